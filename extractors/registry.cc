@@ -1,0 +1,113 @@
+#include <magic.h>
+
+#include <cstring>
+#include <mutex>
+
+#include "extractors/extractor.h"
+
+namespace dsar::extractors {
+
+const ExtractorRegistry& ExtractorRegistry::Default() {
+  static const ExtractorRegistry* registry = [] {
+    auto* r = new ExtractorRegistry;
+    std::shared_ptr<const Extractor> text = NewTextExtractor();
+    r->Register("text/", text);
+    r->Register("application/csv", text);
+    r->Register("application/json", text);
+    r->Register("message/rfc822", NewEmailExtractor());
+    r->Register("application/pdf", NewPdfExtractor());
+    return r;
+  }();
+  return *registry;
+}
+
+void ExtractorRegistry::Register(std::string media_type,
+                                 std::shared_ptr<const Extractor> extractor) {
+  entries_.emplace_back(std::move(media_type), std::move(extractor));
+}
+
+const Extractor* ExtractorRegistry::Find(std::string_view media_type) const {
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+    const std::string& key = it->first;
+    bool prefix = !key.empty() && key.back() == '/';
+    if (prefix ? media_type.substr(0, key.size()) == key : media_type == key) {
+      return it->second.get();
+    }
+  }
+  return nullptr;
+}
+
+namespace {
+
+// True if the first lines of `bytes` look like RFC 5322 headers: at least two
+// well-known header names before the first blank line.
+bool LooksLikeMail(std::string_view bytes) {
+  static const char* kHeaders[] = {"from:", "to:", "subject:", "date:", "message-id:",
+                                   "received:", "mime-version:", "cc:", "return-path:"};
+  int known = 0;
+  size_t pos = 0;
+  for (int line = 0; line < 40 && pos < bytes.size(); ++line) {
+    size_t eol = bytes.find('\n', pos);
+    std::string_view l = bytes.substr(pos, eol == std::string_view::npos ? bytes.size() - pos : eol - pos);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (l.empty()) break;
+    if (l[0] != ' ' && l[0] != '\t') {
+      size_t colon = l.find(':');
+      if (colon == std::string_view::npos || colon == 0) return false;
+      std::string name(l.substr(0, colon + 1));
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const char* h : kHeaders) known += (name == h);
+    }
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  return known >= 2;
+}
+
+// True if `bytes` read as text: no NUL bytes and almost no control
+// characters. libmagic sometimes types short notes as plotter files or
+// similar ("application/vnd.hp-HPGL" for a line starting "PA..."); such a
+// guess must not stop a readable document being processed.
+bool LooksLikeText(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 1 << 16);
+  if (head.find('\0') != std::string_view::npos) return false;
+  size_t control = 0;
+  for (unsigned char c : head) {
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control * 100 <= head.size();
+}
+
+}  // namespace
+
+std::string DetectMediaType(std::string_view bytes) {
+  if (bytes.empty()) return "application/x-empty";
+  static std::mutex mu;
+  static magic_t cookie = [] {
+    magic_t m = magic_open(MAGIC_MIME_TYPE | MAGIC_ERROR);
+    if (m && magic_load(m, nullptr) != 0) {
+      magic_close(m);
+      m = nullptr;
+    }
+    return m;
+  }();
+  std::string type = "application/octet-stream";
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (cookie) {
+      const char* t = magic_buffer(cookie, bytes.data(), bytes.size());
+      if (t) type = t;
+    }
+  }
+  if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
+  if (type.rfind("text/", 0) != 0 && type != "message/rfc822" && type != "application/json" &&
+      type != "application/csv" && type != "application/pdf" && LooksLikeText(bytes)) {
+    type = "text/plain";
+  }
+  if (type.rfind("text/", 0) == 0 || type == "message/rfc822") {
+    return LooksLikeMail(bytes) ? "message/rfc822" : (type == "message/rfc822" ? "text/plain" : type);
+  }
+  return type;
+}
+
+}  // namespace dsar::extractors

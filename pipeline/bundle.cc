@@ -1,0 +1,545 @@
+// Bundle: apply the decisions, render and redact every disclosed document,
+// verify each output by reading it back, and write the package atomically.
+//
+//   <case>/disclosure.zip
+//     documents/NNNN.pdf   one per disclosed document, NNNN = item number
+//     manifest.json        hashes of every input and output, counts
+//     disclosure-log.csv   one row per item: what happened to it and why
+//
+// Nothing is written under the final name until every output has passed
+// verification; a failure leaves the previous package (if any) untouched.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/case.h"
+#include "pipeline/csv.h"
+#include "pipeline/model/hash.h"
+#include "pipeline/model/unicode.h"
+#include "pipeline/subject_matcher.h"
+#include "pipeline/zip_writer.h"
+#include "redaction/redaction.h"
+
+#ifndef DSAR_FONT_PATH
+#define DSAR_FONT_PATH "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+#endif
+#ifndef DSAR_FONT_BOLD_PATH
+#define DSAR_FONT_BOLD_PATH "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+#endif
+#ifndef DSAR_VERSION
+#define DSAR_VERSION "0.0.0"
+#endif
+
+namespace dsar {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kManifestSchemaVersion = 1;
+
+std::string Number(int64_t id) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(id));
+  return buf;
+}
+
+// Removes a directory tree when it goes out of scope.
+class ScopedDir {
+ public:
+  explicit ScopedDir(fs::path p) : path_(std::move(p)) {}
+  ~ScopedDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// Counts whole-word, case- and accent-insensitive occurrences of `value`.
+size_t CountOccurrences(const std::string& folded_haystack, const std::string& value) {
+  std::string needle = FoldForMatch(value);
+  if (needle.size() < 2) return 0;
+  return FindWholeWord(folded_haystack, needle).size();
+}
+
+// The text a redacted document is meant to contain: the original with each
+// redacted span replaced by a space. Used to tell a real leak from a value
+// that legitimately survives (e.g. "Fenwick" inside the subject's own name
+// when the requester "Mrs Fenwick" is redacted).
+std::string IntendedText(const std::string& text, const std::vector<redaction::TextRedaction>& spans) {
+  std::string out;
+  size_t pos = 0;
+  std::vector<redaction::TextRedaction> sorted = spans;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.start < b.start; });
+  for (const auto& s : sorted) {
+    if (s.start > pos) out.append(text, pos, s.start - pos);
+    out.push_back(' ');
+    pos = std::max(pos, s.end);
+  }
+  if (pos < text.size()) out.append(text, pos, std::string::npos);
+  return out;
+}
+
+bool Intersects(const Box& a, const Box& b) {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+// Maps text spans of a PDF document onto word boxes, merging neighbouring
+// words of one line into a single box.
+std::vector<redaction::BoxRedaction> SpansToBoxes(const Document& doc,
+                                                  const std::vector<redaction::TextRedaction>& spans) {
+  std::vector<redaction::BoxRedaction> out;
+  for (const auto& span : spans) {
+    for (const Page& page : doc.pages) {
+      for (const Word& w : page.words) {
+        if (!(w.start < span.end && span.start < w.end)) continue;
+        if (!out.empty()) {
+          redaction::BoxRedaction& last = out.back();
+          double h = std::max(last.box.height(), w.box.height());
+          bool same_line = last.page == page.number &&
+                           std::abs((last.box.y0 + last.box.y1) - (w.box.y0 + w.box.y1)) / 2 < h / 2;
+          if (same_line && last.label == span.label && w.box.x0 >= last.box.x0 &&
+              w.box.x0 - last.box.x1 < 2 * h) {
+            last.box.x1 = std::max(last.box.x1, w.box.x1);
+            last.box.y0 = std::min(last.box.y0, w.box.y0);
+            last.box.y1 = std::max(last.box.y1, w.box.y1);
+            continue;
+          }
+        }
+        out.push_back({page.number, w.box, span.label});
+      }
+    }
+  }
+  return out;
+}
+
+// Text of a PDF document's words that no box covers, page by page.
+std::string SurvivingPdfText(const Document& doc, const std::vector<redaction::BoxRedaction>& boxes) {
+  std::string out;
+  for (const Page& page : doc.pages) {
+    for (const Word& w : page.words) {
+      bool covered = std::any_of(boxes.begin(), boxes.end(), [&](const redaction::BoxRedaction& b) {
+        return b.page == page.number && Intersects(b.box, w.box);
+      });
+      if (!covered) out += w.text + " ";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+// Replaces whole-word occurrences of any of `values` in `s` with
+// "[redacted]", and the case's absolute base folder with nothing.
+std::string Scrub(const std::string& s, const std::vector<std::string>& values,
+                  const std::string& base_dir) {
+  std::string in = s;
+  if (!base_dir.empty()) {
+    for (size_t pos; (pos = in.find(base_dir)) != std::string::npos;) in.erase(pos, base_dir.size() + 1);
+  }
+  FoldedText folded(in);
+  std::vector<std::pair<size_t, size_t>> cut;
+  for (const std::string& v : values) {
+    std::string needle = FoldForMatch(v);
+    if (needle.size() < 2) continue;
+    for (size_t pos : FindWholeWord(folded.folded(), needle)) {
+      cut.emplace_back(folded.OriginalStart(pos), folded.OriginalEnd(pos + needle.size()));
+    }
+  }
+  if (cut.empty()) return in;
+  std::sort(cut.begin(), cut.end());
+  std::string out;
+  size_t pos = 0;
+  for (auto [a, b] : cut) {
+    if (a < pos) {
+      pos = std::max(pos, b);
+      continue;
+    }
+    out.append(in, pos, a - pos);
+    out += "[redacted]";
+    pos = b;
+  }
+  out.append(in, pos, std::string::npos);
+  return out;
+}
+
+time_t PackageTime() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    return static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
+  }
+  return time(nullptr);
+}
+
+struct DocOutcome {
+  std::string status;  // disclosed | partly disclosed | not relevant | could not be processed
+  std::map<std::string, size_t> by_category;
+  std::set<std::string> exemptions;
+  std::string output;  // documents/NNNN.pdf, or empty
+  std::string note;
+};
+
+}  // namespace
+
+Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter) {
+  // 1. Decisions: refuse while anything is pending, unless told otherwise.
+  size_t pending_docs = 0;
+  size_t pending = CountPending(c, &pending_docs);
+  if (pending > 0 && !options.accept_suggestions) {
+    return Status::Blocked(
+        std::to_string(pending) + " suggestion(s) in " + std::to_string(pending_docs) +
+        " document(s) await review. Export them with `dsar decisions export " +
+        c.request.reference + " review.csv`, fill in the decision column (accept or reject), "
+        "import with `dsar decisions import " + c.request.reference +
+        " review.csv`, then bundle again; or pass --accept-suggestions to accept them all");
+  }
+  std::map<std::string, Decision> decisions = c.store->LatestDecisions();
+  if (pending > 0) {
+    std::string reviewer = "accept-suggestions:" + c.actor;
+    DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
+      for (const Suggestion& s : c.store->Suggestions()) {
+        auto it = decisions.find(s.key);
+        if (it != decisions.end() && it->second.verdict != Verdict::kPending) continue;
+        Decision d{s.key, Verdict::kAccept, reviewer, NowUtc(), "accepted with --accept-suggestions"};
+        DSAR_RETURN_IF_ERROR(c.store->AddDecision(d));
+        decisions[s.key] = d;
+      }
+      nlohmann::json detail = {{"accepted", pending}};
+      return c.store->Audit(c.actor, "decisions.accept_all", detail.dump());
+    }));
+    reporter.Info("accepted " + std::to_string(pending) + " pending suggestion(s) (--accept-suggestions)");
+  }
+
+  // 2. Render and verify each document into a staging folder.
+  fs::path staging_path = c.dir / ("staging-" + std::to_string(::getpid()));
+  std::error_code ec;
+  fs::remove_all(staging_path, ec);
+  fs::create_directories(staging_path / "documents", ec);
+  if (ec) return Status::IoError("cannot create " + staging_path.string() + ": " + ec.message());
+  ScopedDir staging(staging_path);
+
+  redaction::RenderOptions render;
+  render.font_path = options.font_path.empty() ? fs::path(DSAR_FONT_PATH) : options.font_path;
+  render.bold_font_path =
+      options.bold_font_path.empty() ? fs::path(DSAR_FONT_BOLD_PATH) : options.bold_font_path;
+  if (!fs::exists(render.font_path, ec)) {
+    return Status::IoError("font " + render.font_path.string() +
+                           " not found: install fonts-dejavu-core (apt-get install fonts-dejavu-core)");
+  }
+
+  std::vector<ItemRecord> items = c.store->Items();
+  std::vector<std::string> all_redacted;  // every value redacted anywhere (for log and manifest)
+  std::map<int64_t, DocOutcome> outcomes;
+  fs::path base = fs::absolute(c.request.base_dir).lexically_normal();
+  BundleSummary summary;
+  size_t done = 0;
+  for (const ItemRecord& item : items) {
+    reporter.Progress("bundle", ++done, items.size());
+    DocOutcome& out = outcomes[item.id];
+    if (item.status != ItemStatus::kExtracted) {
+      out.status = "could not be processed";
+      out.note = item.reason.empty() ? "not extracted" : item.reason;
+      ++summary.not_processed;
+      continue;
+    }
+    Result<DocumentRecord> rec = c.store->GetDocument(item.id);
+    if (!rec.ok()) return rec.status();
+    if (rec->relevance != Relevance::kRelevant) {
+      out.status = "not relevant";
+      out.note = rec->relevance == Relevance::kUnknown ? "not scanned yet" : "does not mention the subject";
+      continue;
+    }
+    const Document& doc = rec->document;
+    std::vector<redaction::TextRedaction> spans;
+    std::vector<std::string> forbidden;
+    std::set<std::string> disclosed_values;
+    for (const Suggestion& s : c.store->Suggestions(item.id)) {
+      const Decision& d = decisions[s.key];
+      if (d.verdict == Verdict::kAccept && s.action == "redact") {
+        spans.push_back({s.start, s.end, s.label});
+        forbidden.push_back(s.value);
+        out.by_category[s.category]++;
+        out.exemptions.insert(s.exemption);
+      } else {
+        disclosed_values.insert(FoldForMatch(s.value));
+      }
+    }
+    std::string output = "documents/" + Number(item.id) + ".pdf";
+    fs::path out_path = staging.path() / output;
+    render.footer = c.request.reference + " \xE2\x80\x93 document " + Number(item.id);
+    Status written;
+    std::string intended;
+    if (doc.kind == DocumentKind::kPdf) {
+      std::vector<redaction::BoxRedaction> boxes = SpansToBoxes(doc, spans);
+      if (boxes.size() < (spans.empty() ? 0u : 1u)) {
+        return Status::Internal("document " + Number(item.id) + ": redactions could not be placed on the page");
+      }
+      fs::path original = base / item.path;
+      Result<std::string> sha = Sha256File(original);
+      if (!sha.ok() || *sha != item.sha256) {
+        return Status::IoError("document " + Number(item.id) + ": the original file " + item.path +
+                               " is missing or changed since ingest; restore it or re-run dsar ingest");
+      }
+      written = redaction::WriteRedactedPdf(
+          original, doc, options.testing_skip_redaction ? std::vector<redaction::BoxRedaction>{} : boxes,
+          render, out_path);
+      intended = SurvivingPdfText(doc, boxes);
+    } else {
+      written = redaction::WriteTextPdf(
+          doc.text, options.testing_skip_redaction ? std::vector<redaction::TextRedaction>{} : spans,
+          render, out_path);
+      intended = IntendedText(doc.text, spans);
+    }
+    if (!written.ok()) {
+      return written.WithContext("document " + Number(item.id) + " (" + item.path + ")");
+    }
+
+    // 3. Verify: read the output back with poppler; every redacted value
+    // must occur no more often than in the text we meant to write.
+    Result<std::vector<std::string>> pages = redaction::ExtractPageTexts(out_path);
+    if (!pages.ok()) return pages.status().WithContext("verifying document " + Number(item.id));
+    std::string intended_folded = FoldedText(intended).folded();
+    std::vector<std::string> zero_tolerance;
+    for (const std::string& v : forbidden) {
+      if (disclosed_values.count(FoldForMatch(v))) {
+        reporter.Warn("document " + Number(item.id) +
+                      ": a value is redacted in one place and disclosed in another; check the decisions");
+        continue;
+      }
+      size_t allowed = CountOccurrences(intended_folded, v);
+      if (allowed == 0) zero_tolerance.push_back(v);
+      for (size_t p = 0; p < pages->size(); ++p) {
+        // Page by page first, to name the page of a leak.
+        if (allowed == 0 && CountOccurrences(FoldedText((*pages)[p]).folded(), v) > 0) {
+          return Status::VerificationFailed(
+              "document " + Number(item.id) + " page " + std::to_string(p + 1) +
+              ": a redacted value can still be read from the output; no package was written");
+        }
+      }
+      std::string all;
+      for (const std::string& t : *pages) all += t + "\n";
+      if (CountOccurrences(FoldedText(all).folded(), v) > allowed) {
+        return Status::VerificationFailed("document " + Number(item.id) +
+                                          ": a redacted value can still be read from the output; "
+                                          "no package was written");
+      }
+    }
+    Result<std::vector<redaction::Leak>> leaks = redaction::FindLeaks(out_path, zero_tolerance);
+    if (!leaks.ok()) return leaks.status().WithContext("verifying document " + Number(item.id));
+    if (!leaks->empty()) {
+      const redaction::Leak& l = leaks->front();
+      return Status::VerificationFailed("document " + Number(item.id) +
+                                        (l.page > 0 ? " page " + std::to_string(l.page) : "") +
+                                        ": a redacted value can still be found (" + l.where +
+                                        "); no package was written");
+    }
+    all_redacted.insert(all_redacted.end(), forbidden.begin(), forbidden.end());
+    size_t n = spans.size();
+    summary.redactions += n;
+    out.status = n > 0 ? "partly disclosed" : "disclosed";
+    out.output = output;
+    ++summary.documents;
+  }
+  // A redacted value that is also part of the subject's own name (the
+  // requester "Mrs Fenwick" shares the pupil's surname) reveals nothing new
+  // in the log, and scrubbing it would make the log unreadable.
+  {
+    SubjectMatcher matcher(c.request.subject);
+    std::set<std::string> subject_words;
+    for (const std::string& name : [&] {
+           std::vector<std::string> v = {c.request.subject.name};
+           v.insert(v.end(), c.request.subject.aliases.begin(), c.request.subject.aliases.end());
+           return v;
+         }()) {
+      std::string f = FoldForMatch(name);
+      for (size_t s = 0, e; s < f.size(); s = e + 1) {
+        e = f.find(' ', s);
+        if (e == std::string::npos) e = f.size();
+        subject_words.insert(f.substr(s, e - s));
+      }
+    }
+    // Each word of a redacted name on its own, too: a file name such as
+    // "abernethy_change_of_address.eml" must not carry "Carys Abernethy".
+    std::vector<std::string> words;
+    for (const std::string& v : all_redacted) {
+      std::string f = FoldForMatch(v);
+      if (f.find('@') != std::string::npos || f.find(' ') == std::string::npos) continue;
+      if (std::any_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+      for (size_t s = 0, e; s < f.size(); s = e + 1) {
+        e = f.find(' ', s);
+        if (e == std::string::npos) e = f.size();
+        if (e - s >= 3) words.push_back(f.substr(s, e - s));
+      }
+    }
+    all_redacted.insert(all_redacted.end(), words.begin(), words.end());
+    std::erase_if(all_redacted, [&](const std::string& v) {
+      return subject_words.count(FoldForMatch(v)) > 0 || matcher.IsSubjectValue(v);
+    });
+  }
+  std::sort(all_redacted.begin(), all_redacted.end());
+  all_redacted.erase(std::unique(all_redacted.begin(), all_redacted.end()), all_redacted.end());
+
+  // 4. Disclosure log and manifest: no third-party value in either.
+  std::string log = csv::Row({"number", "source", "other_locations", "type", "date", "status",
+                              "redactions", "redactions_by_category", "exemptions", "output", "note"});
+  std::string internal_log = log;
+  nlohmann::json manifest_items = nlohmann::json::array();
+  std::string base_str = base.string();
+  for (const ItemRecord& item : items) {
+    const DocOutcome& out = outcomes[item.id];
+    std::vector<std::string> locations = c.store->Locations(item.id);
+    std::string others;
+    for (const std::string& l : locations) {
+      if (l == item.path) continue;
+      others += (others.empty() ? "" : "; ") + Scrub(l, all_redacted, base_str);
+    }
+    std::string by_cat, exemptions;
+    size_t total = 0;
+    for (const auto& [cat, n] : out.by_category) {
+      by_cat += (by_cat.empty() ? "" : "; ") + cat + ":" + std::to_string(n);
+      total += n;
+    }
+    for (const std::string& e : out.exemptions) exemptions += (exemptions.empty() ? "" : "; ") + e;
+    std::string type = item.media_type;
+    std::string date;
+    if (item.status == ItemStatus::kExtracted) {
+      Result<DocumentRecord> rec = c.store->GetDocument(item.id);
+      if (rec.ok()) {
+        type = DocumentKindName(rec->document.kind);
+        date = rec->document.date.substr(0, 10);
+      }
+    }
+    std::string note = Scrub(out.note, all_redacted, base_str);
+    if (locations.size() > 1) {
+      note += (note.empty() ? "" : "; ") + std::to_string(locations.size()) +
+              " identical copies found; disclosed once";
+    }
+    // The internal log (kept in the case for the DPO) has every location as
+    // found; the requester's copy withholds where documents that are not
+    // about the subject were, since their names can identify others.
+    internal_log += csv::Row({Number(item.id), item.path, others, type, date, out.status,
+                              std::to_string(total), by_cat, exemptions, out.output, out.note});
+    std::string source = Scrub(item.path, all_redacted, base_str);
+    if (out.status == "not relevant") {
+      source = "";
+      others = "";
+      note = "not about the subject; location withheld";
+    }
+    log += csv::Row({Number(item.id), source, others, type, date, out.status,
+                     std::to_string(total), by_cat, exemptions, out.output, note});
+    manifest_items.push_back({{"number", Number(item.id)},
+                              {"sha256", item.sha256},
+                              {"size", item.size},
+                              {"media_type", item.media_type},
+                              {"locations", locations.size()},
+                              {"status", out.status}});
+  }
+  fs::path log_path = staging.path() / "disclosure-log.csv";
+  DSAR_RETURN_IF_ERROR(WriteFileAtomic(log_path, log));
+
+  nlohmann::json outputs = nlohmann::json::array();
+  std::vector<std::pair<std::string, fs::path>> entries;
+  for (const auto& [id, out] : outcomes) {
+    if (out.output.empty()) continue;
+    fs::path p = staging.path() / out.output;
+    Result<std::string> sha = Sha256File(p);
+    if (!sha.ok()) return sha.status();
+    outputs.push_back({{"path", out.output}, {"sha256", *sha},
+                       {"size", static_cast<int64_t>(fs::file_size(p, ec))}});
+    entries.emplace_back(out.output, p);
+  }
+  Result<std::string> log_sha = Sha256File(log_path);
+  if (!log_sha.ok()) return log_sha.status();
+  outputs.push_back({{"path", "disclosure-log.csv"}, {"sha256", *log_sha},
+                     {"size", static_cast<int64_t>(log.size())}});
+  entries.emplace_back("disclosure-log.csv", log_path);
+
+  size_t accepted = 0, rejected = 0, by_flag = 0;
+  for (const auto& [key, d] : decisions) {
+    if (d.verdict == Verdict::kAccept) ++accepted;
+    if (d.verdict == Verdict::kReject) ++rejected;
+    if (d.reviewer.rfind("accept-suggestions:", 0) == 0) ++by_flag;
+  }
+  std::map<std::string, size_t> status_counts;
+  for (const auto& [id, out] : outcomes) status_counts[out.status]++;
+  std::string policy_name = fs::path(c.policy.source).filename().string();
+  time_t now = PackageTime();
+  nlohmann::json manifest = {
+      {"schema_version", kManifestSchemaVersion},
+      {"tool", {{"name", "dsar"}, {"version", DSAR_VERSION}}},
+      {"reference", c.request.reference},
+      {"generated_at", NowUtc()},
+      {"received", c.request.received},
+      {"due_date", c.store->GetMeta("due_date").value_or("")},
+      {"request", {{"sha256", c.request.sha256}}},
+      {"policy", {{"name", policy_name}, {"sha256", c.policy.sha256}}},
+      {"items", manifest_items},
+      {"outputs", outputs},
+      {"counts",
+       {{"items", items.size()},
+        {"documents_in_package", summary.documents},
+        {"redactions", summary.redactions},
+        {"by_status", status_counts}}},
+      {"decisions",
+       {{"accepted", accepted}, {"rejected", rejected}, {"accepted_with_flag", by_flag}}},
+  };
+  std::string manifest_text = manifest.dump(2) + "\n";
+  // Defence in depth: the log and manifest must not carry a redacted value.
+  for (const std::string& text : {log, manifest_text}) {
+    std::string folded = FoldedText(text).folded();
+    for (const std::string& v : all_redacted) {
+      if (CountOccurrences(folded, v) > 0) {
+        return Status::VerificationFailed(
+            "a redacted value would appear in the disclosure log or manifest; no package was written");
+      }
+    }
+  }
+  fs::path manifest_path = staging.path() / "manifest.json";
+  DSAR_RETURN_IF_ERROR(WriteFileAtomic(manifest_path, manifest_text));
+  entries.emplace_back("manifest.json", manifest_path);
+
+  // 5. Zip under a temporary name, check it reads back, then rename.
+  fs::path package = c.dir / "disclosure.zip";
+  fs::path tmp = c.dir / ("disclosure.zip.tmp-" + std::to_string(::getpid()));
+  {
+    Result<std::unique_ptr<ZipWriter>> zip = ZipWriter::Create(tmp);
+    if (!zip.ok()) return zip.status();
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [name, path] : entries) {
+      DSAR_RETURN_IF_ERROR((*zip)->AddFile(name, path, now));
+    }
+    DSAR_RETURN_IF_ERROR((*zip)->Commit());
+  }
+  Result<std::map<std::string, std::string>> check = HashZipEntries(tmp);
+  bool intact = check.ok() && check->size() == entries.size();
+  for (const auto& [name, path] : entries) {
+    Result<std::string> sha = Sha256File(path);
+    intact = intact && sha.ok() && check->count(name) && check->at(name) == *sha;
+  }
+  if (!intact) {
+    fs::remove(tmp, ec);
+    return Status::IoError("the package did not read back intact; nothing was released");
+  }
+  if (::rename(tmp.c_str(), package.c_str()) != 0) {
+    fs::remove(tmp, ec);
+    return Status::IoError("cannot move the package into place at " + package.string());
+  }
+  DSAR_RETURN_IF_ERROR(WriteFileAtomic(c.dir / "internal-disclosure-log.csv", internal_log));
+  Result<std::string> package_sha = Sha256File(package);
+  nlohmann::json detail = {{"package_sha256", package_sha.ok() ? *package_sha : ""},
+                           {"documents", summary.documents},
+                           {"redactions", summary.redactions},
+                           {"not_processed", summary.not_processed}};
+  DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "bundle", detail.dump()));
+  summary.package = package;
+  return summary;
+}
+
+}  // namespace dsar

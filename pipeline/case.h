@@ -1,0 +1,129 @@
+// A case and the stages of its lifecycle (DESIGN.md section 1).
+//
+// Each stage reads and writes only through the case store, so any stage can
+// be re-run alone and a crashed run resumes where it stopped:
+//   CreateCase -> Ingest (walk, type, hash, dedup, extract) -> Scan
+//   (relevance, detection, suggestions) -> review (decisions) -> Bundle
+//   (redact, verify, package).
+#ifndef DSAR_PIPELINE_CASE_H_
+#define DSAR_PIPELINE_CASE_H_
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "pipeline/case_store.h"
+#include "pipeline/model/status.h"
+#include "pipeline/policy.h"
+#include "pipeline/request.h"
+
+namespace dsar {
+
+// Where progress and warnings go. The CLI prints them to stderr; tests
+// collect them.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void Progress(const std::string& stage, size_t done, size_t total) = 0;
+  virtual void Info(const std::string& message) = 0;
+  virtual void Warn(const std::string& message) = 0;
+};
+
+// A Reporter that discards everything.
+Reporter& NullReporter();
+
+struct Case {
+  std::filesystem::path dir;  // <workspace>/<reference>
+  std::unique_ptr<CaseStore> store;
+  Request request;            // as stored at intake
+  Policy policy;
+  std::string actor;          // who runs this process (for the audit log)
+};
+
+struct CaseOptions {
+  std::filesystem::path workspace = "cases";
+  std::string actor;  // default: $USER
+};
+
+// Opens or creates the case for `request_file`. Re-running with the same
+// request is a no-op; with a changed request, the stored copy is updated and
+// the change audited. Returns the case.
+Result<Case> CreateCase(const std::filesystem::path& request_file, const CaseOptions& options,
+                        Reporter& reporter);
+
+// Opens an existing case by reference.
+Result<Case> OpenCase(const std::string& reference, const CaseOptions& options);
+
+struct IngestOptions {
+  int jobs = 0;             // worker processes; 0 = cores
+  int timeout_seconds = 300;
+};
+
+struct IngestSummary {
+  size_t files = 0;          // source files seen
+  size_t items = 0;          // distinct items (after deduplication)
+  size_t duplicates = 0;     // extra locations of identical bytes
+  size_t extracted = 0;
+  size_t failed = 0;         // could not be processed
+  size_t unsupported = 0;
+};
+
+Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& reporter);
+
+struct ScanSummary {
+  size_t documents = 0;
+  size_t relevant = 0;
+  size_t not_relevant = 0;
+  size_t suggestions = 0;
+  size_t pending = 0;  // suggestions of relevant documents with no decision
+};
+
+Result<ScanSummary> Scan(Case& c, Reporter& reporter);
+
+// Counts suggestions (of relevant documents) still awaiting a decision.
+size_t CountPending(Case& c, size_t* documents = nullptr);
+
+struct BundleOptions {
+  // Accept every pending suggestion (recorded as a decision and audited).
+  bool accept_suggestions = false;
+  std::filesystem::path font_path;       // defaults from the build
+  std::filesystem::path bold_font_path;
+  // Fault injection for tests only: render documents without applying the
+  // redactions, to prove that verification stops the release.
+  bool testing_skip_redaction = false;
+};
+
+struct BundleSummary {
+  std::filesystem::path package;
+  size_t documents = 0;     // PDFs in the package
+  size_t redactions = 0;
+  size_t not_processed = 0;
+};
+
+// Fails with kBlocked when suggestions are pending and !accept_suggestions,
+// and with kVerificationFailed (no package written) when a redacted value
+// can still be read back from an output.
+Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter);
+
+// Writes every suggestion of relevant documents with its current decision.
+Status ExportDecisions(Case& c, const std::filesystem::path& csv);
+
+struct ImportSummary {
+  size_t accepted = 0, rejected = 0, unchanged = 0;
+};
+// Reads a CSV written by ExportDecisions with the `decision` column filled
+// in ("accept", "reject" or empty). All-or-nothing: any bad row fails the
+// import with its line number and nothing is recorded.
+Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& csv,
+                                      const std::string& reviewer);
+
+// Computes the statutory due date: `months` calendar months from `received`
+// (the last day of the month when there is no corresponding date), moved to
+// the next working day past weekends and `bank_holidays`.
+std::string DueDate(const std::string& received, int months,
+                    const std::vector<std::string>& bank_holidays);
+
+}  // namespace dsar
+
+#endif  // DSAR_PIPELINE_CASE_H_

@@ -1,0 +1,451 @@
+#include "pipeline/case_store.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/model/hash.h"
+
+namespace dsar {
+namespace {
+
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE IF NOT EXISTS meta(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS items(
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT UNIQUE,
+  size INTEGER NOT NULL DEFAULT 0,
+  media_type TEXT NOT NULL DEFAULT '',
+  path TEXT NOT NULL,
+  status TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS locations(
+  path TEXT PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id));
+CREATE TABLE IF NOT EXISTS documents(
+  item_id INTEGER PRIMARY KEY REFERENCES items(id),
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  relevance TEXT NOT NULL DEFAULT 'unknown',
+  relevance_reason TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS findings(
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  category TEXT NOT NULL, value TEXT NOT NULL, normalized TEXT NOT NULL,
+  entity TEXT NOT NULL, confidence REAL NOT NULL, recognizer TEXT NOT NULL,
+  is_subject INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS findings_item ON findings(item_id);
+CREATE TABLE IF NOT EXISTS suggestions(
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  category TEXT NOT NULL, action TEXT NOT NULL, exemption TEXT NOT NULL,
+  label TEXT NOT NULL, reason TEXT NOT NULL, confidence REAL NOT NULL,
+  value TEXT NOT NULL, entity TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS suggestions_item ON suggestions(item_id);
+CREATE TABLE IF NOT EXISTS decisions(
+  id INTEGER PRIMARY KEY,
+  suggestion_key TEXT NOT NULL,
+  verdict TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS decisions_key ON decisions(suggestion_key);
+CREATE TABLE IF NOT EXISTS audit(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS decisions_no_update BEFORE UPDATE ON decisions
+  BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
+  BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+)sql";
+
+bool ParseItemStatus(const std::string& s, ItemStatus* out) {
+  for (ItemStatus v : {ItemStatus::kIngested, ItemStatus::kExtracted, ItemStatus::kFailed,
+                       ItemStatus::kUnsupported}) {
+    if (s == ItemStatusName(v)) {
+      *out = v;
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* RelevanceName(Relevance r) {
+  switch (r) {
+    case Relevance::kRelevant: return "relevant";
+    case Relevance::kNotRelevant: return "not_relevant";
+    case Relevance::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
+std::string AuditHash(const std::string& prev, const std::string& at, const std::string& actor,
+                      const std::string& action, const std::string& detail) {
+  nlohmann::json j = {prev, at, actor, action, detail};
+  return Sha256Hex(j.dump());
+}
+
+ItemRecord ReadItem(const sql::Statement& st) {
+  ItemRecord r;
+  r.id = st.Int(0);
+  r.sha256 = st.Text(1);
+  r.size = st.Int(2);
+  r.media_type = st.Text(3);
+  r.path = st.Text(4);
+  ParseItemStatus(st.Text(5), &r.status);
+  r.reason = st.Text(6);
+  return r;
+}
+
+}  // namespace
+
+const char* ItemStatusName(ItemStatus s) {
+  switch (s) {
+    case ItemStatus::kIngested: return "ingested";
+    case ItemStatus::kExtracted: return "extracted";
+    case ItemStatus::kFailed: return "failed";
+    case ItemStatus::kUnsupported: return "unsupported";
+  }
+  return "ingested";
+}
+
+const char* VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kPending: return "pending";
+    case Verdict::kAccept: return "accept";
+    case Verdict::kReject: return "reject";
+  }
+  return "pending";
+}
+
+bool ParseVerdict(std::string_view s, Verdict* v) {
+  for (Verdict x : {Verdict::kPending, Verdict::kAccept, Verdict::kReject}) {
+    if (s == VerdictName(x)) {
+      *v = x;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string NowUtc() {
+  std::time_t t;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  } else {
+    t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  }
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::Open(const std::filesystem::path& path, bool create) {
+  std::error_code ec;
+  if (!create && !std::filesystem::exists(path, ec)) {
+    return Status::NotFound("no case store at " + path.string());
+  }
+  sqlite3* raw = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  sql::DbPtr db(raw);
+  if (rc != SQLITE_OK) {
+    return Status::IoError("cannot open case store " + path.string() + ": " +
+                           (raw ? sqlite3_errmsg(raw) : "out of memory"));
+  }
+  sqlite3_busy_timeout(db.get(), 10000);
+  std::unique_ptr<CaseStore> store(new CaseStore(std::move(db)));
+  DSAR_RETURN_IF_ERROR(sql::Exec(store->db(), "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                                              "PRAGMA synchronous=NORMAL;"));
+  DSAR_RETURN_IF_ERROR(store->Migrate());
+  return store;
+}
+
+Status CaseStore::Migrate() {
+  sql::Statement v(db(), "PRAGMA user_version");
+  int version = v.Step() ? static_cast<int>(v.Int(0)) : 0;
+  if (version > kCaseSchemaVersion) {
+    return Status::InvalidInput("case store schema version " + std::to_string(version) +
+                                " is newer than this dsar understands (" +
+                                std::to_string(kCaseSchemaVersion) + "); upgrade dsar");
+  }
+  if (version == kCaseSchemaVersion) return Status::OK();
+  return InTransaction([&] {
+    DSAR_RETURN_IF_ERROR(sql::Exec(db(), kSchemaV1));
+    return sql::Exec(db(), "PRAGMA user_version=" + std::to_string(kCaseSchemaVersion));
+  });
+}
+
+Status CaseStore::SetMeta(const std::string& key, const std::string& value) {
+  sql::Statement st(db(), "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  return st.Bind(1, key).Bind(2, value).Run();
+}
+
+std::optional<std::string> CaseStore::GetMeta(const std::string& key) {
+  sql::Statement st(db(), "SELECT value FROM meta WHERE key = ?1");
+  st.Bind(1, key);
+  if (st.Step()) return st.Text(0);
+  return std::nullopt;
+}
+
+Result<int64_t> CaseStore::AddItemLocation(const std::string& sha256, int64_t size,
+                                           const std::string& media_type,
+                                           const std::string& path) {
+  int64_t id = 0;
+  {
+    sql::Statement find(db(), "SELECT id FROM items WHERE sha256 = ?1");
+    find.Bind(1, sha256);
+    if (find.Step()) id = find.Int(0);
+    DSAR_RETURN_IF_ERROR(find.status());
+  }
+  if (id == 0) {
+    sql::Statement ins(db(), "INSERT INTO items(sha256, size, media_type, path, status) "
+                             "VALUES(?1, ?2, ?3, ?4, 'ingested')");
+    DSAR_RETURN_IF_ERROR(ins.Bind(1, sha256).Bind(2, size).Bind(3, media_type).Bind(4, path).Run());
+    id = sqlite3_last_insert_rowid(db());
+  }
+  sql::Statement loc(db(), "INSERT INTO locations(path, item_id) VALUES(?1, ?2) "
+                           "ON CONFLICT(path) DO UPDATE SET item_id = excluded.item_id");
+  DSAR_RETURN_IF_ERROR(loc.Bind(1, path).Bind(2, id).Run());
+  return id;
+}
+
+Result<int64_t> CaseStore::AddUnreadable(const std::string& path, const std::string& reason) {
+  int64_t id = 0;
+  {
+    sql::Statement find(db(), "SELECT item_id FROM locations WHERE path = ?1");
+    find.Bind(1, path);
+    if (find.Step()) id = find.Int(0);
+  }
+  if (id == 0) {
+    sql::Statement ins(db(), "INSERT INTO items(sha256, path, status, reason) "
+                             "VALUES(NULL, ?1, 'failed', ?2)");
+    DSAR_RETURN_IF_ERROR(ins.Bind(1, path).Bind(2, reason).Run());
+    id = sqlite3_last_insert_rowid(db());
+    sql::Statement loc(db(), "INSERT INTO locations(path, item_id) VALUES(?1, ?2)");
+    DSAR_RETURN_IF_ERROR(loc.Bind(1, path).Bind(2, id).Run());
+  } else {
+    DSAR_RETURN_IF_ERROR(SetItemStatus(id, ItemStatus::kFailed, reason));
+  }
+  return id;
+}
+
+Status CaseStore::SetItemStatus(int64_t id, ItemStatus status, const std::string& reason) {
+  sql::Statement st(db(), "UPDATE items SET status = ?2, reason = ?3 WHERE id = ?1");
+  return st.Bind(1, id).Bind(2, ItemStatusName(status)).Bind(3, reason).Run();
+}
+
+std::vector<ItemRecord> CaseStore::Items() {
+  std::vector<ItemRecord> out;
+  sql::Statement st(db(), "SELECT id, COALESCE(sha256, ''), size, media_type, path, status, "
+                          "reason FROM items ORDER BY id");
+  while (st.Step()) out.push_back(ReadItem(st));
+  return out;
+}
+
+Result<ItemRecord> CaseStore::GetItem(int64_t id) {
+  sql::Statement st(db(), "SELECT id, COALESCE(sha256, ''), size, media_type, path, status, "
+                          "reason FROM items WHERE id = ?1");
+  st.Bind(1, id);
+  if (st.Step()) return ReadItem(st);
+  return Status::NotFound("no item " + std::to_string(id));
+}
+
+std::vector<std::string> CaseStore::Locations(int64_t item_id) {
+  std::vector<std::string> out;
+  sql::Statement st(db(), "SELECT path FROM locations WHERE item_id = ?1 ORDER BY path");
+  st.Bind(1, item_id);
+  while (st.Step()) out.push_back(st.Text(0));
+  return out;
+}
+
+Status CaseStore::PutDocument(int64_t item_id, const Document& doc) {
+  nlohmann::json j = doc;
+  sql::Statement st(db(), "INSERT INTO documents(item_id, kind, body) VALUES(?1, ?2, ?3) "
+                          "ON CONFLICT(item_id) DO UPDATE SET kind = excluded.kind, "
+                          "body = excluded.body, relevance = 'unknown', relevance_reason = ''");
+  return st.Bind(1, item_id).Bind(2, DocumentKindName(doc.kind)).Bind(3, j.dump()).Run();
+}
+
+Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
+  sql::Statement st(db(), "SELECT body, relevance, relevance_reason FROM documents "
+                          "WHERE item_id = ?1");
+  st.Bind(1, item_id);
+  if (!st.Step()) return Status::NotFound("item " + std::to_string(item_id) + " has no document");
+  DocumentRecord r;
+  r.item_id = item_id;
+  try {
+    r.document = nlohmann::json::parse(st.Text(0)).get<Document>();
+  } catch (const std::exception& e) {
+    return Status::Corrupt("stored document " + std::to_string(item_id) + ": " + e.what());
+  }
+  std::string rel = st.Text(1);
+  r.relevance = rel == "relevant"       ? Relevance::kRelevant
+                : rel == "not_relevant" ? Relevance::kNotRelevant
+                                        : Relevance::kUnknown;
+  r.relevance_reason = st.Text(2);
+  return r;
+}
+
+Status CaseStore::SetRelevance(int64_t item_id, Relevance r, const std::string& reason) {
+  sql::Statement st(db(), "UPDATE documents SET relevance = ?2, relevance_reason = ?3 "
+                          "WHERE item_id = ?1");
+  return st.Bind(1, item_id).Bind(2, RelevanceName(r)).Bind(3, reason).Run();
+}
+
+Status CaseStore::ReplaceFindings(int64_t item_id, const std::vector<Finding>& findings,
+                                  const std::vector<Suggestion>& suggestions) {
+  sql::Statement del1(db(), "DELETE FROM findings WHERE item_id = ?1");
+  DSAR_RETURN_IF_ERROR(del1.Bind(1, item_id).Run());
+  sql::Statement del2(db(), "DELETE FROM suggestions WHERE item_id = ?1");
+  DSAR_RETURN_IF_ERROR(del2.Bind(1, item_id).Run());
+  for (const Finding& f : findings) {
+    sql::Statement st(db(), "INSERT INTO findings(item_id, start, \"end\", category, value, "
+                            "normalized, entity, confidence, recognizer, is_subject) "
+                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    DSAR_RETURN_IF_ERROR(st.Bind(1, item_id).Bind(2, f.start).Bind(3, f.end).Bind(4, f.category)
+                             .Bind(5, f.value).Bind(6, f.normalized).Bind(7, f.entity)
+                             .Bind(8, f.confidence).Bind(9, f.recognizer)
+                             .Bind(10, f.is_subject ? 1 : 0).Run());
+  }
+  for (const Suggestion& s : suggestions) {
+    sql::Statement st(db(), "INSERT INTO suggestions(key, item_id, start, \"end\", category, "
+                            "action, exemption, label, reason, confidence, value, entity) "
+                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    DSAR_RETURN_IF_ERROR(st.Bind(1, s.key).Bind(2, item_id).Bind(3, s.start).Bind(4, s.end)
+                             .Bind(5, s.category).Bind(6, s.action).Bind(7, s.exemption)
+                             .Bind(8, s.label).Bind(9, s.reason).Bind(10, s.confidence)
+                             .Bind(11, s.value).Bind(12, s.entity).Run());
+  }
+  return Status::OK();
+}
+
+std::vector<Finding> CaseStore::Findings(int64_t item_id) {
+  std::vector<Finding> out;
+  sql::Statement st(db(), "SELECT item_id, start, \"end\", category, value, normalized, entity, "
+                          "confidence, recognizer, is_subject FROM findings WHERE item_id = ?1 "
+                          "ORDER BY start, \"end\"");
+  st.Bind(1, item_id);
+  while (st.Step()) {
+    Finding f;
+    f.item_id = st.Int(0);
+    f.start = static_cast<size_t>(st.Int(1));
+    f.end = static_cast<size_t>(st.Int(2));
+    f.category = st.Text(3);
+    f.value = st.Text(4);
+    f.normalized = st.Text(5);
+    f.entity = st.Text(6);
+    f.confidence = st.Double(7);
+    f.recognizer = st.Text(8);
+    f.is_subject = st.Int(9) != 0;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<Suggestion> CaseStore::Suggestions(int64_t item_id) {
+  std::vector<Suggestion> out;
+  std::string q = "SELECT id, key, item_id, start, \"end\", category, action, exemption, label, "
+                  "reason, confidence, value, entity FROM suggestions";
+  if (item_id > 0) q += " WHERE item_id = ?1";
+  q += " ORDER BY item_id, start, \"end\"";
+  sql::Statement st(db(), q);
+  if (item_id > 0) st.Bind(1, item_id);
+  while (st.Step()) {
+    Suggestion s;
+    s.id = st.Int(0);
+    s.key = st.Text(1);
+    s.item_id = st.Int(2);
+    s.start = static_cast<size_t>(st.Int(3));
+    s.end = static_cast<size_t>(st.Int(4));
+    s.category = st.Text(5);
+    s.action = st.Text(6);
+    s.exemption = st.Text(7);
+    s.label = st.Text(8);
+    s.reason = st.Text(9);
+    s.confidence = st.Double(10);
+    s.value = st.Text(11);
+    s.entity = st.Text(12);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Status CaseStore::AddDecision(const Decision& d) {
+  sql::Statement st(db(), "INSERT INTO decisions(suggestion_key, verdict, reviewer, decided_at, "
+                          "note) VALUES(?1, ?2, ?3, ?4, ?5)");
+  return st.Bind(1, d.suggestion_key).Bind(2, VerdictName(d.verdict)).Bind(3, d.reviewer)
+      .Bind(4, d.decided_at.empty() ? NowUtc() : d.decided_at).Bind(5, d.note).Run();
+}
+
+std::map<std::string, Decision> CaseStore::LatestDecisions() {
+  std::map<std::string, Decision> out;
+  sql::Statement st(db(), "SELECT suggestion_key, verdict, reviewer, decided_at, note "
+                          "FROM decisions ORDER BY id");
+  while (st.Step()) {
+    Decision d;
+    d.suggestion_key = st.Text(0);
+    ParseVerdict(st.Text(1), &d.verdict);
+    d.reviewer = st.Text(2);
+    d.decided_at = st.Text(3);
+    d.note = st.Text(4);
+    out[d.suggestion_key] = std::move(d);
+  }
+  return out;
+}
+
+Status CaseStore::Audit(const std::string& actor, const std::string& action,
+                        const std::string& detail) {
+  std::string prev;
+  {
+    sql::Statement last(db(), "SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
+    if (last.Step()) prev = last.Text(0);
+  }
+  std::string at = NowUtc();
+  std::string hash = AuditHash(prev, at, actor, action, detail);
+  sql::Statement st(db(), "INSERT INTO audit(at, actor, action, detail, prev_hash, hash) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+  return st.Bind(1, at).Bind(2, actor).Bind(3, action).Bind(4, detail).Bind(5, prev)
+      .Bind(6, hash).Run();
+}
+
+std::vector<AuditEntry> CaseStore::AuditLog() {
+  std::vector<AuditEntry> out;
+  sql::Statement st(db(), "SELECT id, at, actor, action, detail, hash FROM audit ORDER BY id");
+  while (st.Step()) {
+    out.push_back({st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5)});
+  }
+  return out;
+}
+
+Status CaseStore::VerifyAuditChain() {
+  sql::Statement st(db(), "SELECT id, at, actor, action, detail, prev_hash, hash FROM audit "
+                          "ORDER BY id");
+  std::string prev;
+  while (st.Step()) {
+    if (st.Text(5) != prev ||
+        AuditHash(prev, st.Text(1), st.Text(2), st.Text(3), st.Text(4)) != st.Text(6)) {
+      return Status::Corrupt("audit log entry " + std::to_string(st.Int(0)) +
+                             " does not match the hash chain: the log was altered");
+    }
+    prev = st.Text(6);
+  }
+  return st.status();
+}
+
+}  // namespace dsar

@@ -1,0 +1,171 @@
+// CaseStore: the one SQLite file per case through which every stage reads
+// and writes (cases/<REF>/case.sqlite). Schema in docs/file-formats.md.
+//
+// Thread-safety: one CaseStore per thread; SQLite's WAL mode lets a second
+// process (a reviewer's tool) read while a stage writes.
+#ifndef DSAR_PIPELINE_CASE_STORE_H_
+#define DSAR_PIPELINE_CASE_STORE_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/document.h"
+#include "pipeline/model/status.h"
+#include "pipeline/sqlite.h"
+
+namespace dsar {
+
+inline constexpr int kCaseSchemaVersion = 1;
+
+// Processing state of an item.
+enum class ItemStatus {
+  kIngested,     // hashed and typed, not yet extracted
+  kExtracted,    // a Document exists
+  kFailed,       // could not be processed; `reason` says why
+  kUnsupported,  // no extractor for its type yet; handle by hand
+};
+const char* ItemStatusName(ItemStatus s);
+
+struct ItemRecord {
+  int64_t id = 0;           // the document number in the package
+  std::string sha256;       // empty when the item could not be read
+  int64_t size = 0;
+  std::string media_type;
+  std::string path;         // first location, relative to the request file
+  ItemStatus status = ItemStatus::kIngested;
+  std::string reason;       // why failed/unsupported, or extraction warnings
+};
+
+enum class Relevance { kUnknown, kRelevant, kNotRelevant };
+
+struct DocumentRecord {
+  int64_t item_id = 0;
+  Document document;
+  Relevance relevance = Relevance::kUnknown;
+  std::string relevance_reason;
+};
+
+// A span of a document's text found by a recognizer.
+struct Finding {
+  int64_t item_id = 0;
+  size_t start = 0, end = 0;   // byte offsets into Document::text
+  std::string category;        // PERSON, EMAIL, PHONE, POSTCODE, NI_NUMBER, SUBJECT...
+  std::string value;           // the text as found
+  std::string normalized;      // folded/canonical form, for grouping
+  std::string entity;          // who it belongs to, when known
+  double confidence = 0;
+  std::string recognizer;
+  bool is_subject = false;     // belongs to the data subject: never redacted
+};
+
+// What dsar proposes for a finding (or, later, a passage or document).
+struct Suggestion {
+  int64_t id = 0;
+  // Stable across re-scans: decisions are keyed by it, so re-running scan
+  // after a policy change keeps every decision whose suggestion still exists.
+  std::string key;
+  int64_t item_id = 0;
+  size_t start = 0, end = 0;
+  std::string category;
+  std::string action;     // "redact" for now; later "withhold", "needs_review"
+  std::string exemption;  // policy exemption code
+  std::string label;      // drawn on the redaction box
+  std::string reason;     // plain English, for the reviewer
+  double confidence = 0;
+  std::string value;      // the text covered (internal only)
+  std::string entity;
+};
+
+enum class Verdict { kPending, kAccept, kReject };
+const char* VerdictName(Verdict v);
+bool ParseVerdict(std::string_view s, Verdict* v);
+
+struct Decision {
+  std::string suggestion_key;
+  Verdict verdict = Verdict::kPending;
+  std::string reviewer;
+  std::string decided_at;
+  std::string note;
+};
+
+struct AuditEntry {
+  int64_t id = 0;
+  std::string at, actor, action, detail, hash;
+};
+
+class CaseStore {
+ public:
+  // Opens (creating if `create`) the store at `path`. Fails with kNotFound
+  // if it does not exist and !create, or kInvalidInput if its schema is
+  // newer than this dsar understands.
+  static Result<std::unique_ptr<CaseStore>> Open(const std::filesystem::path& path, bool create);
+
+  // Key/value facts about the case: reference, request JSON, hashes, dates.
+  Status SetMeta(const std::string& key, const std::string& value);
+  std::optional<std::string> GetMeta(const std::string& key);
+
+  // Runs `fn` in one transaction; rolls back if it returns an error.
+  template <typename Fn>
+  Status InTransaction(Fn&& fn) {
+    DSAR_RETURN_IF_ERROR(sql::Exec(db_.get(), "BEGIN IMMEDIATE"));
+    Status s = fn();
+    if (!s.ok()) {
+      sql::Exec(db_.get(), "ROLLBACK");
+      return s;
+    }
+    return sql::Exec(db_.get(), "COMMIT");
+  }
+
+  // Items. AddItemLocation returns the id of the item with these bytes,
+  // creating it if new, and records `path` as one of its locations.
+  Result<int64_t> AddItemLocation(const std::string& sha256, int64_t size,
+                                  const std::string& media_type, const std::string& path);
+  // Records a source file that could not be read at all (no hash).
+  Result<int64_t> AddUnreadable(const std::string& path, const std::string& reason);
+  Status SetItemStatus(int64_t id, ItemStatus status, const std::string& reason);
+  std::vector<ItemRecord> Items();
+  Result<ItemRecord> GetItem(int64_t id);
+  std::vector<std::string> Locations(int64_t item_id);
+
+  // Documents (one per extracted item).
+  Status PutDocument(int64_t item_id, const Document& doc);
+  Result<DocumentRecord> GetDocument(int64_t item_id);
+  Status SetRelevance(int64_t item_id, Relevance r, const std::string& reason);
+
+  // Replaces the findings and suggestions of one item (a re-scan).
+  Status ReplaceFindings(int64_t item_id, const std::vector<Finding>& findings,
+                         const std::vector<Suggestion>& suggestions);
+  std::vector<Finding> Findings(int64_t item_id);
+  // All suggestions, or those of one item when item_id > 0.
+  std::vector<Suggestion> Suggestions(int64_t item_id = 0);
+
+  // Decisions are appended; the latest per suggestion key wins.
+  Status AddDecision(const Decision& d);
+  std::map<std::string, Decision> LatestDecisions();
+
+  // Append-only, hash-chained audit log.
+  Status Audit(const std::string& actor, const std::string& action, const std::string& detail);
+  std::vector<AuditEntry> AuditLog();
+  // Recomputes the chain; kCorrupt names the first entry that does not match.
+  Status VerifyAuditChain();
+
+  sqlite3* db() { return db_.get(); }
+
+ private:
+  explicit CaseStore(sql::DbPtr db) : db_(std::move(db)) {}
+  Status Migrate();
+  sql::DbPtr db_;
+};
+
+// Current UTC time as ISO 8601 ("2026-11-23T11:02:03Z"). Honours
+// SOURCE_DATE_EPOCH for reproducible runs.
+std::string NowUtc();
+
+}  // namespace dsar
+
+#endif  // DSAR_PIPELINE_CASE_STORE_H_

@@ -1,0 +1,214 @@
+// dsar: fulfils UK GDPR subject access requests. See docs/user-guide.md.
+//
+// Exit codes: 0 success; 1 error (message on stderr); 2 usage; 3 blocked
+// (suggestions await review); 4 verification failed (no package written).
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "pipeline/case.h"
+
+namespace {
+
+using dsar::Status;
+using dsar::StatusCode;
+
+// Prints progress to stderr: a live counter on a terminal, a few lines
+// otherwise (so CI logs and batch runs stay readable).
+class ConsoleReporter final : public dsar::Reporter {
+ public:
+  explicit ConsoleReporter(bool quiet) : quiet_(quiet), tty_(::isatty(STDERR_FILENO)) {}
+  ~ConsoleReporter() override { EndLine(); }
+
+  void Progress(const std::string& stage, size_t done, size_t total) override {
+    if (quiet_ || total == 0) return;
+    auto now = std::chrono::steady_clock::now();
+    bool last = done == total;
+    if (tty_) {
+      if (!last && now - last_print_ < std::chrono::milliseconds(100)) return;
+      std::fprintf(stderr, "\r%s: %zu/%zu", stage.c_str(), done, total);
+      open_line_ = true;
+      if (last) EndLine();
+    } else if (last || stage != last_stage_ || now - last_print_ > std::chrono::seconds(10)) {
+      std::fprintf(stderr, "%s: %zu/%zu\n", stage.c_str(), done, total);
+    }
+    last_stage_ = stage;
+    last_print_ = now;
+  }
+  void Info(const std::string& m) override {
+    if (quiet_) return;
+    EndLine();
+    std::fprintf(stderr, "%s\n", m.c_str());
+  }
+  void Warn(const std::string& m) override {
+    EndLine();
+    std::fprintf(stderr, "warning: %s\n", m.c_str());
+  }
+
+ private:
+  void EndLine() {
+    if (open_line_) std::fputc('\n', stderr);
+    open_line_ = false;
+  }
+  bool quiet_;
+  bool tty_;
+  bool open_line_ = false;
+  std::string last_stage_;
+  std::chrono::steady_clock::time_point last_print_{};
+};
+
+int Fail(const Status& s) {
+  std::fprintf(stderr, "dsar: %s\n", s.ToString().c_str());
+  switch (s.code()) {
+    case StatusCode::kBlocked: return 3;
+    case StatusCode::kVerificationFailed: return 4;
+    default: return 1;
+  }
+}
+
+void PrintIngest(const dsar::IngestSummary& s, dsar::Reporter& r) {
+  r.Info("ingest: " + std::to_string(s.files) + " file(s), " + std::to_string(s.items) +
+         " distinct item(s), " + std::to_string(s.duplicates) + " duplicate location(s); " +
+         std::to_string(s.extracted) + " extracted, " + std::to_string(s.failed) +
+         " could not be processed, " + std::to_string(s.unsupported) + " unsupported");
+}
+
+void PrintScan(const dsar::ScanSummary& s, dsar::Reporter& r) {
+  r.Info("scan: " + std::to_string(s.relevant) + " of " + std::to_string(s.documents) +
+         " document(s) mention the subject; " + std::to_string(s.suggestions) +
+         " redaction suggestion(s), " + std::to_string(s.pending) + " awaiting review");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dsar - fulfil UK GDPR subject access requests: find, review, redact, disclose"};
+  app.require_subcommand(1);
+  dsar::CaseOptions case_options;
+  std::string workspace = "cases";
+  bool quiet = false;
+  int jobs = 0;
+  app.add_option("--workspace", workspace, "Folder holding one folder per case")
+      ->capture_default_str();
+  app.add_flag("-q,--quiet", quiet, "Print only warnings, errors and results");
+  app.add_option("-j,--jobs", jobs, "Worker processes for extraction (default: number of cores)");
+
+  std::string request_file;
+  std::string reference;
+  std::string csv_file;
+  std::string reviewer;
+  bool accept = false;
+
+  CLI::App* run = app.add_subcommand("run", "Run the whole lifecycle for a request file");
+  run->add_option("REQUEST", request_file, "The request file (request.toml)")->required();
+  run->add_flag("--accept-suggestions", accept,
+                "Accept every pending suggestion and write the package (no human review)");
+
+  CLI::App* case_cmd = app.add_subcommand("case", "Manage cases");
+  case_cmd->require_subcommand(1);
+  CLI::App* case_new = case_cmd->add_subcommand("new", "Open a case from a request file");
+  case_new->add_option("REQUEST", request_file, "The request file (request.toml)")->required();
+
+  CLI::App* ingest = app.add_subcommand("ingest", "Walk, type, hash and extract the sources");
+  ingest->add_option("REF", reference, "Case reference")->required();
+  CLI::App* scan = app.add_subcommand("scan", "Find the subject and third-party data");
+  scan->add_option("REF", reference, "Case reference")->required();
+  CLI::App* bundle = app.add_subcommand("bundle", "Redact, verify and write the package");
+  bundle->add_option("REF", reference, "Case reference")->required();
+  bundle->add_flag("--accept-suggestions", accept, "Accept every pending suggestion first");
+
+  CLI::App* decisions = app.add_subcommand("decisions", "Review suggestions in a spreadsheet");
+  decisions->require_subcommand(1);
+  CLI::App* dexport = decisions->add_subcommand("export", "Write suggestions to a CSV file");
+  dexport->add_option("REF", reference, "Case reference")->required();
+  dexport->add_option("FILE", csv_file, "CSV file to write")->required();
+  CLI::App* dimport = decisions->add_subcommand("import", "Record decisions from a CSV file");
+  dimport->add_option("REF", reference, "Case reference")->required();
+  dimport->add_option("FILE", csv_file, "CSV file with the decision column filled in")->required();
+  dimport->add_option("--reviewer", reviewer, "Who made these decisions (default: $USER)");
+
+  CLI11_PARSE(app, argc, argv);
+  case_options.workspace = workspace;
+  ConsoleReporter reporter(quiet);
+  dsar::IngestOptions ingest_options;
+  ingest_options.jobs = jobs;
+
+  auto open_case = [&]() { return dsar::OpenCase(reference, case_options); };
+
+  if (*run) {
+    dsar::Result<dsar::Case> c = dsar::CreateCase(request_file, case_options, reporter);
+    if (!c.ok()) return Fail(c.status());
+    auto due = c->store->GetMeta("due_date");
+    if (due) reporter.Info("received " + c->request.received + "; response due by " + *due);
+    auto in = dsar::Ingest(*c, ingest_options, reporter);
+    if (!in.ok()) return Fail(in.status());
+    PrintIngest(*in, reporter);
+    auto sc = dsar::Scan(*c, reporter);
+    if (!sc.ok()) return Fail(sc.status());
+    PrintScan(*sc, reporter);
+    if (sc->pending > 0 && !accept) {
+      std::printf("%zu suggestion(s) await review in case %s; no package written.\n"
+                  "Review with: dsar decisions export %s review.csv (then import), "
+                  "then: dsar bundle %s\n",
+                  sc->pending, c->request.reference.c_str(), c->request.reference.c_str(),
+                  c->request.reference.c_str());
+      return 0;
+    }
+    dsar::BundleOptions bo;
+    bo.accept_suggestions = accept;
+    auto b = dsar::Bundle(*c, bo, reporter);
+    if (!b.ok()) return Fail(b.status());
+    reporter.Info("bundle: " + std::to_string(b->documents) + " document(s), " +
+                  std::to_string(b->redactions) + " redaction(s), " +
+                  std::to_string(b->not_processed) + " item(s) could not be processed (listed in the log)");
+    std::printf("%s\n", b->package.string().c_str());
+    return 0;
+  }
+  if (*case_new) {
+    dsar::Result<dsar::Case> c = dsar::CreateCase(request_file, case_options, reporter);
+    if (!c.ok()) return Fail(c.status());
+    std::printf("case %s: due %s\n", c->request.reference.c_str(),
+                c->store->GetMeta("due_date").value_or("?").c_str());
+    return 0;
+  }
+  dsar::Result<dsar::Case> c = open_case();
+  if (!c.ok()) return Fail(c.status());
+  if (*ingest) {
+    auto in = dsar::Ingest(*c, ingest_options, reporter);
+    if (!in.ok()) return Fail(in.status());
+    PrintIngest(*in, reporter);
+    return 0;
+  }
+  if (*scan) {
+    auto sc = dsar::Scan(*c, reporter);
+    if (!sc.ok()) return Fail(sc.status());
+    PrintScan(*sc, reporter);
+    return 0;
+  }
+  if (*bundle) {
+    dsar::BundleOptions bo;
+    bo.accept_suggestions = accept;
+    auto b = dsar::Bundle(*c, bo, reporter);
+    if (!b.ok()) return Fail(b.status());
+    std::printf("%s\n", b->package.string().c_str());
+    return 0;
+  }
+  if (*dexport) {
+    Status s = dsar::ExportDecisions(*c, csv_file);
+    if (!s.ok()) return Fail(s);
+    std::printf("%zu suggestion(s) pending; wrote %s\n", dsar::CountPending(*c), csv_file.c_str());
+    return 0;
+  }
+  if (*dimport) {
+    auto r = dsar::ImportDecisions(*c, csv_file, reviewer.empty() ? c->actor : reviewer);
+    if (!r.ok()) return Fail(r.status());
+    std::printf("accepted %zu, rejected %zu, unchanged %zu; %zu suggestion(s) still pending\n",
+                r->accepted, r->rejected, r->unchanged, dsar::CountPending(*c));
+    return 0;
+  }
+  return 2;
+}

@@ -1,0 +1,70 @@
+// The document model shared by every stage (see docs/architecture.md).
+//
+// An extractor turns an item's bytes into a Document: UTF-8 text plus, for
+// paged sources (PDF, later OCR), pages of words with boxes. Every Word knows
+// the byte range of Document::text it came from, so any text span maps back
+// to boxes on a page — which is what lets a redaction decided on text be
+// burnt into a page image.
+#ifndef DSAR_MODEL_DOCUMENT_H_
+#define DSAR_MODEL_DOCUMENT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace dsar {
+
+// A rectangle in PDF points (1/72 inch), origin at the page's top-left corner,
+// y growing downwards (the convention of poppler's text boxes).
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+};
+
+struct Word {
+  std::string text;
+  Box box;
+  size_t start = 0;  // byte offset of the word in Document::text
+  size_t end = 0;    // one past the last byte
+  float confidence = 1.0f;  // 1 for a text layer; OCR sets its own
+};
+
+struct Page {
+  int number = 0;  // 1-based
+  double width = 0, height = 0;  // points, as displayed (after rotation)
+  std::vector<Word> words;
+};
+
+// Someone named in a document's metadata (email headers, author field).
+struct MetadataPerson {
+  std::string role;   // "from", "to", "cc", "bcc", "reply-to", "author"
+  std::string name;   // display name, may be empty
+  std::string email;  // address, may be empty
+};
+
+enum class DocumentKind { kText, kEmail, kPdf, kScan, kOffice };
+const char* DocumentKindName(DocumentKind kind);
+bool ParseDocumentKind(const std::string& name, DocumentKind* kind);
+
+struct Document {
+  DocumentKind kind = DocumentKind::kText;
+  std::string title;       // subject line, file name, PDF title
+  std::string date;        // ISO 8601 when known, else empty
+  std::string text;        // UTF-8; for PDFs, pages joined by '\f'
+  std::vector<Page> pages; // empty for text-origin documents
+  std::vector<MetadataPerson> people;
+  std::vector<std::string> warnings;  // recovered problems worth recording
+  std::string extractor;   // name of the extractor that made it
+};
+
+void to_json(nlohmann::json& j, const Box& b);
+void from_json(const nlohmann::json& j, Box& b);
+void to_json(nlohmann::json& j, const Document& d);
+void from_json(const nlohmann::json& j, Document& d);
+
+}  // namespace dsar
+
+#endif  // DSAR_MODEL_DOCUMENT_H_

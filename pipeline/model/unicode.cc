@@ -1,0 +1,181 @@
+#include "unicode.h"
+
+#include <memory>
+
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace dsar {
+namespace {
+
+// Appends the folded form of code point `c` to `out`.
+void AppendFolded(UChar32 c, std::string* out) {
+  static const icu::Normalizer2* nfkd = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::Normalizer2::getNFKDInstance(status);
+  }();
+  icu::UnicodeString s(c);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString decomposed = nfkd ? nfkd->normalize(s, status) : s;
+  if (U_FAILURE(status)) decomposed = s;
+  decomposed.foldCase();
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 d = decomposed.char32At(i);
+    i += U16_LENGTH(d);
+    int8_t type = static_cast<int8_t>(u_charType(d));
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) continue;
+    // Typographic apostrophes and dashes match their ASCII forms.
+    if (d == 0x2019 || d == 0x2018 || d == 0x02BC) d = '\'';
+    if (d == 0x2010 || d == 0x2011 || d == 0x2013 || d == 0x2014) d = '-';
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, 4, d, error);
+    if (!error) out->append(buf, len);
+  }
+}
+
+bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+}  // namespace
+
+FoldedText::FoldedText(std::string_view original) {
+  folded_.reserve(original.size());
+  starts_.reserve(original.size());
+  ends_.reserve(original.size());
+  const char* s = original.data();
+  int32_t length = static_cast<int32_t>(original.size());
+  bool last_space = true;  // also trims leading whitespace
+  for (int32_t i = 0; i < length;) {
+    int32_t begin = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    size_t before = folded_.size();
+    if (u_isUWhiteSpace(c) || c == 0x0C) {
+      if (!last_space) folded_.push_back(' ');
+      last_space = true;
+    } else {
+      AppendFolded(c, &folded_);
+      last_space = false;
+    }
+    for (size_t k = before; k < folded_.size(); ++k) {
+      starts_.push_back(static_cast<size_t>(begin));
+      ends_.push_back(static_cast<size_t>(i));
+    }
+  }
+}
+
+std::string FoldForMatch(std::string_view s) {
+  FoldedText f(s);
+  std::string out = f.folded();
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool IsWholeWordAt(std::string_view folded, size_t pos, size_t len) {
+  if (pos > 0 && IsWordByte(static_cast<unsigned char>(folded[pos - 1]))) return false;
+  size_t end = pos + len;
+  if (end < folded.size() && IsWordByte(static_cast<unsigned char>(folded[end]))) return false;
+  return true;
+}
+
+std::vector<size_t> FindWholeWord(std::string_view haystack, std::string_view needle) {
+  std::vector<size_t> hits;
+  if (needle.empty()) return hits;
+  for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + 1)) {
+    if (IsWholeWordAt(haystack, pos, needle.size())) hits.push_back(pos);
+  }
+  return hits;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  const char* p = s.data();
+  int32_t length = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string SanitizeUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const char* p = s.data();
+  int32_t length = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t begin = i;
+    UChar32 c;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) {
+      out.append("\xEF\xBF\xBD");
+    } else {
+      out.append(p + begin, i - begin);
+    }
+  }
+  return out;
+}
+
+Result<std::string> ToUtf8(std::string_view bytes, std::string_view charset,
+                           std::string* detected) {
+  std::string name(charset);
+  std::string_view body = bytes;
+  if (name.empty()) {
+    if (body.substr(0, 3) == "\xEF\xBB\xBF") {
+      name = "UTF-8";
+      body.remove_prefix(3);
+    } else if (body.substr(0, 2) == "\xFF\xFE") {
+      name = "UTF-16LE";
+      body.remove_prefix(2);
+    } else if (body.substr(0, 2) == "\xFE\xFF") {
+      name = "UTF-16BE";
+      body.remove_prefix(2);
+    } else if (IsValidUtf8(body)) {
+      name = "UTF-8";
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status),
+                                                                     &ucsdet_close);
+      if (U_SUCCESS(status)) {
+        size_t sample = std::min<size_t>(body.size(), 1 << 20);
+        ucsdet_setText(det.get(), body.data(), static_cast<int32_t>(sample), &status);
+        const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
+        if (U_SUCCESS(status) && match) {
+          const char* n = ucsdet_getName(match, &status);
+          int32_t confidence = ucsdet_getConfidence(match, &status);
+          if (U_SUCCESS(status) && n && confidence >= 30) name = n;
+        }
+      }
+      // ISO-8859-1 guesses are almost always windows-1252 in practice.
+      if (name.empty() || name == "ISO-8859-1") name = "windows-1252";
+    }
+  }
+  if (detected) *detected = name;
+  if (name == "UTF-8" || name == "utf-8" || name == "us-ascii" || name == "US-ASCII") {
+    return SanitizeUtf8(body);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(name.c_str(), &status),
+                                                         &ucnv_close);
+  if (U_FAILURE(status)) {
+    return Status::Unsupported("unknown character set '" + name + "'");
+  }
+  icu::UnicodeString u(body.data(), static_cast<int32_t>(body.size()), conv.get(), status);
+  if (U_FAILURE(status)) {
+    return Status::Corrupt("cannot decode text as " + name);
+  }
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace dsar

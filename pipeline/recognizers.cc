@@ -1,0 +1,301 @@
+#include "pipeline/recognizers.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include "pipeline/model/unicode.h"
+
+namespace dsar {
+namespace {
+
+// Runs `re` over `text`, calling fn(start, end, groups...) for each match of
+// capture group `group` (0 = whole match).
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
+  int n = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> m(n);
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
+                  m.data(), n)) {
+    const re2::StringPiece& g = m[group];
+    if (g.data() != nullptr) {
+      size_t start = static_cast<size_t>(g.data() - text.data());
+      fn(start, start + g.size(), m);
+    }
+    size_t next = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+    pos = next > pos ? next : pos + 1;
+  }
+}
+
+RE2::Options Latin1Off() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_max_mem(64 << 20);
+  o.set_log_errors(false);
+  return o;
+}
+
+std::string StripSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n') out.push_back(c);
+  }
+  return out;
+}
+
+class EmailRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "email"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 re(R"((?i)\b[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b)",
+                        Latin1Off());
+    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+      Hit h{s, e, "EMAIL", doc.text.substr(s, e - s), "", "email", 0.99,
+            "Email address"};
+      h.normalized = FoldForMatch(h.value);
+      out->push_back(std::move(h));
+    });
+  }
+};
+
+class PhoneRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "phone"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    // Candidates: a run of digits with spaces, dots, dashes and brackets,
+    // starting with +, 0 or (0. libphonenumber decides which are numbers.
+    static const RE2 re(R"((?:\+|\b00|\(0|\b0)[0-9()\-. \t]{8,18}[0-9]\b)", Latin1Off());
+    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+      std::string value = doc.text.substr(s, e - s);
+      std::string e164 = NormalizeUkPhone(value);
+      if (e164.empty()) return;
+      out->push_back(Hit{s, e, "PHONE", value, e164, "phone", 0.95,
+                         "Telephone number"});
+    });
+  }
+};
+
+class PostcodeRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "postcode"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 re(
+        R"(\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\b)",
+        Latin1Off());
+    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+      std::string value = doc.text.substr(s, e - s);
+      out->push_back(Hit{s, e, "POSTCODE", value, StripSpaces(value), "postcode", 0.9,
+                         "UK postcode (part of someone's address)"});
+    });
+  }
+};
+
+class NiNumberRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "ni-number"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 re(R"((?i)\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)", Latin1Off());
+    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+      std::string value = doc.text.substr(s, e - s);
+      if (!IsValidNiNumber(value)) return;
+      std::string norm = StripSpaces(value);
+      for (char& c : norm) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      out->push_back(Hit{s, e, "NI_NUMBER", value, norm, "ni-number", 0.97,
+                         "National Insurance number"});
+    });
+  }
+};
+
+// Words that start with a capital but are not names, so they end a name
+// taken after a title or salutation ("Dear Parent", "Mr Smith The ...").
+bool IsNotAName(std::string_view word) {
+  static const std::set<std::string, std::less<>> kStop = {
+      "all", "and", "at", "by", "for", "from", "in", "of", "on", "or", "re", "the", "to",
+      "with", "parent", "parents", "carer", "carers", "parent/carer", "sir", "madam",
+      "sir/madam", "colleague", "colleagues", "team", "everyone", "both", "there", "head",
+      "headteacher", "teacher", "year", "form", "class", "staff", "governors", "governor",
+      "committee", "chair", "again", "thanks", "thank", "please", "regarding", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "i", "we", "you", "it", "this", "that", "as", "is", "was",
+      "has", "had", "will", "would", "can", "could", "should", "did", "does", "if", "but",
+      "so", "when", "after", "before", "today", "tomorrow", "yesterday", "school", "office",
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev",
+      "revd", "dear", "hi", "hello", "morning", "afternoon", "evening"};
+  return kStop.count(FoldForMatch(word)) > 0;
+}
+
+// Takes up to `max_words` capitalised words of `text` starting at `pos`,
+// separated by single spaces, stopping at a non-name. Returns the end.
+size_t TakeNameWords(std::string_view text, size_t pos, int max_words) {
+  static const RE2 word(R"(^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?))", Latin1Off());
+  size_t end = pos;
+  int taken = 0;
+  size_t cur = pos;
+  while (taken < max_words && cur < text.size()) {
+    re2::StringPiece m;
+    re2::StringPiece rest(text.data() + cur, text.size() - cur);
+    if (!RE2::PartialMatch(rest, word, &m)) break;
+    std::string_view w(m.data(), m.size());
+    if (IsNotAName(w)) break;
+    end = cur + m.size();
+    ++taken;
+    cur = end;
+    if (cur < text.size() && text[cur] == ' ') {
+      ++cur;
+    } else {
+      break;
+    }
+  }
+  // A trailing "J." initial alone is not a name; drop a trailing '.'.
+  while (end > pos && text[end - 1] == '.') --end;
+  return end;
+}
+
+class TitleNameRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "title-name"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 title(R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.? )",
+                           Latin1Off());
+    ForEachMatch(title, doc.text, 0, [&](size_t s, size_t e, auto& m) {
+      size_t end = TakeNameWords(doc.text, e, 3);
+      if (end <= e) return;
+      std::string t(m[1].data(), m[1].size());
+      std::string value = doc.text.substr(e, end - e);
+      out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "title-name", 0.9,
+                         "Name after the title '" + t + "'"});
+    });
+    static const RE2 greeting(
+        R"((?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|Morning|Afternoon),? )",
+        Latin1Off());
+    ForEachMatch(greeting, doc.text, 0, [&](size_t, size_t e, auto& m) {
+      // "Dear Mrs Patel" is the title recognizer's; "Dear Tom," is ours.
+      size_t end = TakeNameWords(doc.text, e, 2);
+      if (end <= e) return;
+      std::string value = doc.text.substr(e, end - e);
+      std::string g(m[1].data(), m[1].size());
+      out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "salutation", 0.85,
+                         "Name in a greeting ('" + g + " ...')"});
+    });
+  }
+};
+
+// People named in the document's metadata (email From/To/Cc...).
+class MetadataPeopleRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "email-header"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    if (doc.people.empty()) return;
+    FoldedText folded(doc.text);
+    for (const MetadataPerson& p : doc.people) {
+      if (p.name.empty() || p.name.find('@') != std::string::npos) continue;
+      std::string needle = FoldForMatch(p.name);
+      if (needle.size() < 2) continue;
+      for (size_t pos : FindWholeWord(folded.folded(), needle)) {
+        size_t s = folded.OriginalStart(pos);
+        size_t e = folded.OriginalEnd(pos + needle.size());
+        out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), needle, "email-header",
+                           0.95, "Name of a sender or recipient of this email (" + p.role + ")"});
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::string NormalizeUkPhone(std::string_view text) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util->Parse(std::string(text), "GB", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    return "";
+  }
+  // Possible (right length for its region), not only valid: fictional
+  // numbers such as Ofcom's drama ranges are still personal-data-shaped, and
+  // a missed number is a breach while an extra box is one click to reject.
+  if (!util->IsValidNumber(number) && !util->IsPossibleNumber(number)) return "";
+  std::string national;
+  util->GetNationalSignificantNumber(number, &national);
+  if (number.country_code() == 44 && national.size() < 9) return "";
+  std::string e164;
+  util->Format(number, PhoneNumberUtil::E164, &e164);
+  return e164;
+}
+
+bool IsValidNiNumber(std::string_view ni) {
+  std::string s = StripSpaces(ni);
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (s.size() != 9) return false;
+  auto bad_first = [](char c) { return std::string_view("DFIQUV").find(c) != std::string_view::npos; };
+  auto bad_second = [](char c) { return std::string_view("DFIQUVO").find(c) != std::string_view::npos; };
+  if (bad_first(s[0]) || bad_second(s[1])) return false;
+  static const std::set<std::string> kInvalidPrefixes = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"};
+  if (kInvalidPrefixes.count(s.substr(0, 2))) return false;
+  for (int i = 2; i < 8; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return s[8] >= 'A' && s[8] <= 'D';
+}
+
+std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {
+  std::vector<std::unique_ptr<Recognizer>> r;
+  r.push_back(std::make_unique<EmailRecognizer>());
+  r.push_back(std::make_unique<PhoneRecognizer>());
+  r.push_back(std::make_unique<PostcodeRecognizer>());
+  r.push_back(std::make_unique<NiNumberRecognizer>());
+  r.push_back(std::make_unique<TitleNameRecognizer>());
+  r.push_back(std::make_unique<MetadataPeopleRecognizer>());
+  return r;
+}
+
+void PropagateNames(const Document& doc, const std::vector<std::string>& names,
+                    const std::vector<Hit>& existing, std::vector<Hit>* out) {
+  FoldedText folded(doc.text);
+  std::set<std::string> needles;
+  for (const std::string& name : names) {
+    std::string full = FoldForMatch(name);
+    if (full.size() >= 3) needles.insert(full);
+    size_t start = 0;
+    while (start < name.size()) {
+      size_t sp = name.find(' ', start);
+      std::string word = name.substr(start, sp == std::string::npos ? std::string::npos : sp - start);
+      start = sp == std::string::npos ? name.size() : sp + 1;
+      std::string f = FoldForMatch(word);
+      if (f.size() >= 3 && !IsNotAName(word)) needles.insert(f);
+    }
+  }
+  auto overlaps = [&](size_t s, size_t e) {
+    for (const Hit& h : existing) {
+      if (s < h.end && h.start < e) return true;
+    }
+    for (const Hit& h : *out) {
+      if (s < h.end && h.start < e) return true;
+    }
+    return false;
+  };
+  // Longer needles first, so "Anita Patel" wins over "Anita".
+  std::vector<std::string> ordered(needles.begin(), needles.end());
+  std::sort(ordered.begin(), ordered.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& needle : ordered) {
+    for (size_t pos : FindWholeWord(folded.folded(), needle)) {
+      size_t s = folded.OriginalStart(pos);
+      size_t e = folded.OriginalEnd(pos + needle.size());
+      // Only capitalised mentions: "will" is not "Will".
+      unsigned char first = static_cast<unsigned char>(doc.text[s]);
+      if (first < 0x80 && !std::isupper(first)) continue;
+      if (overlaps(s, e)) continue;
+      out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), needle, "name-propagation",
+                         0.8, "Same name as a person identified elsewhere in the case"});
+    }
+  }
+}
+
+}  // namespace dsar

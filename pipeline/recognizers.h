@@ -1,0 +1,56 @@
+// Recognizers find personal data in a document's text. Each is const and
+// stateless; the scan stage runs them all and reconciles overlaps.
+//
+// This is the walking-skeleton set (emails, UK phones, postcodes, National
+// Insurance numbers, names after titles and salutations, people named in
+// email headers). docs/architecture.md says how to add one.
+#ifndef DSAR_PIPELINE_RECOGNIZERS_H_
+#define DSAR_PIPELINE_RECOGNIZERS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model/document.h"
+
+namespace dsar {
+
+struct Hit {
+  size_t start = 0, end = 0;  // byte offsets into Document::text
+  std::string category;       // EMAIL, PHONE, POSTCODE, NI_NUMBER, PERSON
+  std::string value;          // text[start, end)
+  std::string normalized;     // canonical form (folded, E.164, no spaces)
+  std::string recognizer;
+  double confidence = 0;
+  std::string reason;         // why it was flagged, for the reviewer
+};
+
+class Recognizer {
+ public:
+  virtual ~Recognizer() = default;
+  virtual std::string_view name() const = 0;
+  // Appends hits in `doc` to `out`.
+  virtual void Find(const Document& doc, std::vector<Hit>* out) const = 0;
+};
+
+// Every recognizer dsar ships, in a fixed order.
+std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers();
+
+// Finds further whole-word mentions in `doc` of names already found (each
+// full name, and each of its words of three or more letters when written
+// with a capital), e.g. "Anita" after "Mrs Anita Patel". Hits overlapping
+// `existing` are not repeated.
+void PropagateNames(const Document& doc, const std::vector<std::string>& names,
+                    const std::vector<Hit>& existing, std::vector<Hit>* out);
+
+// Normalises a phone number to E.164 ("+447700900123"), or "" if it is not
+// a valid number when read as a UK number.
+std::string NormalizeUkPhone(std::string_view text);
+
+// True if `ni` (spaces allowed) is a well-formed National Insurance number.
+bool IsValidNiNumber(std::string_view ni);
+
+}  // namespace dsar
+
+#endif  // DSAR_PIPELINE_RECOGNIZERS_H_

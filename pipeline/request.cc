@@ -1,0 +1,87 @@
+#include "pipeline/request.h"
+
+#include "pipeline/model/hash.h"
+#include "pipeline/toml_util.h"
+
+namespace dsar {
+
+bool IsValidReference(const std::string& reference) {
+  if (reference.empty() || reference.size() > 64 || reference[0] == '.') return false;
+  for (char c : reference) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+Result<Request> ParseRequest(const std::string& text, const std::filesystem::path& file) {
+  Result<toml::table> parsed = tomlutil::Parse(text, file);
+  if (!parsed.ok()) return parsed.status();
+  const toml::table& root = *parsed;
+  Request r;
+  r.file = file;
+  r.base_dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  r.raw = text;
+  r.sha256 = Sha256Hex(text);
+
+  tomlutil::Reader top(root, file, "");
+  top.AllowOnly({"reference", "received", "policy", "subject", "requester", "sources"});
+  r.reference = top.String("reference", true);
+  if (top.status().ok() && !IsValidReference(r.reference)) {
+    top.Fail(root.get("reference"),
+             "'reference' may use only letters, digits, '-', '_' and '.' (it names the case "
+             "folder), e.g. \"SAR-2026-014\"");
+  }
+  r.received = top.Date("received", true);
+  r.policy = top.String("policy", false);
+  const toml::table* subject = top.Table("subject", true);
+  const toml::table* requester = top.Table("requester", true);
+  const toml::table* sources = top.Table("sources", true);
+  DSAR_RETURN_IF_ERROR(top.status());
+
+  tomlutil::Reader s(*subject, file, "subject");
+  s.AllowOnly({"name", "aliases", "emails", "identifiers", "date_of_birth"});
+  r.subject.name = s.String("name", true);
+  r.subject.aliases = s.Strings("aliases", false);
+  r.subject.emails = s.Strings("emails", false);
+  r.subject.identifiers = s.Strings("identifiers", false);
+  r.subject.date_of_birth = s.Date("date_of_birth", false);
+  DSAR_RETURN_IF_ERROR(s.status());
+  for (const std::string& e : r.subject.emails) {
+    if (e.find('@') == std::string::npos) {
+      s.Fail(subject->get("emails"), "'" + e + "' in subject.emails is not an email address");
+    }
+  }
+  DSAR_RETURN_IF_ERROR(s.status());
+
+  tomlutil::Reader q(*requester, file, "requester");
+  q.AllowOnly({"relationship", "name"});
+  r.requester.relationship = q.String("relationship", true);
+  r.requester.name = q.String("name", false);
+  if (q.status().ok() && r.requester.relationship != "self" &&
+      r.requester.relationship != "parent" &&
+      r.requester.relationship != "authorised_third_party") {
+    q.Fail(requester->get("relationship"),
+           "requester.relationship must be \"self\", \"parent\" or \"authorised_third_party\"");
+  }
+  if (q.status().ok() && r.requester.relationship != "self" && r.requester.name.empty()) {
+    q.Fail(requester->get("relationship"),
+           "requester.name is required when the requester is not the subject");
+  }
+  DSAR_RETURN_IF_ERROR(q.status());
+
+  tomlutil::Reader src(*sources, file, "sources");
+  src.AllowOnly({"paths"});
+  r.source_paths = src.Strings("paths", true);
+  DSAR_RETURN_IF_ERROR(src.status());
+  return r;
+}
+
+Result<Request> LoadRequest(const std::filesystem::path& file) {
+  Result<std::string> text = ReadFile(file, 1 << 20);
+  if (!text.ok()) return text.status();
+  return ParseRequest(*text, file);
+}
+
+}  // namespace dsar

@@ -1,0 +1,52 @@
+// The request file (request.toml): who asked, about whom, and where to look.
+// Format specified in docs/file-formats.md; the keys there are a contract.
+#ifndef DSAR_PIPELINE_REQUEST_H_
+#define DSAR_PIPELINE_REQUEST_H_
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/status.h"
+
+namespace dsar {
+
+struct Subject {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> emails;
+  std::vector<std::string> identifiers;
+  std::string date_of_birth;  // YYYY-MM-DD or empty
+};
+
+struct Requester {
+  std::string relationship;  // self | parent | authorised_third_party
+  std::string name;
+};
+
+struct Request {
+  std::string reference;
+  std::string received;  // YYYY-MM-DD
+  std::string policy;    // as written; empty = default policy
+  Subject subject;
+  Requester requester;
+  std::vector<std::string> source_paths;  // as written, relative to base_dir
+  std::filesystem::path base_dir;         // directory holding the request file
+  std::filesystem::path file;             // the request file itself
+  std::string raw;                        // the file's bytes
+  std::string sha256;                     // of raw
+};
+
+// Loads and validates a request file. Errors name the file and line and say
+// what is wrong ("request.toml:7: subject.name must be a string").
+Result<Request> LoadRequest(const std::filesystem::path& file);
+
+// Parses request text as if read from `file` (for tests and stored copies).
+Result<Request> ParseRequest(const std::string& text, const std::filesystem::path& file);
+
+// True if `reference` is safe as a folder name: letters, digits, '-', '_', '.'.
+bool IsValidReference(const std::string& reference);
+
+}  // namespace dsar
+
+#endif  // DSAR_PIPELINE_REQUEST_H_

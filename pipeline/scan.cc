@@ -1,0 +1,262 @@
+// Scan: relevance (is the document about the subject?), detection (whose
+// personal data is in it?) and suggestions (what the policy proposes).
+//
+// Two passes: the first collects the names found by recognizers across the
+// whole case, the second finds every further mention of those names in each
+// document, so "Mrs Lindqvist" in one letter protects "Freya Lindqvist" in an
+// email. Subject matches always win: the subject is never suggested for
+// redaction.
+#include <algorithm>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/case.h"
+#include "pipeline/model/hash.h"
+#include "pipeline/model/unicode.h"
+#include "pipeline/recognizers.h"
+#include "pipeline/subject_matcher.h"
+
+namespace dsar {
+namespace {
+
+std::vector<Hit> RunRecognizers(const Document& doc) {
+  static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
+  std::vector<Hit> hits;
+  for (const auto& r : recognizers) r->Find(doc, &hits);
+  return hits;
+}
+
+// A hit belongs to the subject if it overlaps a strong subject match, lies
+// inside a weak one (the forename alone), or is one of the subject's values.
+bool IsSubjectHit(const Hit& h, const std::vector<SubjectMatch>& matches,
+                  const SubjectMatcher& matcher) {
+  for (const SubjectMatch& m : matches) {
+    if (m.strong && h.start < m.end && m.start < h.end) return true;
+    if (!m.strong && m.start <= h.start && h.end <= m.end) return true;
+  }
+  return matcher.IsSubjectValue(h.value);
+}
+
+// Merges overlapping hits into one span (the union), keeping the details of
+// the most confident one, so a redaction never leaves a fragment behind.
+std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Hit> out;
+  for (Hit& h : hits) {
+    if (!out.empty() && h.start < out.back().end) {
+      Hit& last = out.back();
+      if (h.end > last.end) last.end = h.end;
+      if (h.confidence > last.confidence) {
+        size_t s = last.start, e = last.end;
+        last = h;
+        last.start = s;
+        last.end = e;
+      }
+      continue;
+    }
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+// The subject's own name words, which must never spread as third-party names.
+std::set<std::string> SubjectNameWords(const Subject& s) {
+  std::set<std::string> out;
+  std::vector<std::string> names = {s.name};
+  names.insert(names.end(), s.aliases.begin(), s.aliases.end());
+  for (const std::string& n : names) {
+    std::string f = FoldForMatch(n);
+    size_t start = 0;
+    while (start < f.size()) {
+      size_t sp = f.find(' ', start);
+      if (sp == std::string::npos) sp = f.size();
+      out.insert(f.substr(start, sp - start));
+      start = sp + 1;
+    }
+  }
+  return out;
+}
+
+// Splits a name into its words, dropping the subject's own name words.
+void AddNameWords(const std::string& name, const std::set<std::string>& subject_words,
+                  std::set<std::string>* out) {
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t sp = name.find(' ', start);
+    if (sp == std::string::npos) sp = name.size();
+    std::string word = name.substr(start, sp - start);
+    start = sp + 1;
+    std::string f = FoldForMatch(word);
+    if (f.size() >= 3 && !subject_words.count(f)) out->insert(word);
+  }
+}
+
+std::string SuggestionKey(int64_t item_id, const Hit& h) {
+  return Sha256Hex(std::to_string(item_id) + "|" + std::to_string(h.start) + "|" +
+                   std::to_string(h.end) + "|" + h.category + "|" + h.normalized)
+      .substr(0, 20);
+}
+
+}  // namespace
+
+Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
+  SubjectMatcher matcher(c.request.subject);
+  std::set<std::string> subject_words = SubjectNameWords(c.request.subject);
+  std::string requester = FoldForMatch(c.request.requester.name);
+  const Exemption* third_party = c.policy.FindExemption(c.policy.third_party_exemption);
+  std::set<std::string> categories(c.policy.third_party_categories.begin(),
+                                    c.policy.third_party_categories.end());
+
+  std::vector<ItemRecord> items = c.store->Items();
+  std::vector<int64_t> docs;
+  for (const ItemRecord& i : items) {
+    if (i.status == ItemStatus::kExtracted) docs.push_back(i.id);
+  }
+
+  // Pass 1: relevance, and the names found across relevant documents.
+  std::set<std::string> case_names;
+  std::vector<bool> relevant(docs.size(), false);
+  ScanSummary summary;
+  for (size_t k = 0; k < docs.size(); ++k) {
+    reporter.Progress("scan: relevance", k + 1, docs.size());
+    Result<DocumentRecord> rec = c.store->GetDocument(docs[k]);
+    if (!rec.ok()) return rec.status();
+    const Document& doc = rec->document;
+    std::vector<SubjectMatch> matches = matcher.Find(doc.text);
+    size_t strong = 0;
+    std::set<std::string> forms;
+    for (const SubjectMatch& m : matches) {
+      if (m.strong) {
+        ++strong;
+        forms.insert(m.form);
+      }
+    }
+    relevant[k] = strong > 0;
+    std::string reason;
+    if (relevant[k]) {
+      std::string list;
+      for (const std::string& f : forms) list += (list.empty() ? "" : ", ") + f;
+      reason = "mentions the subject " + std::to_string(strong) + " time(s) (" + list + ")";
+    } else {
+      reason = "does not mention the subject by name, alias, email or identifier";
+    }
+    DSAR_RETURN_IF_ERROR(c.store->SetRelevance(
+        docs[k], relevant[k] ? Relevance::kRelevant : Relevance::kNotRelevant, reason));
+    if (!relevant[k]) continue;
+    for (const Hit& h : RunRecognizers(doc)) {
+      if (h.category == "PERSON" && !IsSubjectHit(h, matches, matcher)) {
+        AddNameWords(h.value, subject_words, &case_names);
+        if (h.value.find(' ') != std::string::npos) case_names.insert(h.value);
+      }
+    }
+  }
+  std::vector<std::string> names(case_names.begin(), case_names.end());
+
+  // Pass 2: findings and suggestions per document.
+  for (size_t k = 0; k < docs.size(); ++k) {
+    reporter.Progress("scan: detection", k + 1, docs.size());
+    ++summary.documents;
+    if (!relevant[k]) {
+      ++summary.not_relevant;
+      DSAR_RETURN_IF_ERROR(c.store->InTransaction([&] { return c.store->ReplaceFindings(docs[k], {}, {}); }));
+      continue;
+    }
+    ++summary.relevant;
+    Result<DocumentRecord> rec = c.store->GetDocument(docs[k]);
+    if (!rec.ok()) return rec.status();
+    const Document& doc = rec->document;
+    std::vector<SubjectMatch> matches = matcher.Find(doc.text);
+    std::vector<Hit> hits = RunRecognizers(doc);
+    std::vector<Hit> propagated;
+    PropagateNames(doc, names, hits, &propagated);
+    hits.insert(hits.end(), propagated.begin(), propagated.end());
+
+    std::vector<Finding> findings;
+    for (const SubjectMatch& m : matches) {
+      Finding f;
+      f.item_id = docs[k];
+      f.start = m.start;
+      f.end = m.end;
+      f.category = "SUBJECT";
+      f.value = doc.text.substr(m.start, m.end - m.start);
+      f.normalized = FoldForMatch(f.value);
+      f.entity = "subject";
+      f.confidence = m.strong ? 0.95 : 0.6;
+      f.recognizer = "subject-matcher (" + m.form + ")";
+      f.is_subject = true;
+      findings.push_back(std::move(f));
+    }
+    std::vector<Hit> third;
+    for (Hit& h : hits) {
+      if (IsSubjectHit(h, matches, matcher)) continue;
+      if (!categories.count(h.category)) continue;
+      third.push_back(std::move(h));
+    }
+    third = MergeOverlaps(std::move(third));
+    std::vector<Suggestion> suggestions;
+    for (const Hit& h : third) {
+      Finding f;
+      f.item_id = docs[k];
+      f.start = h.start;
+      f.end = h.end;
+      f.category = h.category;
+      f.value = doc.text.substr(h.start, h.end - h.start);
+      f.normalized = h.normalized;
+      f.entity = h.category == "PERSON" ? h.normalized : "";
+      f.confidence = h.confidence;
+      f.recognizer = h.recognizer;
+      findings.push_back(f);
+
+      Suggestion s;
+      s.key = SuggestionKey(docs[k], h);
+      s.item_id = docs[k];
+      s.start = h.start;
+      s.end = h.end;
+      s.category = h.category;
+      s.action = "redact";
+      s.exemption = third_party->code;
+      s.label = third_party->label;
+      s.reason = h.reason + "; not the data subject, so " + third_party->title +
+                 " (" + third_party->provision + ")";
+      if (!requester.empty() && h.category == "PERSON" &&
+          (FoldForMatch(h.value) == requester ||
+           requester.find(FoldForMatch(h.value)) != std::string::npos)) {
+        s.reason += ". This may be the requester (" + c.request.requester.relationship +
+                    "): their own data can usually be disclosed to them; reject to disclose";
+      }
+      s.confidence = h.confidence;
+      s.value = f.value;
+      s.entity = f.entity;
+      suggestions.push_back(std::move(s));
+    }
+    summary.suggestions += suggestions.size();
+    DSAR_RETURN_IF_ERROR(c.store->InTransaction(
+        [&] { return c.store->ReplaceFindings(docs[k], findings, suggestions); }));
+  }
+  summary.pending = CountPending(c);
+  nlohmann::json detail = {{"documents", summary.documents}, {"relevant", summary.relevant},
+                           {"not_relevant", summary.not_relevant},
+                           {"suggestions", summary.suggestions}, {"pending", summary.pending}};
+  DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "scan", detail.dump()));
+  return summary;
+}
+
+size_t CountPending(Case& c, size_t* documents) {
+  std::map<std::string, Decision> decisions = c.store->LatestDecisions();
+  std::set<int64_t> docs;
+  size_t pending = 0;
+  for (const Suggestion& s : c.store->Suggestions()) {
+    auto it = decisions.find(s.key);
+    if (it == decisions.end() || it->second.verdict == Verdict::kPending) {
+      ++pending;
+      docs.insert(s.item_id);
+    }
+  }
+  if (documents) *documents = docs.size();
+  return pending;
+}
+
+}  // namespace dsar

@@ -1,0 +1,35 @@
+// Runs untrusted-input work (parsing, later OCR) in forked worker processes.
+//
+// Parsers of hostile files can crash, abort or run away with memory. Each
+// task runs in its own child process under a time and address-space limit;
+// a child that dies takes only its own item with it, reported as a Status
+// naming the signal, and the batch goes on (DESIGN.md section 6).
+#ifndef DSAR_PIPELINE_WORKER_POOL_H_
+#define DSAR_PIPELINE_WORKER_POOL_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "pipeline/model/status.h"
+
+namespace dsar {
+
+struct WorkerLimits {
+  int jobs = 0;                               // concurrent workers; 0 = number of cores
+  int timeout_seconds = 300;                  // wall-clock limit per task
+  size_t address_space_bytes = size_t{4} << 30;  // RLIMIT_AS per worker
+};
+
+// Runs task(i) for every i in [0, n) in child processes, at most
+// limits.jobs at a time. `task` runs in the child and returns a payload (or a
+// Status); `done(i, result)` runs in the parent, in completion order, with
+// the payload or with the reason the child failed (crash, timeout, limit).
+// REQUIRES: the calling process has no other threads (fork safety).
+void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& task,
+                 const std::function<void(size_t, Result<std::string>)>& done,
+                 const WorkerLimits& limits);
+
+}  // namespace dsar
+
+#endif  // DSAR_PIPELINE_WORKER_POOL_H_

@@ -1,0 +1,266 @@
+// End to end: the demo case in samples/ through the real `dsar` binary, and
+// the package read back with independent extractors (poppler's pdftotext
+// and MuPDF's mutool). Ground truth is samples/expected.toml.
+#include <catch2/catch.hpp>
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "pipeline/case.h"
+#include "pipeline/csv.h"
+#include "pipeline/model/unicode.h"
+#include "test_util.h"
+
+using namespace dsar;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSamples = fs::path(DSAR_SOURCE_DIR) / "samples";
+
+struct Expected {
+  std::vector<std::string> subject_values, third_party_values, not_relevant;
+};
+
+Expected LoadExpected() {
+  toml::table t = toml::parse_file((kSamples / "expected.toml").string());
+  Expected e;
+  auto list = [&](const char* key, std::vector<std::string>* out) {
+    if (const toml::array* a = t[key].as_array()) {
+      for (const auto& n : *a) out->push_back(n.value_or(std::string()));
+    }
+  };
+  list("subject_values", &e.subject_values);
+  list("third_party_values", &e.third_party_values);
+  list("not_relevant", &e.not_relevant);
+  return e;
+}
+
+// Copies samples/ to a scratch folder so tests can add hostile files.
+fs::path CopySamples(const TempDir& dir) {
+  fs::path root = dir.path() / "samples";
+  fs::copy(kSamples, root, fs::copy_options::recursive);
+  return root;
+}
+
+std::string Dsar(const fs::path& workspace, const std::string& args, int* exit_code) {
+  std::string out;
+  *exit_code = RunCommand(std::string(DSAR_BINARY) + " -q --workspace " +
+                              ShellQuote(workspace.string()) + " " + args + " 2>&1",
+                          &out);
+  return out;
+}
+
+std::string LastLine(const std::string& s) {
+  std::string t = s;
+  while (!t.empty() && t.back() == '\n') t.pop_back();
+  size_t nl = t.rfind('\n');
+  return nl == std::string::npos ? t : t.substr(nl + 1);
+}
+
+// Unzips the package and returns the folder.
+fs::path Unpack(const fs::path& zip, const fs::path& into) {
+  fs::create_directories(into);
+  std::string out;
+  REQUIRE(RunCommand("unzip -q -o " + ShellQuote(zip.string()) + " -d " + ShellQuote(into.string()), &out) == 0);
+  return into;
+}
+
+// Text of a PDF as read by an independent tool.
+std::string ReadPdf(const std::string& tool, const fs::path& pdf) {
+  std::string out;
+  std::string cmd = tool == "pdftotext" ? "pdftotext -q " + ShellQuote(pdf.string()) + " -"
+                                        : "mutool draw -q -F txt -o - " + ShellQuote(pdf.string()) + " 2>/dev/null";
+  REQUIRE(RunCommand(cmd, &out) == 0);
+  return out;
+}
+
+bool Contains(const std::string& folded_text, const std::string& value) {
+  return !FindWholeWord(folded_text, FoldForMatch(value)).empty();
+}
+
+}  // namespace
+
+TEST_CASE("e2e: the sample case becomes a verified package with no third-party value",
+          "[e2e]") {
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  // Hostile inputs beside the real ones: a truncated PDF and binary junk.
+  std::string pdf = ReadBytes(samples / "export" / "Pastoral" / "incident_report_IR-2026-0147.pdf");
+  WriteBytes(samples / "export" / "Scans" / "damaged_scan.pdf", pdf.substr(0, pdf.size() / 3));
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919 + 13) % 256));
+  WriteBytes(samples / "export" / "Scans" / "junk.bin", junk);
+
+  fs::path ws = dir.path() / "cases";
+  int code = 0;
+  std::string out = Dsar(ws, "run " + ShellQuote((samples / "request.toml").string()) +
+                                 " --accept-suggestions", &code);
+  INFO(out);
+  REQUIRE(code == 0);
+  fs::path package = LastLine(out);
+  REQUIRE(package == ws / "SAR-2026-014" / "disclosure.zip");
+  REQUIRE(fs::exists(package));
+  // No temporary or staging files are left behind.
+  for (const auto& e : fs::directory_iterator(ws / "SAR-2026-014")) {
+    CHECK(e.path().filename().string().find("tmp") == std::string::npos);
+    CHECK(e.path().filename().string().find("staging") == std::string::npos);
+  }
+
+  fs::path unpacked = Unpack(package, dir.path() / "unpacked");
+  Expected expected = LoadExpected();
+  std::string all_pdftotext, all_mutool;
+  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
+    all_pdftotext += ReadPdf("pdftotext", e.path()) + "\n";
+    all_mutool += ReadPdf("mutool", e.path()) + "\n";
+  }
+  for (const std::string* text : {&all_pdftotext, &all_mutool}) {
+    std::string folded = FoldedText(*text).folded();
+    for (const std::string& v : expected.third_party_values) {
+      INFO("third-party value found in the package: " << v);
+      CHECK_FALSE(Contains(folded, v));
+    }
+    for (const std::string& v : expected.subject_values) {
+      INFO("subject value missing from the package: " << v);
+      CHECK(Contains(folded, v));
+    }
+  }
+
+  // The log accounts for every item, with no third-party value in it.
+  std::string log = ReadBytes(unpacked / "disclosure-log.csv");
+  std::string manifest = ReadBytes(unpacked / "manifest.json");
+  for (const std::string& v : expected.third_party_values) {
+    INFO(v);
+    CHECK_FALSE(Contains(FoldedText(log).folded(), v));
+    CHECK_FALSE(Contains(FoldedText(manifest).folded(), v));
+  }
+  Result<std::vector<csv::Record>> rows = csv::Parse(log);
+  REQUIRE(rows.ok());
+  std::map<std::string, std::string> status_by_source;
+  for (size_t i = 1; i < rows->size(); ++i) status_by_source[(*rows)[i].fields.at(1)] = (*rows)[i].fields.at(5);
+  CHECK(status_by_source["export/Scans/damaged_scan.pdf"] == "could not be processed");
+  CHECK(status_by_source["export/Scans/junk.bin"] == "could not be processed");
+  // Documents not about the subject are counted but their location is
+  // withheld from the requester; the DPO's internal log keeps it.
+  size_t not_relevant = 0;
+  for (size_t i = 1; i < rows->size(); ++i) not_relevant += (*rows)[i].fields.at(5) == "not relevant";
+  CHECK(not_relevant == expected.not_relevant.size());
+  std::string internal = ReadBytes(ws / "SAR-2026-014" / "internal-disclosure-log.csv");
+  for (const std::string& p : expected.not_relevant) {
+    INFO(p);
+    CHECK(log.find(p) == std::string::npos);
+    CHECK(internal.find(p + ",,") != std::string::npos);
+  }
+  // 19 files, one pair identical: 18 items, each on one row.
+  CHECK(rows->size() == 1 + 18);
+  CHECK(log.find("identical copies") != std::string::npos);
+  CHECK(manifest.find("\"schema_version\": 1") != std::string::npos);
+}
+
+TEST_CASE("e2e: review by spreadsheet decides what is released", "[e2e]") {
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  fs::path ws = dir.path() / "cases";
+  int code = 0;
+  std::string request = ShellQuote((samples / "request.toml").string());
+
+  // Without --accept-suggestions, run stops after scanning.
+  std::string out = Dsar(ws, "run " + request, &code);
+  REQUIRE(code == 0);
+  CHECK_THAT(out, Catch::Contains("await review"));
+  CHECK_FALSE(fs::exists(ws / "SAR-2026-014" / "disclosure.zip"));
+  // bundle refuses, saying how many are pending and what to do.
+  out = Dsar(ws, "bundle SAR-2026-014", &code);
+  CHECK(code == 3);
+  CHECK_THAT(out, Catch::Contains("await review"));
+  CHECK_THAT(out, Catch::Contains("dsar decisions export"));
+
+  // Export, reject every suggestion for one phone number, accept the rest.
+  fs::path csv_path = dir.path() / "review.csv";
+  out = Dsar(ws, "decisions export SAR-2026-014 " + ShellQuote(csv_path.string()), &code);
+  REQUIRE(code == 0);
+  Result<std::vector<csv::Record>> rows = csv::Parse(ReadBytes(csv_path));
+  REQUIRE(rows.ok());
+  REQUIRE(rows->size() > 50);
+  const std::vector<std::string>& header = rows->front().fields;
+  size_t text_col = std::find(header.begin(), header.end(), "text") - header.begin();
+  size_t decision_col = std::find(header.begin(), header.end(), "decision") - header.begin();
+  REQUIRE(decision_col < header.size());
+  const std::string kept = "0161 496 0577";
+  std::string edited = csv::Row(header);
+  size_t rejected = 0;
+  for (size_t i = 1; i < rows->size(); ++i) {
+    std::vector<std::string> f = (*rows)[i].fields;
+    bool reject = f[text_col] == kept;
+    rejected += reject;
+    f[decision_col] = reject ? "reject" : "Accept";
+    edited += csv::Row(f);
+  }
+  REQUIRE(rejected >= 1);
+  WriteBytes(csv_path, edited);
+  out = Dsar(ws, "decisions import SAR-2026-014 --reviewer 'DPO Test' " + ShellQuote(csv_path.string()), &code);
+  INFO(out);
+  REQUIRE(code == 0);
+  CHECK_THAT(out, Catch::Contains("0 suggestion(s) still pending"));
+
+  // Re-running ingest and scan keeps the decisions.
+  REQUIRE((Dsar(ws, "ingest SAR-2026-014", &code), code) == 0);
+  REQUIRE((Dsar(ws, "scan SAR-2026-014", &code), code) == 0);
+  out = Dsar(ws, "bundle SAR-2026-014", &code);
+  INFO(out);
+  REQUIRE(code == 0);
+  fs::path unpacked = Unpack(LastLine(out), dir.path() / "unpacked");
+  std::string all;
+  for (const auto& e : fs::directory_iterator(unpacked / "documents")) all += ReadPdf("pdftotext", e.path());
+  std::string folded = FoldedText(all).folded();
+  CHECK(Contains(folded, kept));                // rejected: disclosed
+  CHECK_FALSE(Contains(folded, "020 7946 0812"));  // accepted: redacted
+
+  // A bad decisions file is refused with its line, and changes nothing.
+  WriteBytes(csv_path, csv::Row(header) + csv::Row({"nope", "", "", "", "", "", "", "", "", "", "accept", ""}));
+  out = Dsar(ws, "decisions import SAR-2026-014 " + ShellQuote(csv_path.string()), &code);
+  CHECK(code == 1);
+  CHECK_THAT(out, Catch::Contains("review.csv:2: no suggestion with key 'nope'"));
+}
+
+TEST_CASE("e2e: verification stops a release that would leak", "[e2e][verify]") {
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  CaseOptions options;
+  options.workspace = dir.path() / "cases";
+  Result<Case> c = CreateCase(samples / "request.toml", options, NullReporter());
+  REQUIRE(c.ok());
+  REQUIRE(Ingest(*c, {}, NullReporter()).ok());
+  REQUIRE(Scan(*c, NullReporter()).ok());
+  BundleOptions bo;
+  bo.accept_suggestions = true;
+  bo.testing_skip_redaction = true;  // a writer that forgets to redact
+  Result<BundleSummary> b = Bundle(*c, bo, NullReporter());
+  REQUIRE_FALSE(b.ok());
+  CHECK(b.status().code() == StatusCode::kVerificationFailed);
+  CHECK_THAT(b.status().message(), Catch::Matches(".*document [0-9]{4} page [0-9]+.*"));
+  CHECK_FALSE(fs::exists(c->dir / "disclosure.zip"));
+  // The same case bundles once the writer redacts.
+  bo.testing_skip_redaction = false;
+  REQUIRE(Bundle(*c, bo, NullReporter()).ok());
+  REQUIRE(c->store->VerifyAuditChain().ok());
+}
+
+TEST_CASE("e2e: bad request files and missing cases give clear errors", "[e2e]") {
+  TempDir dir;
+  WriteBytes(dir.path() / "bad.toml", "reference = \"X-1\"\nreceived = 2026-13-45\n");
+  int code = 0;
+  std::string out = Dsar(dir.path() / "cases", "case new " + ShellQuote((dir.path() / "bad.toml").string()), &code);
+  CHECK(code == 1);
+  CHECK_THAT(out, Catch::Contains("bad.toml:2"));
+  out = Dsar(dir.path() / "cases", "scan NO-SUCH-CASE", &code);
+  CHECK(code == 1);
+  CHECK_THAT(out, Catch::Contains("no case 'NO-SUCH-CASE'"));
+  // dsar works from any directory, without the source tree.
+  std::string cmd = "cd " + ShellQuote(dir.path().string()) + " && " + DSAR_BINARY +
+                    " -q --workspace ws case new " + ShellQuote((kSamples / "request.toml").string());
+  CHECK(RunCommand(cmd + " 2>&1", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("due 2026-12-02"));
+}
