@@ -104,7 +104,7 @@ void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& tas
           Result<std::string> r = task(next);
           char code = static_cast<char>(r.ok() ? 0 : static_cast<int>(r.status().code()));
           WriteAll(fds[1], &code, 1);
-          const std::string& body = r.ok() ? r.value() : r.status().message();
+          const std::string body = r.ok() ? r.value() : r.status().message();
           WriteAll(fds[1], body.data(), body.size());
         } catch (const std::bad_alloc&) {
           exit_code = 3;

@@ -55,6 +55,8 @@ bool IsForbiddenType(const PdfObject& object) {
   return kForbidden.count(type->GetName()) > 0;
 }
 
+constexpr int kMaxDepth = 500;
+
 const std::set<PdfName>& PrunableCategories() {
   static const std::set<PdfName> kCategories = {
       PdfName("Font"),    PdfName("XObject"),    PdfName("ExtGState"), PdfName("Pattern"),
@@ -78,6 +80,18 @@ const PdfObject* PageCopier::Resolve(const PdfObject* object) const {
 }
 
 PdfObject PageCopier::CopyValue(const PdfObject& value) {
+  // Real resource graphs are a few levels deep; a chain thousands deep is a
+  // crafted file, refused before it exhausts the stack.
+  struct DepthGuard {
+    explicit DepthGuard(int* d) : depth(d) {
+      if (++*depth > kMaxDepth) {
+        --*depth;
+        PODOFO_RAISE_ERROR_INFO(PoDoFo::ePdfError_ValueOutOfRange, "objects nested too deeply");
+      }
+    }
+    ~DepthGuard() { --*depth; }
+    int* depth;
+  } guard(&depth_);
   if (value.IsReference()) return CopyIndirect(value.GetReference());
   if (value.IsDictionary()) {
     if (IsForbiddenType(value)) return PdfObject(PdfVariant());
@@ -236,11 +250,8 @@ bool PageCopier::UsesInheritedResources(const PdfObject& resources, const NameSe
   return false;
 }
 
-void PageCopier::AppendPage(int index) {
-  const PdfObject* page = src_->GetPage(index)->GetObject();
-  const PdfDictionary& dict = page->GetDictionary();
-
-  // Collect the whitelisted keys, looking up inherited ones in the page tree.
+std::map<std::string, const PdfObject*> PageCopier::PageValues(int index) const {
+  const PdfDictionary& dict = src_->GetPage(index)->GetObject()->GetDictionary();
   std::map<std::string, const PdfObject*> values;
   for (const char* key : kPageKeys) {
     if (const PdfObject* v = dict.GetKey(PdfName(key))) values[key] = v;
@@ -253,6 +264,54 @@ void PageCopier::AppendPage(int index) {
     }
     node = Resolve(node->GetDictionary().GetKey(PdfName("Parent")));
   }
+  return values;
+}
+
+bool PageCopier::SourceHasOptionalContent() const {
+  return src_->GetCatalog()->GetDictionary().HasKey(PdfName("OCProperties"));
+}
+
+bool PageCopier::UsesOptionalContent(int index) const {
+  // The same walk as a copy would make, looking for /OC entries (marked
+  // content properties, XObjects) and optional content groups themselves.
+  std::set<PdfReference> seen;
+  std::vector<const PdfObject*> pending;
+  for (const auto& [key, value] : PageValues(index)) pending.push_back(value);
+  while (!pending.empty()) {
+    const PdfObject* object = pending.back();
+    pending.pop_back();
+    if (object == nullptr) continue;
+    if (object->IsReference()) {
+      if (!seen.insert(object->GetReference()).second) continue;
+      object = Resolve(object);
+      if (object == nullptr) continue;
+    }
+    if (object->IsArray()) {
+      for (const PdfObject& item : object->GetArray()) pending.push_back(&item);
+    } else if (object->IsDictionary() && !IsForbiddenType(*object)) {
+      const PdfDictionary& dict = object->GetDictionary();
+      const PdfObject* type = dict.GetKey(PdfName::KeyType);
+      if (type != nullptr && type->IsName() &&
+          (type->GetName() == PdfName("OCG") || type->GetName() == PdfName("OCMD"))) {
+        return true;
+      }
+      for (const auto& [key, value] : dict.GetKeys()) {
+        if (key == PdfName("OC")) return true;
+        if (!IsDroppedKey(key, *value)) pending.push_back(value);
+      }
+    }
+  }
+  return false;
+}
+
+void PageCopier::CopyOptionalContentConfig() {
+  const PdfObject* config = src_->GetCatalog()->GetDictionary().GetKey(PdfName("OCProperties"));
+  if (config == nullptr) return;
+  dst_->GetCatalog()->GetDictionary().AddKey(PdfName("OCProperties"), CopyValue(*config));
+}
+
+void PageCopier::AppendPage(int index) {
+  std::map<std::string, const PdfObject*> values = PageValues(index);
 
   // Content streams, for the names they use.
   std::vector<const PdfObject*> streams;

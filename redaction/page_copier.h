@@ -5,6 +5,7 @@
 
 #include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 #include <podofo/podofo.h>
@@ -38,10 +39,23 @@ class PageCopier {
   // of the destination. Throws PoDoFo::PdfError on malformed input.
   void AppendPage(int index);
 
+  // Optional content (layers): a copy loses the catalog's /OCProperties, and
+  // without it every layer shows, including layers the original hides (and
+  // whose text was therefore never extracted or reviewed). Pages for which
+  // this returns true must be rasterised, from a copy that keeps the layer
+  // configuration (CopyOptionalContentConfig), instead of being copied.
+  bool SourceHasOptionalContent() const;
+  bool UsesOptionalContent(int index) const;
+  // Copies the source catalog's /OCProperties into the destination's. Only
+  // for the document poppler renders from, which is never written out.
+  void CopyOptionalContentConfig();
+
  private:
   using NameSet = std::set<PoDoFo::PdfName>;
 
   const PoDoFo::PdfObject* Resolve(const PoDoFo::PdfObject* object) const;
+  // The page's whitelisted keys, inherited ones looked up in the page tree.
+  std::map<std::string, const PoDoFo::PdfObject*> PageValues(int index) const;
   PoDoFo::PdfObject CopyValue(const PoDoFo::PdfObject& value);
   PoDoFo::PdfObject CopyIndirect(const PoDoFo::PdfReference& ref);
   // `stream` is the object owning `from` when it is a stream's dictionary.
@@ -56,6 +70,7 @@ class PageCopier {
   const PoDoFo::PdfMemDocument* src_;
   PoDoFo::PdfMemDocument* dst_;
   std::map<PoDoFo::PdfReference, PoDoFo::PdfReference> copied_;
+  int depth_ = 0;  // of CopyValue calls
 };
 
 }  // namespace dsar::redaction::internal

@@ -93,6 +93,7 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
   std::string junk;
   for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919 + 13) % 256));
   WriteBytes(samples / "export" / "Scans" / "junk.bin", junk);
+  fs::create_symlink("../nowhere.txt", samples / "export" / "Scans" / "shortcut.txt");
 
   fs::path ws = dir.path() / "cases";
   int code = 0;
@@ -142,19 +143,22 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
   for (size_t i = 1; i < rows->size(); ++i) status_by_source[(*rows)[i].fields.at(1)] = (*rows)[i].fields.at(5);
   CHECK(status_by_source["export/Scans/damaged_scan.pdf"] == "could not be processed");
   CHECK(status_by_source["export/Scans/junk.bin"] == "could not be processed");
+  CHECK(status_by_source["export/Scans/shortcut.txt"] == "could not be processed");
   // Documents not about the subject are counted but their location is
   // withheld from the requester; the DPO's internal log keeps it.
   size_t not_relevant = 0;
   for (size_t i = 1; i < rows->size(); ++i) not_relevant += (*rows)[i].fields.at(5) == "not relevant";
   CHECK(not_relevant == expected.not_relevant.size());
   std::string internal = ReadBytes(ws / "SAR-2026-014" / "internal-disclosure-log.csv");
+  CHECK_THAT(internal, Catch::Contains("not a readable PDF"));  // the reason, in words
+  CHECK_THAT(log, Catch::Contains("is not supported yet"));
   for (const std::string& p : expected.not_relevant) {
     INFO(p);
     CHECK(log.find(p) == std::string::npos);
     CHECK(internal.find(p + ",,") != std::string::npos);
   }
-  // 19 files, one pair identical: 18 items, each on one row.
-  CHECK(rows->size() == 1 + 18);
+  // 20 files, one pair identical: 19 items, each on one row.
+  CHECK(rows->size() == 1 + 19);
   CHECK(log.find("identical copies") != std::string::npos);
   CHECK(manifest.find("\"schema_version\": 1") != std::string::npos);
 }

@@ -1,0 +1,430 @@
+// WriteRedactedPdf: a redacted copy of an original PDF.
+//
+// A page with a redaction is never copied: it is rendered to pixels, the
+// boxes are painted black in the pixel buffer, and the page is replaced by
+// that image, the labels (vector text, white on the boxes), and an invisible
+// text layer rebuilt only from the words outside the boxes. Nothing of the
+// original page's content streams, fonts or text survives, so nothing under
+// a box can be recovered by removing an overlay.
+//
+// Pages without a redaction are copied with PageCopier (see page_copier.h),
+// which takes only what the page draws, without annotations. A redacted page
+// is rendered from such a sanitised copy too, so that annotations are absent
+// from every page alike, copied or rasterised.
+//
+// Two cases rasterise pages without boxes:
+//   * pages drawing optional content (layers), when the original has a layer
+//     configuration: a copy would show the layers it hides;
+//   * every page, when PoDoFo cannot load a file that poppler can (see
+//     RasteriseAll).
+//
+// Coordinates: boxes and words are in points in the page as displayed
+// (poppler's convention: crop box, page rotation applied, top-left origin).
+// poppler renders the page in the same frame, so rotated pages work; the
+// image page written in its place has the displayed size and no /Rotate.
+// Limitation: the invisible text of a word is always laid out horizontally in
+// its box; words that ran vertically on the displayed page (e.g. a portrait
+// page turned by /Rotate without turning its content) stay searchable but
+// select awkwardly.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+#include <podofo/podofo.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include "redaction/page_copier.h"
+#include "redaction/pdf_util.h"
+#include "redaction/redaction.h"
+
+namespace dsar::redaction {
+namespace {
+
+using PoDoFo::PdfFont;
+using PoDoFo::PdfPainter;
+
+// Each box is burnt this much larger on every side, to cover anti-aliased
+// glyph edges that poppler's word boxes leave out.
+constexpr double kBoxPaddingPt = 1.0;
+constexpr double kMinDpi = 36;
+constexpr double kMaxDpi = 600;
+// A page is rendered at a lower resolution rather than need more pixels
+// (A0 at 150 dpi is 35 M), to bound memory (7 bytes a pixel while burning).
+constexpr double kMaxPixels = 40e6;
+constexpr double kLabelMaxSize = 9.0;
+constexpr double kLabelMinSize = 3.0;
+
+struct Rect {  // points, top-left origin
+  double x0, y0, x1, y1;
+};
+
+bool Intersects(const Rect& a, const Rect& b) {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+Rect Padded(const Box& box) {
+  return {std::min(box.x0, box.x1) - kBoxPaddingPt, std::min(box.y0, box.y1) - kBoxPaddingPt,
+          std::max(box.x0, box.x1) + kBoxPaddingPt, std::max(box.y0, box.y1) + kBoxPaddingPt};
+}
+
+std::unique_ptr<poppler::document> LoadRendererCopy(const std::vector<char>& bytes) {
+  return std::unique_ptr<poppler::document>(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+}
+
+// The page's displayed size in points (crop box, rotation applied).
+void DisplayedSize(const poppler::page& page, double* width, double* height) {
+  poppler::rectf crop = page.page_rect(poppler::crop_box);
+  *width = crop.width();
+  *height = crop.height();
+  auto o = page.orientation();
+  if (o == poppler::page::landscape || o == poppler::page::seascape) std::swap(*width, *height);
+}
+
+// Pixels of a rendered page, 8 bits per component, RGB or grey.
+struct Raster {
+  int width = 0;
+  int height = 0;
+  bool gray = false;
+  std::vector<uint8_t> pixels;
+};
+
+Result<Raster> RenderPage(const poppler::page& page, double dpi, double width_pt,
+                          double height_pt, const std::vector<Rect>& boxes) {
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_argb32);
+  renderer.set_paper_color(0xffffffff);
+  poppler::image image = renderer.render_page(&page, dpi, dpi);
+  if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
+    return Status::Corrupt("poppler could not render the page");
+  }
+  Raster raster;
+  raster.width = image.width();
+  raster.height = image.height();
+  raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height * 3);
+  const char* data = image.const_data();
+  const int stride = image.bytes_per_row();
+  bool gray = true;
+  for (int y = 0; y < raster.height; ++y) {
+    const char* row = data + static_cast<ptrdiff_t>(y) * stride;
+    uint8_t* out = &raster.pixels[static_cast<size_t>(y) * raster.width * 3];
+    for (int x = 0; x < raster.width; ++x) {
+      uint32_t argb;  // native-endian 0xAARRGGBB
+      std::memcpy(&argb, row + 4 * x, 4);
+      const uint8_t r = (argb >> 16) & 0xff, g = (argb >> 8) & 0xff, b = argb & 0xff;
+      out[3 * x] = r;
+      out[3 * x + 1] = g;
+      out[3 * x + 2] = b;
+      gray = gray && r == g && g == b;
+    }
+  }
+
+  // Burn the boxes. Scale from the actual image size, which poppler rounds.
+  const double sx = raster.width / width_pt;
+  const double sy = raster.height / height_pt;
+  for (const Rect& r : boxes) {
+    const int x0 = std::clamp(static_cast<int>(std::floor(r.x0 * sx)), 0, raster.width);
+    const int x1 = std::clamp(static_cast<int>(std::ceil(r.x1 * sx)), 0, raster.width);
+    const int y0 = std::clamp(static_cast<int>(std::floor(r.y0 * sy)), 0, raster.height);
+    const int y1 = std::clamp(static_cast<int>(std::ceil(r.y1 * sy)), 0, raster.height);
+    for (int y = y0; y < y1; ++y) {
+      uint8_t* row = &raster.pixels[static_cast<size_t>(y) * raster.width * 3];
+      std::fill(row + 3 * x0, row + 3 * x1, 0);
+    }
+  }
+
+  if (gray) {
+    // A grey page (most scans, most text) is a third of the size as DeviceGray.
+    for (size_t i = 0, n = raster.pixels.size() / 3; i < n; ++i) {
+      raster.pixels[i] = raster.pixels[3 * i];
+    }
+    raster.pixels.resize(raster.pixels.size() / 3);
+    raster.gray = true;
+  }
+  return raster;
+}
+
+void DrawLabel(PdfPainter* painter, PdfFont* font, const Rect& box, double page_height,
+               const std::string& label) {
+  const std::string text = internal::ToDrawable(label.empty() ? internal::kDefaultLabel : label);
+  const double box_w = box.x1 - box.x0;
+  const double box_h = box.y1 - box.y0;
+  double size = std::min(kLabelMaxSize, 0.7 * box_h);
+  const double width = internal::TextWidth(font, size, text);
+  if (width > box_w - 2) size *= (box_w - 2) / width;
+  // A box too small for a legible label just stays black.
+  if (size < kLabelMinSize) return;
+  const double w = internal::TextWidth(font, size, text);
+  const double x = box.x0 + (box_w - w) / 2;
+  const double baseline = page_height - box.y1 + (box_h - 0.73 * size) / 2;
+  font->SetFontSize(static_cast<float>(size));
+  painter->SetFont(font);
+  painter->SetColor(1, 1, 1);
+  painter->DrawText(x, baseline,
+                    PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
+}
+
+// Draws `word` in text render mode 3 (invisible), sized to fill its box, so
+// search and copy find it where it is seen on the image.
+void DrawInvisibleWord(PdfPainter* painter, PdfFont* font, const std::string& word,
+                       const Rect& box, double page_height) {
+  const std::string text = internal::ToDrawable(word);
+  if (text.find_first_not_of(' ') == std::string::npos) return;
+  const double w = box.x1 - box.x0;
+  const double h = box.y1 - box.y0;
+  if (!(w > 0) || !(h > 0)) return;
+  const PoDoFo::PdfFontMetrics* metrics = font->GetFontMetrics();
+  const double ascent = metrics->GetPdfAscent() / 1000.0;
+  const double descent = -std::abs(metrics->GetPdfDescent() / 1000.0);
+  double em = ascent - descent;
+  if (!(em > 0)) em = 1.0;
+  const double size = h / em;
+  const double natural = internal::TextWidth(font, size, text);
+  const double scale = natural > 0 ? std::clamp(100.0 * w / natural, 1.0, 1000.0) : 100.0;
+  font->SetFontSize(static_cast<float>(size));
+  font->SetFontScale(static_cast<float>(scale));
+  painter->SetFont(font);
+  painter->DrawText(box.x0, page_height - box.y1 - descent * size,
+                    PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
+  font->SetFontScale(100.0f);
+}
+
+struct RedactedPage {
+  std::vector<Rect> boxes;  // padded
+  std::vector<std::string> labels;
+};
+
+// Emits page `page` (rendered from the sanitised copy) as an image page with
+// its boxes burnt in, labels, and the invisible layer of surviving words.
+Status AppendRasterPage(const poppler::page& page, const RedactedPage& redacted,
+                        const Page* words, const RenderOptions& options, PdfFont* font,
+                        PdfFont* label_font, PoDoFo::PdfMemDocument* out) {
+  double width = 0, height = 0;
+  DisplayedSize(page, &width, &height);
+  if (!(width > 0) || !(height > 0)) return Status::Corrupt("the page has an empty crop box");
+  const Rect page_rect{0, 0, width, height};
+  for (const Rect& r : redacted.boxes) {
+    // A box that misses the page means the caller's coordinates are wrong;
+    // burning nothing would be a silent leak.
+    if (!Intersects(r, page_rect)) {
+      return Status::InvalidInput("a redaction box lies outside the page (" +
+                                  std::to_string(r.x0) + "," + std::to_string(r.y0) + " on a " +
+                                  std::to_string(width) + "x" + std::to_string(height) +
+                                  " pt page)");
+    }
+  }
+
+  double dpi = options.raster_dpi > 0 ? options.raster_dpi : 150;
+  dpi = std::clamp(dpi, kMinDpi, kMaxDpi);
+  const double pixels = (width * dpi / 72) * (height * dpi / 72);
+  if (pixels > kMaxPixels) dpi *= std::sqrt(kMaxPixels / pixels);
+
+  Result<Raster> raster = RenderPage(page, dpi, width, height, redacted.boxes);
+  if (!raster.ok()) return raster.status();
+
+  PoDoFo::PdfImage image(out);
+  image.SetImageColorSpace(raster->gray ? PoDoFo::ePdfColorSpace_DeviceGray
+                                        : PoDoFo::ePdfColorSpace_DeviceRGB);
+  PoDoFo::PdfMemoryInputStream input(reinterpret_cast<const char*>(raster->pixels.data()),
+                                     static_cast<PoDoFo::pdf_long>(raster->pixels.size()));
+  PoDoFo::TVecFilters flate;
+  flate.push_back(PoDoFo::ePdfFilter_FlateDecode);
+  image.SetImageData(raster->width, raster->height, 8, &input, flate);
+
+  internal::PageCanvas canvas(out->CreatePage(PoDoFo::PdfRect(0, 0, width, height)));
+  PdfPainter* painter = canvas.painter();
+  painter->DrawImage(0, 0, &image, width / raster->width, height / raster->height);
+  for (size_t i = 0; i < redacted.boxes.size(); ++i) {
+    DrawLabel(painter, label_font, redacted.boxes[i], height, redacted.labels[i]);
+  }
+  if (words != nullptr) {
+    painter->SetTextRenderingMode(PoDoFo::ePdfTextRenderingMode_Invisible);
+    for (const Word& word : words->words) {
+      const Rect r{std::min(word.box.x0, word.box.x1), std::min(word.box.y0, word.box.y1),
+                   std::max(word.box.x0, word.box.x1), std::max(word.box.y0, word.box.y1)};
+      bool hidden = false;
+      for (const Rect& b : redacted.boxes) hidden = hidden || Intersects(r, b);
+      if (!hidden) DrawInvisibleWord(painter, font, word.text, r, height);
+    }
+    painter->SetTextRenderingMode(PoDoFo::ePdfTextRenderingMode_Fill);
+  }
+  canvas.Finish();
+  return Status::OK();
+}
+
+const Page* FindPage(const Document& doc, int number) {
+  if (number >= 1 && static_cast<size_t>(number) <= doc.pages.size() &&
+      (doc.pages[number - 1].number == number || doc.pages[number - 1].number == 0)) {
+    return &doc.pages[number - 1];
+  }
+  for (const Page& p : doc.pages) {
+    if (p.number == number) return &p;
+  }
+  return nullptr;
+}
+
+// The output document with the fonts for labels and the text layer.
+Status StartOutput(const RenderOptions& options, PoDoFo::PdfMemDocument* result,
+                   PdfFont** font, PdfFont** label_font) {
+  result->SetPdfVersion(PoDoFo::ePdfVersion_1_7);
+  DSAR_RETURN_IF_ERROR(internal::LoadUnicodeFont(result, options.font_path, font));
+  *label_font = *font;
+  if (!options.bold_font_path.empty()) {
+    DSAR_RETURN_IF_ERROR(internal::LoadUnicodeFont(result, options.bold_font_path, label_font));
+  }
+  return Status::OK();
+}
+
+// Fallback for files poppler reads but PoDoFo 0.9 cannot (RC4 encryption,
+// which Debian's PoDoFo cannot decrypt with OpenSSL 3; damage that only
+// poppler's reconstruction gets past): every page becomes an image page,
+// rendered by poppler from the original, with the text layer rebuilt from
+// `doc`. No object of the original is copied, so this is as safe as the
+// normal path; it is larger, and annotations appear in the pixels as poppler
+// draws them (as they appear in the page text poppler extracted).
+Status RasteriseAll(const poppler::document& original, const Document& doc,
+                    const std::map<int, RedactedPage>& redacted, const RenderOptions& options,
+                    const std::filesystem::path& out) {
+  PoDoFo::PdfMemDocument result;
+  PdfFont* font = nullptr;
+  PdfFont* label_font = nullptr;
+  DSAR_RETURN_IF_ERROR(StartOutput(options, &result, &font, &label_font));
+  const RedactedPage none;
+  for (int number = 1; number <= original.pages(); ++number) {
+    std::unique_ptr<poppler::page> page(original.create_page(number - 1));
+    if (page == nullptr) return Status::Corrupt("cannot read page " + std::to_string(number));
+    auto it = redacted.find(number);
+    Status s = AppendRasterPage(*page, it == redacted.end() ? none : it->second,
+                                FindPage(doc, number), options, font, label_font, &result);
+    if (!s.ok()) return s.WithContext("page " + std::to_string(number));
+  }
+  internal::ScrubDocumentLevel(&result, /*with_creator=*/false);
+  return internal::WriteAtomically(&result, out);
+}
+
+Status Redact(const std::filesystem::path& original, const Document& doc,
+              const std::vector<BoxRedaction>& boxes, const RenderOptions& options,
+              const std::filesystem::path& out) {
+  // poppler first: it tells a password-protected file from a damaged one,
+  // and it is the reader whose page frame the boxes are in.
+  std::unique_ptr<poppler::document> probe(poppler::document::load_from_file(original.string()));
+  if (probe == nullptr) return Status::Corrupt("not a readable PDF");
+  if (probe->is_locked()) {
+    return Status::NeedsPassword("the PDF is encrypted with a password; supply it");
+  }
+  const int page_count = probe->pages();
+  if (page_count <= 0) return Status::Corrupt("the PDF has no pages");
+
+  std::map<int, RedactedPage> redacted;  // by 1-based page number
+  for (const BoxRedaction& b : boxes) {
+    if (b.page < 1 || b.page > page_count) {
+      return Status::InvalidInput("redaction on page " + std::to_string(b.page) +
+                                  " but the PDF has " + std::to_string(page_count) + " pages");
+    }
+    for (double v : {b.box.x0, b.box.y0, b.box.x1, b.box.y1}) {
+      if (!std::isfinite(v)) return Status::InvalidInput("redaction box with a non-finite value");
+    }
+    redacted[b.page].boxes.push_back(Padded(b.box));
+    redacted[b.page].labels.push_back(b.label);
+  }
+
+  PoDoFo::PdfMemDocument source;
+  try {
+    source.Load(original.c_str());
+  } catch (const PoDoFo::PdfError& e) {
+    if (e.GetError() == PoDoFo::ePdfError_InvalidPassword) {
+      return internal::StatusFromPdfError(e, "loading the PDF");
+    }
+    return RasteriseAll(*probe, doc, redacted, options, out);
+  }
+  // Readers that disagree on the pages would disagree on where the boxes go.
+  if (source.GetPageCount() != page_count) {
+    return RasteriseAll(*probe, doc, redacted, options, out);
+  }
+
+  // Pages drawing optional content are rasterised even without a box, as
+  // the layers the original hides would show in a copy (see page_copier.h).
+  PoDoFo::PdfMemDocument result;
+  internal::PageCopier copier(&source, &result);
+  if (copier.SourceHasOptionalContent()) {
+    for (int number = 1; number <= page_count; ++number) {
+      if (!redacted.count(number) && copier.UsesOptionalContent(number - 1)) {
+        redacted[number];  // no boxes: rendered as the original shows it
+      }
+    }
+  }
+
+  // The pages to rasterise, sanitised, in a document that only poppler reads.
+  std::vector<char> render_bytes;
+  std::unique_ptr<poppler::document> renderer;
+  if (!redacted.empty()) {
+    PoDoFo::PdfMemDocument render_copy;
+    internal::PageCopier render_copier(&source, &render_copy);
+    for (const auto& [number, unused] : redacted) render_copier.AppendPage(number - 1);
+    render_copier.CopyOptionalContentConfig();
+    PoDoFo::PdfRefCountedBuffer buffer;
+    PoDoFo::PdfOutputDevice device(&buffer);
+    render_copy.Write(&device);
+    render_bytes.assign(buffer.GetBuffer(), buffer.GetBuffer() + device.GetLength());
+    renderer = LoadRendererCopy(render_bytes);
+    if (renderer == nullptr || renderer->is_locked() ||
+        renderer->pages() != static_cast<int>(redacted.size())) {
+      return Status::Internal("poppler cannot read the sanitised copy of the redacted pages");
+    }
+  }
+
+  PdfFont* font = nullptr;
+  PdfFont* label_font = nullptr;
+  if (!redacted.empty()) {
+    DSAR_RETURN_IF_ERROR(StartOutput(options, &result, &font, &label_font));
+  } else {
+    result.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
+  }
+  int render_index = 0;
+  for (int number = 1; number <= page_count; ++number) {
+    auto it = redacted.find(number);
+    if (it == redacted.end()) {
+      copier.AppendPage(number - 1);
+      continue;
+    }
+    std::unique_ptr<poppler::page> page(renderer->create_page(render_index++));
+    if (page == nullptr) return Status::Internal("poppler lost page " + std::to_string(number));
+    Status s = AppendRasterPage(*page, it->second, FindPage(doc, number), options, font,
+                                label_font, &result);
+    if (!s.ok()) return s.WithContext("page " + std::to_string(number));
+  }
+  internal::ScrubDocumentLevel(&result, /*with_creator=*/false);
+  return internal::WriteAtomically(&result, out);
+}
+
+}  // namespace
+
+Status WriteRedactedPdf(const std::filesystem::path& original, const Document& doc,
+                        const std::vector<BoxRedaction>& boxes, const RenderOptions& options,
+                        const std::filesystem::path& out) {
+  const std::string context = "redacting " + original.string();
+  internal::QuietPodofo();
+  try {
+    Status s = Redact(original, doc, boxes, options, out);
+    return s.ok() ? s : s.WithContext(context);
+  } catch (const PoDoFo::PdfError& e) {
+    return internal::StatusFromPdfError(e, context);
+  } catch (const std::bad_alloc&) {
+    return Status::ResourceLimit(context + ": out of memory");
+  } catch (const std::exception& e) {
+    return Status::Internal(context + ": " + e.what());
+  }
+}
+
+}  // namespace dsar::redaction
