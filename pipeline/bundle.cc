@@ -352,19 +352,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   // in the log, and scrubbing it would make the log unreadable.
   {
     SubjectMatcher matcher(c.request.subject);
-    std::set<std::string> subject_words;
-    for (const std::string& name : [&] {
-           std::vector<std::string> v = {c.request.subject.name};
-           v.insert(v.end(), c.request.subject.aliases.begin(), c.request.subject.aliases.end());
-           return v;
-         }()) {
-      std::string f = FoldForMatch(name);
-      for (size_t s = 0, e; s < f.size(); s = e + 1) {
-        e = f.find(' ', s);
-        if (e == std::string::npos) e = f.size();
-        subject_words.insert(f.substr(s, e - s));
-      }
-    }
+    std::set<std::string> subject_words = SubjectNameWords(c.request.subject);
     // Each word of a redacted name on its own, too: a file name such as
     // "abernethy_change_of_address.eml" must not carry "Carys Abernethy".
     std::vector<std::string> words;
@@ -372,10 +360,8 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       std::string f = FoldForMatch(v);
       if (f.find('@') != std::string::npos || f.find(' ') == std::string::npos) continue;
       if (std::any_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
-      for (size_t s = 0, e; s < f.size(); s = e + 1) {
-        e = f.find(' ', s);
-        if (e == std::string::npos) e = f.size();
-        if (e - s >= 3) words.push_back(f.substr(s, e - s));
+      for (std::string& w : SplitWords(f)) {
+        if (w.size() >= 3) words.push_back(std::move(w));
       }
     }
     all_redacted.insert(all_redacted.end(), words.begin(), words.end());

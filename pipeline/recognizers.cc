@@ -40,14 +40,6 @@ RE2::Options Latin1Off() {
   return o;
 }
 
-std::string StripSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\n') out.push_back(c);
-  }
-  return out;
-}
-
 class EmailRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "email"; }
@@ -163,7 +155,7 @@ class TitleNameRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     static const RE2 title(R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.? )",
                            Latin1Off());
-    ForEachMatch(title, doc.text, 0, [&](size_t s, size_t e, auto& m) {
+    ForEachMatch(title, doc.text, 0, [&](size_t, size_t e, auto& m) {
       size_t end = TakeNameWords(doc.text, e, 3);
       if (end <= e) return;
       std::string t(m[1].data(), m[1].size());
@@ -262,11 +254,7 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
   for (const std::string& name : names) {
     std::string full = FoldForMatch(name);
     if (full.size() >= 3) needles.insert(full);
-    size_t start = 0;
-    while (start < name.size()) {
-      size_t sp = name.find(' ', start);
-      std::string word = name.substr(start, sp == std::string::npos ? std::string::npos : sp - start);
-      start = sp == std::string::npos ? name.size() : sp + 1;
+    for (const std::string& word : SplitWords(name)) {
       std::string f = FoldForMatch(word);
       if (f.size() >= 3 && !IsNotAName(word)) needles.insert(f);
     }

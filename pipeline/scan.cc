@@ -62,33 +62,10 @@ std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
   return out;
 }
 
-// The subject's own name words, which must never spread as third-party names.
-std::set<std::string> SubjectNameWords(const Subject& s) {
-  std::set<std::string> out;
-  std::vector<std::string> names = {s.name};
-  names.insert(names.end(), s.aliases.begin(), s.aliases.end());
-  for (const std::string& n : names) {
-    std::string f = FoldForMatch(n);
-    size_t start = 0;
-    while (start < f.size()) {
-      size_t sp = f.find(' ', start);
-      if (sp == std::string::npos) sp = f.size();
-      out.insert(f.substr(start, sp - start));
-      start = sp + 1;
-    }
-  }
-  return out;
-}
-
 // Splits a name into its words, dropping the subject's own name words.
 void AddNameWords(const std::string& name, const std::set<std::string>& subject_words,
                   std::set<std::string>* out) {
-  size_t start = 0;
-  while (start < name.size()) {
-    size_t sp = name.find(' ', start);
-    if (sp == std::string::npos) sp = name.size();
-    std::string word = name.substr(start, sp - start);
-    start = sp + 1;
+  for (const std::string& word : SplitWords(name)) {
     std::string f = FoldForMatch(word);
     if (f.size() >= 3 && !subject_words.count(f)) out->insert(word);
   }

@@ -7,29 +7,9 @@
 namespace dsar {
 namespace {
 
-std::vector<std::string> Words(const std::string& folded) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < folded.size()) {
-    size_t sp = folded.find(' ', start);
-    if (sp == std::string::npos) sp = folded.size();
-    if (sp > start) out.push_back(folded.substr(start, sp - start));
-    start = sp + 1;
-  }
-  return out;
-}
-
 std::string Join(const std::vector<std::string>& words, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + words[i];
-  return out;
-}
-
-std::string StripSpaces(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ') out.push_back(c);
-  }
   return out;
 }
 
@@ -59,7 +39,7 @@ SubjectMatcher::SubjectMatcher(const Subject& subject) {
   std::vector<std::string> names = {subject.name};
   names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
   for (const std::string& name : names) {
-    std::vector<std::string> w = Words(FoldForMatch(name));
+    std::vector<std::string> w = SplitWords(FoldForMatch(name));
     if (w.empty()) continue;
     add(Join(w, 0, w.size()), true, "full name");
     if (w.size() == 1) continue;
@@ -109,6 +89,16 @@ std::vector<SubjectMatch> SubjectMatcher::Find(const std::string& text) const {
   }
   std::sort(out.begin(), out.end(),
             [](const SubjectMatch& a, const SubjectMatch& b) { return a.start < b.start; });
+  return out;
+}
+
+std::set<std::string> SubjectNameWords(const Subject& subject) {
+  std::set<std::string> out;
+  std::vector<std::string> names = {subject.name};
+  names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
+  for (const std::string& n : names) {
+    for (std::string& w : SplitWords(FoldForMatch(n))) out.insert(std::move(w));
+  }
   return out;
 }
 

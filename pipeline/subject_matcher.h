@@ -5,6 +5,7 @@
 #ifndef DSAR_PIPELINE_SUBJECT_MATCHER_H_
 #define DSAR_PIPELINE_SUBJECT_MATCHER_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ class SubjectMatcher {
   };
   std::vector<Pattern> patterns_;
 };
+
+// The subject's name and alias words, folded ("matilda", "fenwick", "tilly"):
+// they never spread as someone else's name and are never scrubbed.
+std::set<std::string> SubjectNameWords(const Subject& subject);
 
 }  // namespace dsar
 

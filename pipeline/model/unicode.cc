@@ -96,6 +96,26 @@ std::vector<size_t> FindWholeWord(std::string_view haystack, std::string_view ne
   return hits;
 }
 
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t sp = s.find(' ', start);
+    if (sp == std::string_view::npos) sp = s.size();
+    if (sp > start) out.emplace_back(s.substr(start, sp - start));
+    start = sp + 1;
+  }
+  return out;
+}
+
+std::string StripSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out.push_back(c);
+  }
+  return out;
+}
+
 bool IsValidUtf8(std::string_view s) {
   const char* p = s.data();
   int32_t length = static_cast<int32_t>(s.size());

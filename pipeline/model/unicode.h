@@ -49,6 +49,12 @@ std::vector<size_t> FindWholeWord(std::string_view haystack_folded,
 Result<std::string> ToUtf8(std::string_view bytes, std::string_view charset,
                            std::string* detected);
 
+// Splits `s` on spaces, dropping empty pieces.
+std::vector<std::string> SplitWords(std::string_view s);
+
+// `s` without spaces, tabs and newlines ("LS32 6BZ" -> "LS326BZ").
+std::string StripSpaces(std::string_view s);
+
 // True if `s` is valid UTF-8.
 bool IsValidUtf8(std::string_view s);
 
