@@ -20,6 +20,8 @@
 
 #include "pipeline/case.h"
 #include "pipeline/csv.h"
+#include "pipeline/deadline.h"
+#include "pipeline/letters.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/subject_matcher.h"
@@ -189,6 +191,24 @@ struct DocOutcome {
 }  // namespace
 
 Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter) {
+  // 0. Intake: a refused request gets its refusal letter, not a package;
+  // unresolved requester checks (ID, consent, authority) block release.
+  if (auto refused = c.store->GetMeta("refused")) {
+    return Status::Blocked("case " + c.request.reference + " was refused as manifestly " + *refused +
+                           "; the refusal letter is " + (c.dir / "letters" / "refusal-letter.pdf").string());
+  }
+  if (auto checks = c.store->GetMeta("intake_checks")) {
+    std::string blocks;
+    for (const auto& k : nlohmann::json::parse(*checks, nullptr, false)) {
+      if (k.is_object() && k.value("severity", "") == "blocked") {
+        blocks += "\n  - " + k.value("message", "");
+      }
+    }
+    if (!blocks.empty()) {
+      return Status::Blocked("the request cannot be answered yet:" + blocks +
+                             "\nUpdate the request file and run `dsar case new` again.");
+    }
+  }
   // 1. Decisions: refuse while anything is pending, unless told otherwise.
   size_t pending_docs = 0;
   size_t pending = CountPending(c, &pending_docs);
@@ -235,7 +255,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   }
 
   std::vector<ItemRecord> items = c.store->Items();
-  std::vector<std::string> all_redacted;  // every value redacted anywhere (for log and manifest)
+  // Every third-party value redacted anywhere: none may reach the log, the
+  // manifest or the cover letter.
+  std::vector<std::string> all_redacted;
   std::map<int64_t, DocOutcome> outcomes;
   fs::path base = fs::absolute(c.request.base_dir).lexically_normal();
   BundleSummary summary;
@@ -259,17 +281,29 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     const Document& doc = rec->document;
     std::vector<redaction::TextRedaction> spans;
     std::vector<std::string> forbidden;
+    std::vector<std::string> third_party_values;
     std::set<std::string> disclosed_values;
+    std::set<std::string> withheld_under;
     for (const Suggestion& s : c.store->Suggestions(item.id)) {
       const Decision& d = decisions[s.key];
-      if (d.verdict == Verdict::kAccept && s.action == "redact") {
+      if (d.verdict == Verdict::kAccept && s.action == "withhold") {
+        withheld_under.insert(s.exemption);
+      } else if (d.verdict == Verdict::kAccept && s.action == "redact") {
         spans.push_back({s.start, s.end, s.label});
         forbidden.push_back(s.value);
+        if (s.category != "EXEMPTION") third_party_values.push_back(s.value);
         out.by_category[s.category]++;
         out.exemptions.insert(s.exemption);
-      } else {
+      } else if (!s.value.empty()) {
         disclosed_values.insert(FoldForMatch(s.value));
       }
+    }
+    if (!withheld_under.empty()) {
+      out.status = "withheld";
+      out.exemptions = withheld_under;
+      out.note = "withheld in full under an exemption";
+      all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
+      continue;
     }
     std::string output = "documents/" + Number(item.id) + ".pdf";
     fs::path out_path = staging.path() / output;
@@ -340,7 +374,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                                         ": a redacted value can still be found (" + l.where +
                                         "); no package was written");
     }
-    all_redacted.insert(all_redacted.end(), forbidden.begin(), forbidden.end());
+    all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
     size_t n = spans.size();
     summary.redactions += n;
     out.status = n > 0 ? "partly disclosed" : "disclosed";
@@ -365,8 +399,12 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       }
     }
     all_redacted.insert(all_redacted.end(), words.begin(), words.end());
+    // The requester's own name is no secret from the requester.
+    std::string requester = FoldForMatch(c.request.requester.name);
+    for (std::string& w : SplitWords(requester)) subject_words.insert(std::move(w));
     std::erase_if(all_redacted, [&](const std::string& v) {
-      return subject_words.count(FoldForMatch(v)) > 0 || matcher.IsSubjectValue(v);
+      std::string f = FoldForMatch(v);
+      return subject_words.count(f) > 0 || matcher.IsSubjectValue(v) || (!requester.empty() && f == requester);
     });
   }
   std::sort(all_redacted.begin(), all_redacted.end());
@@ -447,6 +485,40 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                      {"size", static_cast<int64_t>(log.size())}});
   entries.emplace_back("disclosure-log.csv", log_path);
 
+  // The cover letter: Article 15 information and the exemptions relied on.
+  CoverFacts facts;
+  facts.date = Today();
+  std::set<std::string> relied_on;
+  for (const auto& [id, out] : outcomes) {
+    if (out.status == "disclosed") ++facts.disclosed;
+    if (out.status == "partly disclosed") ++facts.partly_disclosed;
+    if (out.status == "withheld") ++facts.withheld;
+    if (out.status == "could not be processed") ++facts.not_processed;
+    relied_on.insert(out.exemptions.begin(), out.exemptions.end());
+  }
+  for (const Exemption& e : c.policy.exemptions) {
+    if (relied_on.count(e.code)) facts.exemption_codes.push_back(e.code);
+  }
+  std::string cover_text = CoverLetterText(c, facts);
+  fs::path cover_path = staging.path() / "cover-letter.pdf";
+  DSAR_RETURN_IF_ERROR(WriteLetterPdf(cover_text, c.request.reference + " \xE2\x80\x93 cover letter", cover_path));
+  Result<std::string> cover_sha = Sha256File(cover_path);
+  if (!cover_sha.ok()) return cover_sha.status();
+  outputs.push_back({{"path", "cover-letter.pdf"}, {"sha256", *cover_sha},
+                     {"size", static_cast<int64_t>(fs::file_size(cover_path, ec))}});
+  entries.emplace_back("cover-letter.pdf", cover_path);
+  for (const std::string& name : {"extension-letter.pdf"}) {
+    fs::path letter = c.dir / "letters" / name;
+    if (!fs::exists(letter, ec)) continue;
+    fs::path staged = staging.path() / name;
+    fs::copy_file(letter, staged, fs::copy_options::overwrite_existing, ec);
+    if (ec) return Status::IoError("cannot copy " + letter.string() + ": " + ec.message());
+    Result<std::string> sha = Sha256File(staged);
+    if (!sha.ok()) return sha.status();
+    outputs.push_back({{"path", name}, {"sha256", *sha}, {"size", static_cast<int64_t>(fs::file_size(staged, ec))}});
+    entries.emplace_back(name, staged);
+  }
+
   size_t accepted = 0, rejected = 0, by_flag = 0;
   for (const auto& [key, d] : decisions) {
     if (d.verdict == Verdict::kAccept) ++accepted;
@@ -478,12 +550,19 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   };
   std::string manifest_text = manifest.dump(2) + "\n";
   // Defence in depth: the log and manifest must not carry a redacted value.
-  for (const std::string& text : {log, manifest_text}) {
+  std::string cover_read;
+  {
+    Result<std::vector<std::string>> pages = redaction::ExtractPageTexts(cover_path);
+    if (!pages.ok()) return pages.status().WithContext("verifying the cover letter");
+    for (const std::string& t : *pages) cover_read += t + "\n";
+  }
+  for (const std::string& text : {log, manifest_text, cover_read}) {
     std::string folded = FoldedText(text).folded();
     for (const std::string& v : all_redacted) {
       if (CountOccurrences(folded, v) > 0) {
         return Status::VerificationFailed(
-            "a redacted value would appear in the disclosure log or manifest; no package was written");
+            "a redacted value would appear in the disclosure log, manifest or cover letter; no "
+            "package was written");
       }
     }
   }
@@ -523,6 +602,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                            {"documents", summary.documents},
                            {"redactions", summary.redactions},
                            {"not_processed", summary.not_processed}};
+  DSAR_RETURN_IF_ERROR(c.store->SetMeta("released_at", NowUtc()));
   DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "bundle", detail.dump()));
   summary.package = package;
   return summary;

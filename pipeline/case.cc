@@ -2,11 +2,15 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/deadline.h"
+#include "pipeline/intake.h"
+#include "pipeline/letters.h"
 #include "pipeline/model/hash.h"
 
 namespace dsar {
@@ -63,11 +67,24 @@ Status StoreRequest(Case& c, const Request& r, const Policy& p) {
     DSAR_RETURN_IF_ERROR(c.store->SetMeta("policy_toml", p.raw));
     DSAR_RETURN_IF_ERROR(c.store->SetMeta("policy_source", p.source));
     DSAR_RETURN_IF_ERROR(c.store->SetMeta("policy_sha256", p.sha256));
-    DSAR_RETURN_IF_ERROR(c.store->SetMeta("received", r.received));
-    DSAR_RETURN_IF_ERROR(
-        c.store->SetMeta("due_date", DueDate(r.received, p.deadline_months, p.bank_holidays)));
-    return Status::OK();
+    return c.store->SetMeta("received", r.received);
   });
+}
+
+std::vector<EarlierCase> EarlierCases(const std::filesystem::path& workspace) {
+  std::vector<EarlierCase> out;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(workspace, ec)) {
+    if (!std::filesystem::exists(e.path() / "case.sqlite", ec)) continue;
+    auto store = CaseStore::Open(e.path() / "case.sqlite", false);
+    if (!store.ok()) continue;
+    auto raw = (*store)->GetMeta("request_toml");
+    if (!raw) continue;
+    Result<Request> r = ParseRequest(*raw, "request.toml");
+    if (!r.ok()) continue;
+    out.push_back({r->reference, r->received, r->subject});
+  }
+  return out;
 }
 
 }  // namespace
@@ -79,31 +96,7 @@ Reporter& NullReporter() {
 
 std::string DueDate(const std::string& received, int months,
                     const std::vector<std::string>& bank_holidays) {
-  using namespace std::chrono;
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (std::sscanf(received.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return "";
-  year_month_day start{year{y}, month{m}, day{d}};
-  if (!start.ok()) return "";
-  year_month target = year_month{start.year(), start.month()} + std::chrono::months{months};
-  year_month_day due{target.year(), target.month(), start.day()};
-  if (!due.ok()) due = year_month_day{year_month_day_last{target.year(), month_day_last{target.month()}}};
-  sys_days day_point{due};
-  auto format = [](sys_days sd) {
-    year_month_day v{sd};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(v.year()),
-                  static_cast<unsigned>(v.month()), static_cast<unsigned>(v.day()));
-    return std::string(buf);
-  };
-  for (int guard = 0; guard < 30; ++guard) {
-    weekday wd{day_point};
-    bool weekend = wd == Saturday || wd == Sunday;
-    bool holiday = std::binary_search(bank_holidays.begin(), bank_holidays.end(), format(day_point));
-    if (!weekend && !holiday) break;
-    day_point += days{1};
-  }
-  return format(day_point);
+  return AddMonthsRule(received, months, bank_holidays);
 }
 
 Result<Case> CreateCase(const std::filesystem::path& request_file, const CaseOptions& options,
@@ -132,6 +125,10 @@ Result<Case> CreateCase(const std::filesystem::path& request_file, const CaseOpt
     reporter.Info("case " + request->reference + " already exists with this request");
   } else {
     DSAR_RETURN_IF_ERROR(StoreRequest(c, *request, *policy));
+    c.request = request.value();
+    c.policy = policy.value();
+    Result<std::vector<std::string>> refreshed = RefreshCase(c, options.workspace, reporter);
+    if (!refreshed.ok()) return refreshed.status();
     nlohmann::json detail = {{"request_sha256", request->sha256},
                              {"policy_sha256", policy->sha256},
                              {"policy", policy->source}};
@@ -143,6 +140,40 @@ Result<Case> CreateCase(const std::filesystem::path& request_file, const CaseOpt
   c.request = std::move(request.value());
   c.policy = std::move(policy.value());
   return c;
+}
+
+Result<std::vector<std::string>> RefreshCase(Case& c, const std::filesystem::path& workspace,
+                                             Reporter& reporter) {
+  DeadlineInput in;
+  in.received = c.request.received;
+  in.id_received = c.request.requester.id_received;
+  in.extended = c.store->GetMeta("extended").value_or("") == "yes";
+  if (c.request.type == "educational_record") in.school_days = c.policy.educational_record_school_days;
+  Result<Deadline> d = ComputeDeadline(in, c.policy);
+  if (!d.ok()) return d.status().WithContext(c.request.file.string());
+  std::vector<IntakeCheck> checks = CheckRequest(c.request, c.policy, EarlierCases(workspace));
+  nlohmann::json j = nlohmann::json::array();
+  std::vector<std::string> lines;
+  for (const IntakeCheck& k : checks) {
+    j.push_back({{"severity", SeverityName(k.severity)}, {"code", k.code}, {"message", k.message}});
+    std::string line = std::string(SeverityName(k.severity)) + " (" + k.code + "): " + k.message;
+    lines.push_back(line);
+    if (k.severity == IntakeCheck::Severity::kNote) {
+      reporter.Info("note (" + k.code + "): " + k.message);
+    } else if (k.severity == IntakeCheck::Severity::kWarning) {
+      reporter.Warn(k.code + ": " + k.message);
+    } else {
+      reporter.Warn("BLOCKED (" + k.code + "): " + k.message);
+    }
+  }
+  DSAR_RETURN_IF_ERROR(c.store->InTransaction([&] {
+    DSAR_RETURN_IF_ERROR(c.store->SetMeta("due_date", d->due));
+    DSAR_RETURN_IF_ERROR(c.store->SetMeta("standard_due", d->standard_due));
+    DSAR_RETURN_IF_ERROR(c.store->SetMeta("deadline_start", d->start));
+    DSAR_RETURN_IF_ERROR(c.store->SetMeta("deadline_rule", d->rule));
+    return c.store->SetMeta("intake_checks", j.dump());
+  }));
+  return lines;
 }
 
 Result<Case> OpenCase(const std::string& reference, const CaseOptions& options) {
@@ -176,6 +207,95 @@ Result<Case> OpenCase(const std::string& reference, const CaseOptions& options) 
   c.request = std::move(request.value());
   c.policy = std::move(policy.value());
   return c;
+}
+
+}  // namespace dsar
+
+namespace dsar {
+
+std::vector<CaseSummary> ListCases(const std::filesystem::path& workspace) {
+  std::vector<CaseSummary> out;
+  std::error_code ec;
+  std::string today = Today();
+  for (const auto& e : std::filesystem::directory_iterator(workspace, ec)) {
+    if (!std::filesystem::exists(e.path() / "case.sqlite", ec)) continue;
+    CaseOptions options;
+    options.workspace = workspace;
+    CaseSummary s;
+    s.reference = e.path().filename().string();
+    Result<Case> c = OpenCase(s.reference, options);
+    if (!c.ok()) {
+      s.status = "unreadable: " + c.status().message();
+      out.push_back(std::move(s));
+      continue;
+    }
+    s.subject = c->request.subject.name;
+    s.requester = c->request.requester.relationship;
+    s.received = c->request.received;
+    s.due = c->store->GetMeta("due_date").value_or("");
+    s.extended = c->store->GetMeta("extended").value_or("") == "yes";
+    s.days_left = DaysBetween(today, s.due);
+    s.pending = CountPending(*c);
+    bool blocked = c->store->GetMeta("intake_checks").value_or("").find("\"blocked\"") != std::string::npos;
+    if (c->store->GetMeta("refused")) {
+      s.status = "refused";
+    } else if (c->store->GetMeta("released_at")) {
+      s.status = "released " + c->store->GetMeta("released_at")->substr(0, 10);
+    } else if (blocked) {
+      s.status = "blocked at intake";
+    } else if (s.pending > 0) {
+      s.status = "awaiting review";
+    } else {
+      s.status = "open";
+    }
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(), [](const CaseSummary& a, const CaseSummary& b) {
+    return a.due != b.due ? a.due < b.due : a.reference < b.reference;
+  });
+  return out;
+}
+
+Result<std::filesystem::path> ExtendCase(Case& c, const std::string& reason,
+                                         const std::filesystem::path& workspace, Reporter& reporter) {
+  if (reason.empty()) {
+    return Status::InvalidInput("say why the request is complex or numerous: --reason \"...\"");
+  }
+  if (c.store->GetMeta("extended").value_or("") == "yes") {
+    return Status::InvalidInput("case " + c.request.reference + " is already extended (due " +
+                                c.store->GetMeta("due_date").value_or("?") + ")");
+  }
+  std::string standard_due = c.store->GetMeta("standard_due").value_or("");
+  std::string today = Today();
+  if (!standard_due.empty() && today > standard_due) {
+    return Status::InvalidInput("the first month ended on " + standard_due +
+                                ": an extension must be notified within it (ICO)");
+  }
+  DSAR_RETURN_IF_ERROR(c.store->SetMeta("extended", "yes"));
+  DSAR_RETURN_IF_ERROR(c.store->SetMeta("extension_reason", reason));
+  Result<std::vector<std::string>> refreshed = RefreshCase(c, workspace, reporter);
+  if (!refreshed.ok()) return refreshed.status();
+  std::string due = c.store->GetMeta("due_date").value_or("");
+  std::filesystem::path out = c.dir / "letters" / "extension-letter.pdf";
+  DSAR_RETURN_IF_ERROR(WriteLetterPdf(ExtensionLetterText(c, reason, standard_due, due, today),
+                                      c.request.reference + " \xE2\x80\x93 extension", out));
+  nlohmann::json detail = {{"reason", reason}, {"due", due}, {"notice_by", standard_due}};
+  DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "case.extended", detail.dump()));
+  return out;
+}
+
+Result<std::filesystem::path> RefuseCase(Case& c, const std::string& grounds, const std::string& reason) {
+  if (grounds != "unfounded" && grounds != "excessive") {
+    return Status::InvalidInput("--grounds must be \"unfounded\" or \"excessive\"");
+  }
+  if (reason.empty()) return Status::InvalidInput("give the reasons the requester will read: --reason \"...\"");
+  std::filesystem::path out = c.dir / "letters" / "refusal-letter.pdf";
+  DSAR_RETURN_IF_ERROR(WriteLetterPdf(RefusalLetterText(c, grounds, reason, Today()),
+                                      c.request.reference + " \xE2\x80\x93 refusal", out));
+  DSAR_RETURN_IF_ERROR(c.store->SetMeta("refused", grounds));
+  nlohmann::json detail = {{"grounds", grounds}, {"reason", reason}};
+  DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "case.refused", detail.dump()));
+  return out;
 }
 
 }  // namespace dsar

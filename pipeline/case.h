@@ -55,6 +55,39 @@ Result<Case> CreateCase(const std::filesystem::path& request_file, const CaseOpt
 // Opens an existing case by reference.
 Result<Case> OpenCase(const std::string& reference, const CaseOptions& options);
 
+// One line of the SAR register.
+struct CaseSummary {
+  std::string reference;
+  std::string subject;
+  std::string requester;      // relationship
+  std::string received;
+  std::string due;
+  bool extended = false;
+  std::string status;         // open, blocked, awaiting review, released, refused
+  int days_left = 0;          // from today to the due date
+  size_t pending = 0;
+};
+
+// Every case in the workspace, sorted by due date. Cases whose store cannot
+// be read are listed with status "unreadable: <why>".
+std::vector<CaseSummary> ListCases(const std::filesystem::path& workspace);
+
+// Recomputes and stores the deadline and intake checks of a case (after the
+// request changed, or an extension). Returns the checks.
+Result<std::vector<std::string>> RefreshCase(Case& c, const std::filesystem::path& workspace,
+                                             Reporter& reporter);
+
+// Extends the deadline by the policy's extension months (complex or
+// numerous requests), records why, and writes the extension letter to
+// <case>/letters/extension-letter.pdf. Fails if the first month has passed.
+Result<std::filesystem::path> ExtendCase(Case& c, const std::string& reason,
+                                         const std::filesystem::path& workspace, Reporter& reporter);
+
+// Records that the request is refused as manifestly unfounded or excessive
+// and writes the refusal letter to <case>/letters/refusal-letter.pdf.
+Result<std::filesystem::path> RefuseCase(Case& c, const std::string& grounds,
+                                         const std::string& reason);
+
 struct IngestOptions {
   int jobs = 0;             // worker processes; 0 = cores
   int timeout_seconds = 300;

@@ -26,7 +26,8 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   r.sha256 = Sha256Hex(text);
 
   tomlutil::Reader top(root, file, "");
-  top.AllowOnly({"reference", "received", "policy", "subject", "requester", "sources"});
+  top.AllowOnly({"reference", "received", "policy", "type", "in_writing", "subject", "requester",
+                 "sources"});
   r.reference = top.String("reference", true);
   if (top.status().ok() && !IsValidReference(r.reference)) {
     top.Fail(root.get("reference"),
@@ -35,6 +36,11 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   }
   r.received = top.Date("received", true);
   r.policy = top.String("policy", false);
+  r.type = top.String("type", false, "subject_access");
+  if (top.status().ok() && r.type != "subject_access" && r.type != "educational_record") {
+    top.Fail(root.get("type"), "'type' must be \"subject_access\" or \"educational_record\"");
+  }
+  r.in_writing = top.Bool("in_writing", true);
   const toml::table* subject = top.Table("subject", true);
   const toml::table* requester = top.Table("requester", true);
   const toml::table* sources = top.Table("sources", true);
@@ -56,9 +62,15 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   DSAR_RETURN_IF_ERROR(s.status());
 
   tomlutil::Reader q(*requester, file, "requester");
-  q.AllowOnly({"relationship", "name"});
+  q.AllowOnly({"relationship", "name", "id_received", "id_verified", "evidence_of_authority",
+               "child_consent", "child_cannot_understand"});
   r.requester.relationship = q.String("relationship", true);
   r.requester.name = q.String("name", false);
+  r.requester.id_received = q.Date("id_received", false);
+  r.requester.id_verified = q.Bool("id_verified", !r.requester.id_received.empty());
+  r.requester.evidence_of_authority = q.Bool("evidence_of_authority", false);
+  r.requester.child_consent = q.Bool("child_consent", false);
+  r.requester.child_cannot_understand = q.Bool("child_cannot_understand", false);
   if (q.status().ok() && r.requester.relationship != "self" &&
       r.requester.relationship != "parent" &&
       r.requester.relationship != "authorised_third_party") {

@@ -22,12 +22,20 @@ struct Subject {
 struct Requester {
   std::string relationship;  // self | parent | authorised_third_party
   std::string name;
+  // Intake facts (all optional); docs/file-formats.md says what each means.
+  std::string id_received;            // YYYY-MM-DD: ID or clarification arrived
+  bool id_verified = false;
+  bool evidence_of_authority = false;  // authorised_third_party only
+  bool child_consent = false;          // parent asking about a child of consent age
+  bool child_cannot_understand = false;  // DPO judged the child unable to understand
 };
 
 struct Request {
   std::string reference;
   std::string received;  // YYYY-MM-DD
   std::string policy;    // as written; empty = default policy
+  std::string type = "subject_access";  // subject_access | educational_record
+  bool in_writing = true;               // the request was made in writing
   Subject subject;
   Requester requester;
   std::vector<std::string> source_paths;  // as written, relative to base_dir

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/case.h"
+#include "pipeline/exemption_triggers.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/recognizers.h"
@@ -89,8 +90,10 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
 
   std::vector<ItemRecord> items = c.store->Items();
   std::vector<int64_t> docs;
+  std::map<int64_t, std::string> paths;
   for (const ItemRecord& i : items) {
     if (i.status == ItemStatus::kExtracted) docs.push_back(i.id);
+    paths[i.id] = i.path;
   }
 
   // Pass 1: relevance, and the names found across relevant documents.
@@ -207,6 +210,27 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       s.confidence = h.confidence;
       s.value = f.value;
       s.entity = f.entity;
+      suggestions.push_back(std::move(s));
+    }
+    // Exemptions: passages and documents the policy's triggers point at.
+    // Always for a person to decide; an accepted passage is redacted under
+    // the exemption's label, an accepted document is withheld.
+    for (const ExemptionHit& x : FindExemptionTriggers(c.policy, doc, paths[docs[k]])) {
+      const Exemption* e = c.policy.FindExemption(x.code);
+      Suggestion s;
+      s.key = Sha256Hex(std::to_string(docs[k]) + "|" + std::to_string(x.start) + "|" +
+                        std::to_string(x.end) + "|EXEMPTION:" + x.code +
+                        (x.whole_document ? "|document" : "")).substr(0, 20);
+      s.item_id = docs[k];
+      s.start = x.whole_document ? 0 : x.start;
+      s.end = x.whole_document ? doc.text.size() : x.end;
+      s.category = "EXEMPTION";
+      s.action = x.whole_document ? "withhold" : "redact";
+      s.exemption = x.code;
+      s.label = e ? e->label : x.code;
+      s.reason = (x.whole_document ? "Withhold the whole document? " : "Remove this passage? ") + x.reason;
+      s.confidence = 0.5;
+      s.value = x.whole_document ? "" : doc.text.substr(x.start, x.end - x.start);
       suggestions.push_back(std::move(s));
     }
     summary.suggestions += suggestions.size();

@@ -161,6 +161,16 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
   CHECK(rows->size() == 1 + 19);
   CHECK(log.find("identical copies") != std::string::npos);
   CHECK(manifest.find("\"schema_version\": 1") != std::string::npos);
+
+  // The cover letter is in the package, with the Article 15 information and
+  // the exemptions relied on, and no third-party value.
+  REQUIRE(fs::exists(unpacked / "cover-letter.pdf"));
+  std::string cover = ReadPdf("pdftotext", unpacked / "cover-letter.pdf");
+  CHECK_THAT(cover, Catch::Contains("Matilda Fenwick"));
+  CHECK_THAT(cover, Catch::Contains("Information Commissioner"));
+  CHECK_THAT(cover, Catch::Contains("Third party:"));
+  for (const std::string& v : expected.third_party_values) CHECK_FALSE(Contains(FoldedText(cover).folded(), v));
+  CHECK(manifest.find("cover-letter.pdf") != std::string::npos);
 }
 
 TEST_CASE("e2e: review by spreadsheet decides what is released", "[e2e]") {
@@ -267,4 +277,58 @@ TEST_CASE("e2e: bad request files and missing cases give clear errors", "[e2e]")
                     " -q --workspace ws case new " + ShellQuote((kSamples / "request.toml").string());
   CHECK(RunCommand(cmd + " 2>&1", &out) == 0);
   CHECK_THAT(out, Catch::Contains("due 2026-12-02"));
+}
+
+TEST_CASE("e2e: extension, refusal and the register", "[e2e][policy]") {
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  fs::path ws = dir.path() / "cases";
+  int code = 0;
+  std::string request = ShellQuote((samples / "request.toml").string());
+  REQUIRE((Dsar(ws, "run " + request, &code), code) == 0);
+  // A second request for the same pupil: a repeat warning at intake.
+  std::string second = ReadBytes(samples / "request.toml");
+  second.replace(second.find("SAR-2026-014"), 12, "SAR-2026-020");
+  second.replace(second.find("received  = 2026-11-02"), 22, "received  = 2026-11-16");
+  WriteBytes(samples / "request2.toml", second);
+  std::string out = Dsar(ws, "case new " + ShellQuote((samples / "request2.toml").string()), &code);
+  REQUIRE(code == 0);
+  CHECK_THAT(out, Catch::Contains("SAR-2026-014 for the same subject"));
+
+  // Extension (with SOURCE_DATE_EPOCH inside the first month): new due date,
+  // the letter written, and included in the package.
+  std::string env = "SOURCE_DATE_EPOCH=1795000000 ";  // 2026-11-17
+  std::string cmd = env + DSAR_BINARY + " -q --workspace " + ShellQuote(ws.string()) +
+                    " case extend SAR-2026-014 --reason 'Records span several systems.' 2>&1";
+  REQUIRE(RunCommand(cmd, &out) == 0);
+  CHECK_THAT(out, Catch::Contains("due 2027-02-02"));
+  CHECK(fs::exists(ws / "SAR-2026-014" / "letters" / "extension-letter.pdf"));
+  out = Dsar(ws, "bundle SAR-2026-014 --accept-suggestions", &code);
+  INFO(out);
+  REQUIRE(code == 0);
+  fs::path unpacked = Unpack(LastLine(out), dir.path() / "unpacked");
+  std::string letter = ReadPdf("pdftotext", unpacked / "extension-letter.pdf");
+  CHECK_THAT(letter, Catch::Contains("2 February 2027"));
+
+  // Refusal: a letter, and no package.
+  out = Dsar(ws, "case refuse SAR-2026-020 --grounds excessive --reason 'It repeats SAR-2026-014.'", &code);
+  REQUIRE(code == 0);
+  CHECK(fs::exists(ws / "SAR-2026-020" / "letters" / "refusal-letter.pdf"));
+  out = Dsar(ws, "bundle SAR-2026-020 --accept-suggestions", &code);
+  CHECK(code == 3);
+  CHECK_THAT(out, Catch::Contains("refused"));
+
+  // The register lists both, with their state.
+  out = Dsar(ws, "register", &code);
+  REQUIRE(code == 0);
+  CHECK_THAT(out, Catch::Contains("SAR-2026-014"));
+  CHECK_THAT(out, Catch::Contains("2027-02-02"));
+  CHECK_THAT(out, Catch::Contains("released"));
+  CHECK_THAT(out, Catch::Contains("SAR-2026-020"));
+  CHECK_THAT(out, Catch::Contains("refused"));
+
+  // dsar deadline prints the date alone on its first line.
+  out = Dsar(ws, "deadline --received 2028-01-31", &code);
+  CHECK(code == 0);
+  CHECK(out.substr(0, 11) == "2028-02-29\n");
 }

@@ -11,6 +11,8 @@
 #include <CLI/CLI.hpp>
 
 #include "pipeline/case.h"
+#include "pipeline/deadline.h"
+#include "pipeline/model/hash.h"
 
 namespace {
 
@@ -113,6 +115,33 @@ int main(int argc, char** argv) {
   CLI::App* case_new = case_cmd->add_subcommand("new", "Open a case from a request file");
   case_new->add_option("REQUEST", request_file, "The request file (request.toml)")->required();
 
+  std::string reason, grounds;
+  CLI::App* case_extend = case_cmd->add_subcommand(
+      "extend", "Extend the deadline by two months (complex or numerous) and write the letter");
+  case_extend->add_option("REF", reference, "Case reference")->required();
+  case_extend->add_option("--reason", reason, "Why the request is complex or numerous")->required();
+  CLI::App* case_refuse = case_cmd->add_subcommand(
+      "refuse", "Refuse a manifestly unfounded or excessive request and write the letter");
+  case_refuse->add_option("REF", reference, "Case reference")->required();
+  case_refuse->add_option("--grounds", grounds, "unfounded or excessive")
+      ->required()
+      ->check(CLI::IsMember({"unfounded", "excessive"}));
+  case_refuse->add_option("--reason", reason, "The reasons, as the requester will read them")->required();
+
+  std::string received, id_received, calendar, policy_file;
+  bool extended = false;
+  int school_days = 0;
+  CLI::App* deadline = app.add_subcommand("deadline", "Print the statutory due date (YYYY-MM-DD)");
+  deadline->add_option("--received", received, "Date the request arrived (YYYY-MM-DD)")->required();
+  deadline->add_option("--id-received", id_received, "Date ID or clarification arrived");
+  deadline->add_flag("--extended", extended, "Two further months (complex or numerous requests)");
+  deadline->add_option("--school-days", school_days, "Count N school days instead (educational record)")
+      ->check(CLI::Range(1, 60));
+  deadline->add_option("--calendar", calendar, "TOML file with a [school_calendar] section");
+  deadline->add_option("--policy", policy_file, "Policy whose bank holidays and calendar apply");
+
+  CLI::App* register_cmd = app.add_subcommand("register", "List every case with its deadline and status");
+
   CLI::App* ingest = app.add_subcommand("ingest", "Walk, type, hash and extract the sources");
   ingest->add_option("REF", reference, "Case reference")->required();
   CLI::App* scan = app.add_subcommand("scan", "Find the subject and third-party data");
@@ -138,6 +167,51 @@ int main(int argc, char** argv) {
   ingest_options.jobs = jobs;
 
   auto open_case = [&]() { return dsar::OpenCase(reference, case_options); };
+
+  if (*deadline) {
+    dsar::Result<dsar::Policy> policy =
+        policy_file.empty() ? dsar::ParsePolicy(dsar::BuiltinDefaultPolicyText(), "built-in default policy")
+                            : dsar::LoadPolicy(policy_file);
+    if (!policy.ok()) return Fail(policy.status());
+    if (!calendar.empty()) {
+      auto text = dsar::ReadFile(calendar, 1 << 20);
+      if (!text.ok()) return Fail(text.status());
+      policy->terms.clear();
+      Status s = dsar::ParseSchoolCalendar(*text, calendar, &policy->terms, &policy->closures);
+      if (!s.ok()) return Fail(s);
+    }
+    if (school_days > 0 && extended) {
+      return Fail(Status::InvalidInput("--extended does not apply to school-day deadlines"));
+    }
+    dsar::DeadlineInput in{received, id_received, extended, school_days};
+    auto d = dsar::ComputeDeadline(in, *policy);
+    if (!d.ok()) return Fail(d.status());
+    std::printf("%s\n", d->due.c_str());
+    if (d->extended) std::printf("extension notice due by %s\n", d->standard_due.c_str());
+    reporter.Info("rule: " + d->rule);
+    return 0;
+  }
+  if (*register_cmd) {
+    std::vector<dsar::CaseSummary> cases = dsar::ListCases(case_options.workspace);
+    if (cases.empty()) {
+      std::printf("no cases in %s\n", case_options.workspace.c_str());
+      return 0;
+    }
+    std::printf("%-16s %-24s %-10s %-10s %-10s %-3s %9s  %s\n", "REFERENCE", "SUBJECT", "REQUESTER",
+                "RECEIVED", "DUE", "EXT", "DAYS LEFT", "STATUS");
+    for (const dsar::CaseSummary& s : cases) {
+      bool done = s.status.rfind("released", 0) == 0 || s.status == "refused";
+      std::string flag;
+      if (!done && s.days_left < 0) flag = "  << OVERDUE";
+      else if (!done && s.days_left <= 7) flag = "  << DUE THIS WEEK";
+      std::string status = s.status;
+      if (s.pending > 0 && !done) status += " (" + std::to_string(s.pending) + " pending)";
+      std::printf("%-16s %-24s %-10s %-10s %-10s %-3s %9d  %s%s\n", s.reference.c_str(),
+                  s.subject.substr(0, 24).c_str(), s.requester.substr(0, 10).c_str(), s.received.c_str(),
+                  s.due.c_str(), s.extended ? "yes" : "no", s.days_left, status.c_str(), flag.c_str());
+    }
+    return 0;
+  }
 
   if (*run) {
     dsar::Result<dsar::Case> c = dsar::CreateCase(request_file, case_options, reporter);
@@ -177,6 +251,20 @@ int main(int argc, char** argv) {
   }
   dsar::Result<dsar::Case> c = open_case();
   if (!c.ok()) return Fail(c.status());
+  if (*case_extend) {
+    auto letter = dsar::ExtendCase(*c, reason, case_options.workspace, reporter);
+    if (!letter.ok()) return Fail(letter.status());
+    std::printf("case %s extended: due %s; send the letter by %s:\n%s\n", reference.c_str(),
+                c->store->GetMeta("due_date").value_or("?").c_str(),
+                c->store->GetMeta("standard_due").value_or("?").c_str(), letter->c_str());
+    return 0;
+  }
+  if (*case_refuse) {
+    auto letter = dsar::RefuseCase(*c, grounds, reason);
+    if (!letter.ok()) return Fail(letter.status());
+    std::printf("case %s refused (%s); letter:\n%s\n", reference.c_str(), grounds.c_str(), letter->c_str());
+    return 0;
+  }
   if (*ingest) {
     auto in = dsar::Ingest(*c, ingest_options, reporter);
     if (!in.ok()) return Fail(in.status());
