@@ -180,6 +180,76 @@ time_t PackageTime() {
   return time(nullptr);
 }
 
+// Zips `entries` (name in the archive, file on disk) to `package` through a
+// temporary name, reads the archive back and compares every entry's hash,
+// then renames it into place. On failure nothing is left under either name.
+Status WritePackage(const fs::path& package, std::vector<std::pair<std::string, fs::path>> entries,
+                    time_t mtime) {
+  std::error_code ec;
+  fs::path tmp = package;
+  tmp += ".tmp-" + std::to_string(::getpid());
+  {
+    Result<std::unique_ptr<ZipWriter>> zip = ZipWriter::Create(tmp);
+    if (!zip.ok()) return zip.status();
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [name, path] : entries) {
+      DSAR_RETURN_IF_ERROR((*zip)->AddFile(name, path, mtime));
+    }
+    DSAR_RETURN_IF_ERROR((*zip)->Commit());
+  }
+  Result<std::map<std::string, std::string>> check = HashZipEntries(tmp);
+  bool intact = check.ok() && check->size() == entries.size();
+  for (const auto& [name, path] : entries) {
+    Result<std::string> sha = Sha256File(path);
+    intact = intact && sha.ok() && check->count(name) && check->at(name) == *sha;
+  }
+  if (!intact) {
+    fs::remove(tmp, ec);
+    return Status::IoError("the package did not read back intact; nothing was released");
+  }
+  if (::rename(tmp.c_str(), package.c_str()) != 0) {
+    fs::remove(tmp, ec);
+    return Status::IoError("cannot move the package into place at " + package.string());
+  }
+  return Status::OK();
+}
+
+// A refused request's package: the refusal letter and a manifest.
+Result<BundleSummary> BundleRefusal(Case& c, const std::string& grounds) {
+  fs::path letter = c.dir / "letters" / "refusal-letter.pdf";
+  std::error_code ec;
+  if (!fs::exists(letter, ec)) {
+    return Status::NotFound("the case was refused but " + letter.string() +
+                            " is missing; run dsar case refuse again");
+  }
+  Result<std::string> sha = Sha256File(letter);
+  if (!sha.ok()) return sha.status();
+  nlohmann::json manifest = {
+      {"schema_version", kManifestSchemaVersion},
+      {"tool", {{"name", "dsar"}, {"version", DSAR_VERSION}}},
+      {"reference", c.request.reference},
+      {"generated_at", NowUtc()},
+      {"received", c.request.received},
+      {"outcome", "refused as manifestly " + grounds},
+      {"request", {{"sha256", c.request.sha256}}},
+      {"policy", {{"name", fs::path(c.policy.source).filename().string()}, {"sha256", c.policy.sha256}}},
+      {"outputs", {{{"path", "refusal-letter.pdf"}, {"sha256", *sha},
+                    {"size", static_cast<int64_t>(fs::file_size(letter, ec))}}}},
+  };
+  fs::path staging = c.dir / ("staging-" + std::to_string(::getpid()));
+  fs::create_directories(staging, ec);
+  ScopedDir cleanup(staging);
+  DSAR_RETURN_IF_ERROR(WriteFileAtomic(staging / "manifest.json", manifest.dump(2) + "\n"));
+  BundleSummary summary;
+  summary.package = c.dir / "disclosure.zip";
+  DSAR_RETURN_IF_ERROR(WritePackage(
+      summary.package, {{"refusal-letter.pdf", letter}, {"manifest.json", staging / "manifest.json"}},
+      PackageTime()));
+  DSAR_RETURN_IF_ERROR(c.store->SetMeta("released_at", NowUtc()));
+  DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "bundle.refusal", manifest["outputs"].dump()));
+  return summary;
+}
+
 struct DocOutcome {
   std::string status;  // disclosed | partly disclosed | not relevant | could not be processed
   std::map<std::string, size_t> by_category;
@@ -191,11 +261,12 @@ struct DocOutcome {
 }  // namespace
 
 Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter) {
-  // 0. Intake: a refused request gets its refusal letter, not a package;
+  // 0. Intake: a refused request's package is its refusal letter;
   // unresolved requester checks (ID, consent, authority) block release.
   if (auto refused = c.store->GetMeta("refused")) {
-    return Status::Blocked("case " + c.request.reference + " was refused as manifestly " + *refused +
-                           "; the refusal letter is " + (c.dir / "letters" / "refusal-letter.pdf").string());
+    reporter.Info("case " + c.request.reference + " was refused as manifestly " + *refused +
+                  ": the package holds the refusal letter");
+    return BundleRefusal(c, *refused);
   }
   if (auto checks = c.store->GetMeta("intake_checks")) {
     std::string blocks;
@@ -507,7 +578,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   outputs.push_back({{"path", "cover-letter.pdf"}, {"sha256", *cover_sha},
                      {"size", static_cast<int64_t>(fs::file_size(cover_path, ec))}});
   entries.emplace_back("cover-letter.pdf", cover_path);
-  for (const std::string& name : {"extension-letter.pdf"}) {
+  for (const char* name : {"extension-letter.pdf"}) {
     fs::path letter = c.dir / "letters" / name;
     if (!fs::exists(letter, ec)) continue;
     fs::path staged = staging.path() / name;
@@ -572,30 +643,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
 
   // 5. Zip under a temporary name, check it reads back, then rename.
   fs::path package = c.dir / "disclosure.zip";
-  fs::path tmp = c.dir / ("disclosure.zip.tmp-" + std::to_string(::getpid()));
-  {
-    Result<std::unique_ptr<ZipWriter>> zip = ZipWriter::Create(tmp);
-    if (!zip.ok()) return zip.status();
-    std::sort(entries.begin(), entries.end());
-    for (const auto& [name, path] : entries) {
-      DSAR_RETURN_IF_ERROR((*zip)->AddFile(name, path, now));
-    }
-    DSAR_RETURN_IF_ERROR((*zip)->Commit());
-  }
-  Result<std::map<std::string, std::string>> check = HashZipEntries(tmp);
-  bool intact = check.ok() && check->size() == entries.size();
-  for (const auto& [name, path] : entries) {
-    Result<std::string> sha = Sha256File(path);
-    intact = intact && sha.ok() && check->count(name) && check->at(name) == *sha;
-  }
-  if (!intact) {
-    fs::remove(tmp, ec);
-    return Status::IoError("the package did not read back intact; nothing was released");
-  }
-  if (::rename(tmp.c_str(), package.c_str()) != 0) {
-    fs::remove(tmp, ec);
-    return Status::IoError("cannot move the package into place at " + package.string());
-  }
+  DSAR_RETURN_IF_ERROR(WritePackage(package, entries, now));
   DSAR_RETURN_IF_ERROR(WriteFileAtomic(c.dir / "internal-disclosure-log.csv", internal_log));
   Result<std::string> package_sha = Sha256File(package);
   nlohmann::json detail = {{"package_sha256", package_sha.ok() ? *package_sha : ""},

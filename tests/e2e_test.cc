@@ -310,13 +310,18 @@ TEST_CASE("e2e: extension, refusal and the register", "[e2e][policy]") {
   std::string letter = ReadPdf("pdftotext", unpacked / "extension-letter.pdf");
   CHECK_THAT(letter, Catch::Contains("2 February 2027"));
 
-  // Refusal: a letter, and no package.
+  // Refusal: the package is the refusal letter and a manifest.
   out = Dsar(ws, "case refuse SAR-2026-020 --grounds excessive --reason 'It repeats SAR-2026-014.'", &code);
   REQUIRE(code == 0);
   CHECK(fs::exists(ws / "SAR-2026-020" / "letters" / "refusal-letter.pdf"));
-  out = Dsar(ws, "bundle SAR-2026-020 --accept-suggestions", &code);
-  CHECK(code == 3);
-  CHECK_THAT(out, Catch::Contains("refused"));
+  out = Dsar(ws, "bundle SAR-2026-020", &code);
+  REQUIRE(code == 0);
+  fs::path refused = Unpack(LastLine(out), dir.path() / "refused");
+  CHECK_FALSE(fs::exists(refused / "documents"));
+  std::string refusal = ReadPdf("pdftotext", refused / "refusal-letter.pdf");
+  CHECK_THAT(refusal, Catch::Contains("manifestly excessive"));
+  CHECK_THAT(refusal, Catch::Contains("It repeats SAR-2026-014."));
+  CHECK_THAT(ReadBytes(refused / "manifest.json"), Catch::Contains("refused as manifestly excessive"));
 
   // The register lists both, with their state.
   out = Dsar(ws, "register", &code);
