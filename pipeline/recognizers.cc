@@ -236,6 +236,49 @@ bool IsValidNiNumber(std::string_view ni) {
   return s[8] >= 'A' && s[8] <= 'D';
 }
 
+std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Hit> out;
+  for (Hit& h : hits) {
+    if (!out.empty() && h.start < out.back().end) {
+      Hit& last = out.back();
+      if (h.end > last.end) last.end = h.end;
+      if (h.confidence > last.confidence) {
+        size_t s = last.start, e = last.end;
+        last = h;
+        last.start = s;
+        last.end = e;
+      }
+      continue;
+    }
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+const std::vector<std::string>& KnownCategories() {
+  static const std::vector<std::string> kCategories = {
+      "PERSON", "EMAIL", "PHONE", "POSTCODE", "ADDRESS", "DATE_OF_BIRTH", "NI_NUMBER",
+      "NHS_NUMBER", "UPN", "ULN", "BANK", "CARD", "IP", "VEHICLE"};
+  return kCategories;
+}
+
+std::vector<Hit> DetectPersonalData(const Document& doc) {
+  static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
+  std::vector<Hit> hits;
+  for (const auto& r : recognizers) r->Find(doc, &hits);
+  std::vector<std::string> names;
+  for (const Hit& h : hits) {
+    if (h.category == "PERSON") names.push_back(h.value);
+  }
+  std::vector<Hit> more;
+  PropagateNames(doc, names, hits, &more);
+  hits.insert(hits.end(), more.begin(), more.end());
+  return MergeOverlaps(std::move(hits));
+}
+
 std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {
   std::vector<std::unique_ptr<Recognizer>> r;
   r.push_back(std::make_unique<EmailRecognizer>());
@@ -244,6 +287,7 @@ std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {
   r.push_back(std::make_unique<NiNumberRecognizer>());
   r.push_back(std::make_unique<TitleNameRecognizer>());
   r.push_back(std::make_unique<MetadataPeopleRecognizer>());
+  for (auto& x : IdentifierRecognizers()) r.push_back(std::move(x));
   return r;
 }
 

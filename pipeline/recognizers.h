@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pipeline/model/document.h"
+#include "pipeline/identifier_recognizers.h"
 
 namespace dsar {
 
@@ -36,6 +37,18 @@ class Recognizer {
 
 // Every recognizer dsar ships, in a fixed order.
 std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers();
+
+// Every category a recognizer can produce (docs/file-formats.md).
+const std::vector<std::string>& KnownCategories();
+
+// Detection on one document with no case around it (what `dsar detect` and
+// the evaluation run): every recognizer, names propagated within the
+// document, overlapping hits merged into their union. Sorted by start.
+std::vector<Hit> DetectPersonalData(const Document& doc);
+
+// Merges overlapping hits into one span each (the union), keeping the
+// details of the most confident, so a redaction never leaves a fragment.
+std::vector<Hit> MergeOverlaps(std::vector<Hit> hits);
 
 // Finds further whole-word mentions in `doc` of names already found (each
 // full name, and each of its words of three or more letters when written

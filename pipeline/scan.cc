@@ -39,30 +39,6 @@ bool IsSubjectHit(const Hit& h, const std::vector<SubjectMatch>& matches,
   return matcher.IsSubjectValue(h.value);
 }
 
-// Merges overlapping hits into one span (the union), keeping the details of
-// the most confident one, so a redaction never leaves a fragment behind.
-std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    return a.start != b.start ? a.start < b.start : a.end > b.end;
-  });
-  std::vector<Hit> out;
-  for (Hit& h : hits) {
-    if (!out.empty() && h.start < out.back().end) {
-      Hit& last = out.back();
-      if (h.end > last.end) last.end = h.end;
-      if (h.confidence > last.confidence) {
-        size_t s = last.start, e = last.end;
-        last = h;
-        last.start = s;
-        last.end = e;
-      }
-      continue;
-    }
-    out.push_back(std::move(h));
-  }
-  return out;
-}
-
 // Splits a name into its words, dropping the subject's own name words.
 void AddNameWords(const std::string& name, const std::set<std::string>& subject_words,
                   std::set<std::string>* out) {
