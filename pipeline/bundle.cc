@@ -359,7 +359,8 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       const Decision& d = decisions[s.key];
       if (d.verdict == Verdict::kAccept && s.action == "withhold") {
         withheld_under.insert(s.exemption);
-      } else if (d.verdict == Verdict::kAccept && s.action == "redact") {
+      } else if ((d.verdict == Verdict::kAccept && s.action == "redact") ||
+                 (d.verdict == Verdict::kReject && s.action == "disclose")) {
         spans.push_back({s.start, s.end, s.label});
         forbidden.push_back(s.value);
         if (s.category != "EXEMPTION") third_party_values.push_back(s.value);

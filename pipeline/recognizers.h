@@ -38,6 +38,10 @@ class Recognizer {
 // Every recognizer dsar ships, in a fixed order.
 std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers();
 
+// Names without a title: gazetteers, capitalisation and context, sign-offs
+// (pipeline/name_recognizer.cc).
+std::unique_ptr<Recognizer> NewGazetteerNameRecognizer();
+
 // Every category a recognizer can produce (docs/file-formats.md).
 const std::vector<std::string>& KnownCategories();
 

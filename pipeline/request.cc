@@ -84,8 +84,9 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   DSAR_RETURN_IF_ERROR(q.status());
 
   tomlutil::Reader src(*sources, file, "sources");
-  src.AllowOnly({"paths"});
+  src.AllowOnly({"paths", "staff_list"});
   r.source_paths = src.Strings("paths", true);
+  r.staff_list = src.String("staff_list", false);
   DSAR_RETURN_IF_ERROR(src.status());
   return r;
 }

@@ -39,6 +39,7 @@ struct Request {
   Subject subject;
   Requester requester;
   std::vector<std::string> source_paths;  // as written, relative to base_dir
+  std::string staff_list;                 // CSV (name, role, email), relative to base_dir
   std::filesystem::path base_dir;         // directory holding the request file
   std::filesystem::path file;             // the request file itself
   std::string raw;                        // the file's bytes

@@ -16,6 +16,7 @@
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/recognizers.h"
+#include "pipeline/staff.h"
 #include "pipeline/subject_matcher.h"
 
 namespace dsar {
@@ -63,6 +64,17 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   const Exemption* third_party = c.policy.FindExemption(c.policy.third_party_exemption);
   std::set<std::string> categories(c.policy.third_party_categories.begin(),
                                     c.policy.third_party_categories.end());
+
+  StaffList staff;
+  if (!c.request.staff_list.empty()) {
+    std::filesystem::path file = c.request.base_dir / c.request.staff_list;
+    Result<StaffList> loaded = StaffList::Load(file);
+    if (!loaded.ok()) {
+      return loaded.status().WithContext("staff list '" + c.request.staff_list +
+                                         "' (sources.staff_list in the request)");
+    }
+    staff = std::move(loaded.value());
+  }
 
   std::vector<ItemRecord> items = c.store->Items();
   std::vector<int64_t> docs;
@@ -183,9 +195,27 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
         s.reason += ". This may be the requester (" + c.request.requester.relationship +
                     "): their own data can usually be disclosed to them; reject to disclose";
       }
+      if (const StaffMember* m = (h.category == "PERSON" || h.category == "EMAIL") ? staff.Match(h.value)
+                                                                                     : nullptr) {
+        std::string who = "a member of staff (" + m->name + (m->role.empty() ? "" : ", " + m->role) +
+                          ") acting in their official capacity";
+        const std::string& rule = c.policy.staff_official_capacity;
+        s.entity = "staff:" + FoldForMatch(m->name);
+        if (rule == "disclose") {
+          s.action = "disclose";
+          s.reason = h.reason + "; " + who + ". The policy discloses staff in their professional role "
+                     "(staff.official_capacity = disclose). Accept to disclose, reject to redact";
+        } else if (rule == "redact") {
+          s.reason = h.reason + "; " + who + ". The policy redacts staff names (staff.official_capacity = redact)";
+        } else {
+          s.reason = h.reason + "; " + who + ". The policy leaves staff names to the reviewer "
+                     "(staff.official_capacity = review): reject to disclose";
+        }
+        if (!c.policy.staff_reason.empty()) s.reason += ". " + c.policy.staff_reason;
+      }
       s.confidence = h.confidence;
       s.value = f.value;
-      s.entity = f.entity;
+      if (s.entity.empty()) s.entity = f.entity;
       suggestions.push_back(std::move(s));
     }
     // Exemptions: passages and documents the policy's triggers point at.

@@ -1,6 +1,7 @@
 #include "pipeline/subject_matcher.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "pipeline/model/unicode.h"
 
@@ -24,6 +25,36 @@ bool PrecededByTitle(const std::string& folded, size_t pos) {
     }
   }
   return false;
+}
+
+// "2012-10-03" -> 03/10/2012, 3/10/2012, 03.10.2012, 03-10-2012, 03/10/12,
+// 2012-10-03, 3 October 2012, 3rd October 2012, 3 Oct 2012, October 3, 2012.
+std::vector<std::string> DateForms(const std::string& iso) {
+  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                  "July",    "August",   "September", "October", "November", "December"};
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return {};
+  char dd[4], mm[4], yy[4];
+  std::snprintf(dd, sizeof dd, "%02d", d);
+  std::snprintf(mm, sizeof mm, "%02d", m);
+  std::snprintf(yy, sizeof yy, "%02d", y % 100);
+  std::string D = std::to_string(d), M = std::to_string(m), Y = std::to_string(y);
+  std::string month = kMonths[m - 1];
+  std::string mon = month.substr(0, 3);
+  const char* suffix = (d % 10 == 1 && d != 11) ? "st" : (d % 10 == 2 && d != 12) ? "nd" : (d % 10 == 3 && d != 13) ? "rd" : "th";
+  std::vector<std::string> out;
+  for (const char* sep : {"/", ".", "-"}) {
+    out.push_back(std::string(dd) + sep + mm + sep + Y);
+    out.push_back(D + sep + M + sep + Y);
+    out.push_back(std::string(dd) + sep + mm + sep + yy);
+  }
+  out.push_back(iso);
+  for (const std::string& day : {D, D + suffix}) {
+    out.push_back(day + " " + month + " " + Y);
+    out.push_back(day + " " + mon + " " + Y);
+  }
+  out.push_back(month + " " + D + ", " + Y);
+  return out;
 }
 
 }  // namespace
@@ -57,6 +88,9 @@ SubjectMatcher::SubjectMatcher(const Subject& subject) {
     add(last + ", " + initial, true, "surname, initial");
     if (first.size() >= 3) add(first, false, "forename");
   }
+  // The date of birth in the ways schools write it. Weak: a date alone does
+  // not make a document relevant, but it is the subject's and never redacted.
+  for (const std::string& form : DateForms(subject.date_of_birth)) add(FoldForMatch(form), false, "date of birth");
   for (const std::string& e : subject.emails) add(FoldForMatch(e), true, "email address");
   for (const std::string& id : subject.identifiers) {
     add(FoldForMatch(id), true, "identifier");

@@ -332,6 +332,14 @@ TEST_CASE("e2e: extension, refusal and the register", "[e2e][policy]") {
   CHECK_THAT(out, Catch::Contains("SAR-2026-020"));
   CHECK_THAT(out, Catch::Contains("refused"));
 
+  // dsar detect: one JSON object per finding, byte offsets into the file.
+  WriteBytes(dir.path() / "note.txt", "Caf\xC3\xA9 trip: call Zo\xC3\xAB on 07700 900123.\r\nKind regards,\r\nAmira Haddad\r\n");
+  out = Dsar(ws, "detect " + ShellQuote((dir.path() / "note.txt").string()), &code);
+  REQUIRE(code == 0);
+  CHECK_THAT(out, Catch::Contains("\"begin\":25,\"category\":\"PHONE\",\"end\":37"));
+  CHECK_THAT(out, Catch::Contains("\"category\":\"PERSON\""));
+  CHECK_THAT(out, Catch::Contains("\"text\":\"Amira Haddad\""));
+
   // dsar deadline prints the date alone on its first line.
   out = Dsar(ws, "deadline --received 2028-01-31", &code);
   CHECK(code == 0);

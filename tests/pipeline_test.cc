@@ -14,6 +14,7 @@
 #include "pipeline/policy.h"
 #include "pipeline/recognizers.h"
 #include "pipeline/request.h"
+#include "pipeline/staff.h"
 #include "pipeline/subject_matcher.h"
 #include "pipeline/worker_pool.h"
 #include "test_util.h"
@@ -191,6 +192,15 @@ TEST_CASE("subject matcher: forms of the name, emails and identifiers", "[subjec
   CHECK_FALSE(strong("Mrs A. Okafor phoned"));  // a parent, not the pupil
   CHECK_FALSE(strong("Mrs Okafor phoned"));
   CHECK_FALSE(strong("Tamara Okaforth"));
+  // The date of birth, as schools write it, is the subject's (weak).
+  for (const char* dob : {"DOB: 14/05/2012", "born 14 May 2012", "d.o.b. 14.05.12", "2012-05-14", "14th May 2012"}) {
+    INFO(dob);
+    std::vector<SubjectMatch> ms = m.Find(dob);
+    REQUIRE(ms.size() == 1);
+    CHECK_FALSE(ms[0].strong);
+    CHECK(ms[0].form == "date of birth");
+  }
+  CHECK(m.Find("14/05/2013").empty());
   CHECK(m.IsSubjectValue("a.okafor@pupils.example.sch.uk"));
   CHECK_FALSE(m.IsSubjectValue("Okafor"));
 }
@@ -270,4 +280,23 @@ TEST_CASE("worker pool: a crashing or hanging parser takes only its own item", "
   CHECK(results[3].status().code() == StatusCode::kResourceLimit);
   CHECK(results[4].status().code() == StatusCode::kCorrupt);
   CHECK(results[4].status().message() == "bad bytes");
+}
+
+TEST_CASE("staff list: parse and match names, parts and emails", "[staff]") {
+  Result<StaffList> s = StaffList::Parse(
+      "name,role,email\nOwen Castellane,Head of Year 9,o.castellane@example.sch.uk\n"
+      "Harriet Dunmore,SENCo,\nOwen Pryce,Teacher,\n",
+      "staff.csv");
+  REQUIRE(s.ok());
+  CHECK(s->Match("Owen Castellane")->role == "Head of Year 9");
+  CHECK(s->Match("Castellane")->name == "Owen Castellane");
+  CHECK(s->Match("O. Castellane")->name == "Owen Castellane");
+  CHECK(s->Match("o.castellane@example.sch.uk")->name == "Owen Castellane");
+  CHECK(s->Match("Dunmore")->role == "SENCo");
+  CHECK(s->Match("Owen") == nullptr);         // two Owens: ambiguous
+  CHECK(s->Match("Jayden Oduya") == nullptr);
+  CHECK(s->Match("Harriet Smith") == nullptr);
+  Result<StaffList> bad = StaffList::Parse("who,role\nA,B\n", "staff.csv");
+  REQUIRE_FALSE(bad.ok());
+  CHECK_THAT(bad.status().message(), Catch::Contains("staff.csv:1"));
 }

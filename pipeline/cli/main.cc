@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "pipeline/case.h"
+#include "pipeline/detect_files.h"
 #include "pipeline/deadline.h"
 #include "pipeline/model/hash.h"
 
@@ -140,6 +141,12 @@ int main(int argc, char** argv) {
   deadline->add_option("--calendar", calendar, "TOML file with a [school_calendar] section");
   deadline->add_option("--policy", policy_file, "Policy whose bank holidays and calendar apply");
 
+  std::vector<std::string> detect_files;
+  std::string detect_format = "jsonl";
+  CLI::App* detect = app.add_subcommand("detect", "Run detection on files outside any case (JSON lines)");
+  detect->add_option("FILE", detect_files, "Files to scan")->required();
+  detect->add_option("--format", detect_format, "Output format")->check(CLI::IsMember({"jsonl"}));
+
   CLI::App* register_cmd = app.add_subcommand("register", "List every case with its deadline and status");
 
   CLI::App* ingest = app.add_subcommand("ingest", "Walk, type, hash and extract the sources");
@@ -190,6 +197,19 @@ int main(int argc, char** argv) {
     if (d->extended) std::printf("extension notice due by %s\n", d->standard_due.c_str());
     reporter.Info("rule: " + d->rule);
     return 0;
+  }
+  if (*detect) {
+    int failures = 0;
+    for (const std::string& f : detect_files) {
+      dsar::Result<std::vector<std::string>> lines = dsar::DetectFileJsonl(f);
+      if (!lines.ok()) {
+        reporter.Warn(f + ": " + lines.status().ToString());
+        ++failures;
+        continue;
+      }
+      for (const std::string& l : *lines) std::printf("%s\n", l.c_str());
+    }
+    return failures == 0 ? 0 : 1;
   }
   if (*register_cmd) {
     std::vector<dsar::CaseSummary> cases = dsar::ListCases(case_options.workspace);

@@ -1,0 +1,47 @@
+#include "pipeline/detect_files.h"
+
+#include <nlohmann/json.hpp>
+
+#include "extractors/extractor.h"
+#include "pipeline/model/hash.h"
+#include "pipeline/model/unicode.h"
+#include "pipeline/recognizers.h"
+#include "pipeline/worker_pool.h"
+
+namespace dsar {
+
+Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& file) {
+  extractors::Limits limits;
+  Result<std::string> bytes = ReadFile(file, limits.max_item_bytes);
+  if (!bytes.ok()) return bytes.status();
+  std::string type = extractors::DetectMediaType(*bytes);
+  Document doc;
+  if (type.rfind("text/", 0) == 0 && IsValidUtf8(*bytes) && bytes->find('\0') == std::string::npos) {
+    doc.text = *bytes;  // offsets are file offsets
+  } else {
+    const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(type);
+    if (!ex) return Status::Unsupported("no extractor for " + type);
+    Result<std::string> json = Status::Internal("not run");
+    RunIsolated(
+        1,
+        [&](size_t) -> Result<std::string> {
+          extractors::ExtractOptions o;
+          o.file_name = file.filename().string();
+          Result<Document> d = ex->Extract(*bytes, o);
+          if (!d.ok()) return d.status();
+          return nlohmann::json(*d).dump();
+        },
+        [&](size_t, Result<std::string> r) { json = std::move(r); }, WorkerLimits{1, 120, size_t{4} << 30});
+    if (!json.ok()) return json.status();
+    doc = nlohmann::json::parse(*json).get<Document>();
+  }
+  std::vector<std::string> out;
+  for (const Hit& h : DetectPersonalData(doc)) {
+    nlohmann::json j = {{"file", file.string()}, {"begin", h.start}, {"end", h.end},
+                        {"category", h.category}, {"text", h.value}};
+    out.push_back(j.dump());
+  }
+  return out;
+}
+
+}  // namespace dsar

@@ -1,0 +1,23 @@
+// `dsar detect`: detection on files outside any case, for evaluation and
+// for checking what dsar would find in a document.
+#ifndef DSAR_PIPELINE_DETECT_FILES_H_
+#define DSAR_PIPELINE_DETECT_FILES_H_
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/status.h"
+
+namespace dsar {
+
+// Detects personal data in one file and returns one JSON object per finding:
+// {"file","begin","end","category","text"}. For a UTF-8 plain-text file,
+// begin/end are byte offsets into the file itself (it is scanned as it is,
+// line ends included); for other types they are offsets into the extracted
+// text. Other types are extracted in an isolated worker.
+Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& file);
+
+}  // namespace dsar
+
+#endif  // DSAR_PIPELINE_DETECT_FILES_H_

@@ -1,0 +1,247 @@
+// People's names without a title in front: gazetteer evidence (given names,
+// surnames) combined with capitalisation and context, and names in sign-offs.
+//
+// A gazetteer hit alone is not a name: thousands of names are ordinary words
+// ("Will", "Grace", "Brown"). Those need stronger evidence — a second name
+// word beside them, a title, a greeting, or a mention elsewhere — so "I will
+// mark it in May" stays text while "Will Brown" and "Grace Oduya" are names.
+#include <re2/re2.h>
+
+#include <set>
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "pipeline/model/unicode.h"
+#include "pipeline/names.h"
+#include "pipeline/recognizers.h"
+
+namespace dsar {
+namespace {
+
+struct Token {
+  size_t start, end;   // the word (possessive 's removed)
+  std::string folded;
+  bool capitalised;    // first letter upper case
+  bool all_caps;
+  bool sentence_start;
+  bool initial;        // a single capital letter, optionally followed by '.'
+};
+
+// Capitalised words that are never people: calendar, school life, places,
+// organisations, document furniture.
+const std::set<std::string>& NotNames() {
+  static const std::set<std::string> kWords = {
+      // calendar
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "christmas", "easter", "autumn", "spring", "summer", "winter",
+      // school subjects and life
+      "english", "maths", "mathematics", "science", "history", "geography", "art", "music",
+      "drama", "french", "spanish", "german", "latin", "computing", "biology", "chemistry",
+      "physics", "pe", "re", "pshe", "year", "form", "class", "head", "teacher", "tutor",
+      "pupil", "student", "parent", "parents", "carer", "mum", "dad", "school", "academy",
+      "trust", "council", "office", "lesson", "term", "group", "team", "staff", "governors",
+      "senco", "dsl", "sen", "ehcp", "camhs", "nhs", "police", "gcse", "ks3", "ks4",
+      // places (UK nations, regions and large towns)
+      "england", "wales", "scotland", "ireland", "britain", "uk", "london", "leeds", "bradford",
+      "manchester", "liverpool", "birmingham", "sheffield", "bristol", "cardiff", "swansea",
+      "glasgow", "edinburgh", "belfast", "newcastle", "york", "hull", "nottingham", "leicester",
+      "coventry", "oxford", "cambridge", "brighton", "reading", "derby", "wakefield", "halifax",
+      "huddersfield", "harrogate", "yorkshire", "lancashire", "kent", "surrey", "essex",
+      "devon", "cornwall", "chester", "lincoln", "durham", "preston", "bolton", "wigan",
+      // document words
+      "dear", "re", "subject", "from", "to", "cc", "date", "sent", "tel", "email", "mobile",
+      "phone", "address", "ref", "reference", "page", "dob", "upn", "name", "signed",
+      "regards", "thanks", "thank", "yours", "sincerely", "faithfully", "best", "kind",
+      "wishes", "please", "note", "notes", "action", "actions", "minutes", "present",
+      "apologies", "agenda", "item", "summary", "report", "section", "part", "appendix",
+      "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "and", "or", "but", "if",
+      "this", "that", "these", "those", "our", "my", "his", "her", "their", "mr", "mrs", "ms",
+      "miss", "mx", "dr", "sir", "madam"};
+  return kWords;
+}
+
+// Words after a name that make it a place or organisation instead.
+bool IsPlaceOrOrganisationWord(const std::string& f) {
+  static const std::set<std::string> kWords = {
+      "road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent",
+      "gardens", "place", "terrace", "grove", "walk", "row", "hill", "park", "square", "mews",
+      "view", "school", "academy", "college", "university", "trust", "council", "hospital",
+      "centre", "center", "house", "primary", "secondary", "church", "ltd", "limited", "plc",
+      "group", "services", "surgery", "clinic", "practice", "station", "library", "hall",
+      "building", "campus", "site", "estate", "green", "common", "bridge", "street's"};
+  return kWords.count(f) > 0;
+}
+
+std::vector<Token> Tokenize(const std::string& text) {
+  static const RE2 word(R"((\p{L}[\p{L}\p{M}'’\-]*\p{L}|\p{L}))");
+  std::vector<Token> out;
+  re2::StringPiece input(text);
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < text.size() && word.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t s = static_cast<size_t>(m.data() - text.data());
+    size_t e = s + m.size();
+    pos = e;
+    std::string w(m.data(), m.size());
+    // Possessives: "Tom's" -> "Tom".
+    for (const char* suffix : {"'s", "\xE2\x80\x99s"}) {
+      size_t n = std::char_traits<char>::length(suffix);
+      if (w.size() > n && w.compare(w.size() - n, n, suffix) == 0) {
+        w.resize(w.size() - n);
+        e -= n;
+      }
+    }
+    Token t;
+    t.start = s;
+    t.end = e;
+    t.folded = FoldForMatch(w);
+    UChar32 c0 = static_cast<unsigned char>(w[0]);
+    if (c0 >= 0x80) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
+      c0 = u.char32At(0);
+    }
+    t.capitalised = u_isupper(c0);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
+    icu::UnicodeString upper = u;
+    upper.toUpper();
+    t.all_caps = u.length() > 1 && u == upper;
+    // Sentence start: only spaces and opening punctuation since a full stop,
+    // a line start or the start of the text.
+    size_t k = s;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '"' ||
+                     text[k - 1] == '(' || text[k - 1] == '-' || text[k - 1] == '*')) {
+      --k;
+    }
+    t.sentence_start = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' ||
+                       text[k - 1] == '?' || text[k - 1] == ':' || text[k - 1] == '\f';
+    t.initial = m.size() == 1 && t.capitalised;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+bool Adjacent(const std::string& text, const Token& a, const Token& b) {
+  // Same line, separated by one space (or ". " after an initial).
+  std::string_view gap(text.data() + a.end, b.start - a.end);
+  return gap == " " || (a.initial && (gap == ". " || gap == "."));
+}
+
+class GazetteerNameRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "name-gazetteer"; }
+
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    const NameLexicon& lex = NameLexicon::Get();
+    const std::set<std::string>& stop = NotNames();
+    std::vector<Token> tokens = Tokenize(doc.text);
+    auto is_name_like = [&](const Token& t) {
+      return (t.capitalised || t.all_caps) && !stop.count(t.folded);
+    };
+    for (size_t i = 0; i < tokens.size();) {
+      if (!is_name_like(tokens[i])) {
+        ++i;
+        continue;
+      }
+      // The run of capitalised, adjacent words starting here (at most 4).
+      size_t j = i + 1;
+      while (j < tokens.size() && j - i < 4 && is_name_like(tokens[j]) &&
+             Adjacent(doc.text, tokens[j - 1], tokens[j])) {
+        ++j;
+      }
+      // A place or organisation ("Mill Lane", "Kestrel Moor Academy").
+      if (j < tokens.size() && IsPlaceOrOrganisationWord(tokens[j].folded) &&
+          Adjacent(doc.text, tokens[j - 1], tokens[j])) {
+        i = j + 1;
+        continue;
+      }
+      if (IsPlaceOrOrganisationWord(tokens[j - 1].folded)) {
+        i = j;
+        continue;
+      }
+      size_t n = j - i;
+      const Token& first = tokens[i];
+      const Token& last = tokens[j - 1];
+      auto given = [&](const Token& t) { return lex.IsGivenName(t.folded); };
+      auto sur = [&](const Token& t) { return lex.IsSurname(t.folded); };
+      auto common = [&](const Token& t) { return lex.IsCommonWord(t.folded); };
+      double confidence = 0;
+      std::string why;
+      if (n >= 2) {
+        bool first_ok = first.initial || given(first) || (sur(first) && !common(first));
+        bool last_ok = sur(last) || given(last) || (!common(last) && last.folded.size() >= 3);
+        if (first_ok && last_ok && !(common(first) && common(last) && !given(first))) {
+          confidence = 0.85;
+          why = "Full name (known given name or surname, capitalised)";
+        }
+      } else if (!first.initial && first.folded.size() >= 2) {
+        bool caps_only = first.all_caps && first.folded.size() <= 3;  // acronyms
+        if (!caps_only && !common(first)) {
+          if (given(first)) {
+            confidence = 0.75;
+            why = "Given name";
+          } else if (sur(first) && !first.sentence_start) {
+            confidence = 0.6;
+            why = "Surname";
+          }
+        }
+      }
+      if (confidence > 0) {
+        size_t s = first.start, e = last.end;
+        std::string value = doc.text.substr(s, e - s);
+        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", confidence, why});
+      }
+      i = j;
+    }
+
+    // "SURNAME, Given" on forms and registers.
+    static const RE2 register_form(R"((\p{Lu}{2,}[\p{Lu}'’\-]*), (\p{Lu}\p{Ll}+))");
+    re2::StringPiece input(doc.text);
+    size_t pos = 0;
+    re2::StringPiece groups[3];
+    while (pos < doc.text.size() &&
+           register_form.Match(input, pos, doc.text.size(), RE2::UNANCHORED, groups, 3)) {
+      size_t s = static_cast<size_t>(groups[0].data() - doc.text.data());
+      size_t e = s + groups[0].size();
+      pos = e;
+      std::string sf = FoldForMatch(std::string_view(groups[1].data(), groups[1].size()));
+      std::string gf = FoldForMatch(std::string_view(groups[2].data(), groups[2].size()));
+      if ((lex.IsSurname(sf) || lex.IsGivenName(gf)) && !stop.count(sf) && !stop.count(gf)) {
+        std::string value = doc.text.substr(s, e - s);
+        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
+                           "Name written SURNAME, Given"});
+      }
+    }
+
+    // Sign-offs: the line after "Kind regards," and friends.
+    static const RE2 signoff(
+        R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
+    pos = 0;
+    re2::StringPiece sg[2];
+    while (pos < doc.text.size() && signoff.Match(input, pos, doc.text.size(), RE2::UNANCHORED, sg, 2)) {
+      size_t s = static_cast<size_t>(sg[1].data() - doc.text.data());
+      pos = s + sg[1].size();
+      std::string line(sg[1].data(), sg[1].size());
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+      std::vector<Token> words = Tokenize(line);
+      bool looks_like_name = !words.empty() && words.size() <= 4;
+      for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised && !stop.count(t.folded);
+      // "Mrs J. Fenwick" is the title recognizer's; skip titles here.
+      if (!looks_like_name) continue;
+      size_t e = s + words.back().end;
+      size_t b0 = s + words.front().start;
+      std::string value = doc.text.substr(b0, e - b0);
+      out->push_back(Hit{b0, e, "PERSON", value, FoldForMatch(value), "sign-off", 0.8,
+                         "Name in a sign-off"});
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewGazetteerNameRecognizer() {
+  return std::make_unique<GazetteerNameRecognizer>();
+}
+
+}  // namespace dsar

@@ -1,0 +1,76 @@
+#include "pipeline/names.h"
+
+#include <algorithm>
+
+#include "pipeline/model/unicode.h"
+
+#include "pipeline/common_words.txt.inc"  // kCommonWords
+#include "pipeline/given_names.txt.inc"   // kGivenNames
+#include "pipeline/nicknames.tsv.inc"     // kNicknames
+#include "pipeline/surnames.txt.inc"      // kSurnames
+
+namespace dsar {
+namespace {
+
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn&& fn) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && line.front() != '#') fn(line);
+    pos = eol + 1;
+  }
+}
+
+void Load(std::string_view text, std::unordered_set<std::string>* out) {
+  ForEachLine(text, [&](std::string_view line) {
+    std::string f = FoldForMatch(line);
+    if (!f.empty()) out->insert(std::move(f));
+  });
+}
+
+}  // namespace
+
+const NameLexicon& NameLexicon::Get() {
+  static const NameLexicon* lexicon = new NameLexicon();
+  return *lexicon;
+}
+
+NameLexicon::NameLexicon() {
+  Load(kGivenNames, &given_);
+  Load(kSurnames, &surnames_);
+  Load(kCommonWords, &common_);
+  ForEachLine(kNicknames, [&](std::string_view line) {
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) return;
+    std::string formal = FoldForMatch(line.substr(0, tab));
+    std::vector<std::string> nicks;
+    std::string_view rest = line.substr(tab + 1);
+    size_t p = 0;
+    while (p <= rest.size()) {
+      size_t comma = rest.find(',', p);
+      if (comma == std::string_view::npos) comma = rest.size();
+      std::string n = FoldForMatch(rest.substr(p, comma - p));
+      if (!n.empty()) nicks.push_back(n);
+      p = comma + 1;
+    }
+    for (const std::string& n : nicks) {
+      variants_[formal].push_back(n);
+      variants_[n].push_back(formal);
+    }
+  });
+  for (auto& [k, v] : variants_) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+}
+
+std::vector<std::string> NameLexicon::Variants(const std::string& folded) const {
+  auto it = variants_.find(folded);
+  return it == variants_.end() ? std::vector<std::string>{} : it->second;
+}
+
+}  // namespace dsar
