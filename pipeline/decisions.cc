@@ -13,7 +13,7 @@ namespace dsar {
 namespace {
 
 const std::vector<std::string> kColumns = {
-    "key", "document", "source", "category", "text", "context", "reason",
+    "key", "document", "source", "category", "entity", "action", "text", "context", "reason",
     "exemption", "confidence", "current", "decision", "note"};
 
 std::string Context(const std::string& text, size_t start, size_t end) {
@@ -57,7 +57,7 @@ Status ExportDecisions(Case& c, const std::filesystem::path& path) {
     std::string current = it == decisions.end() ? "pending" : VerdictName(it->second.verdict);
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", s.confidence);
-    out += csv::Row({s.key, Number(s.item_id), cached_source, s.category, s.value,
+    out += csv::Row({s.key, Number(s.item_id), cached_source, s.category, s.entity, s.action, s.value,
                      Context(cached_text, s.start, s.end), s.reason, s.exemption, conf, current,
                      current == "pending" ? "" : current,
                      it == decisions.end() ? "" : it->second.note});

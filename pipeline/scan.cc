@@ -49,6 +49,37 @@ void AddNameWords(const std::string& name, const std::set<std::string>& subject_
   }
 }
 
+// Clusters a name mention into the person it most likely belongs to, so a
+// reviewer decides once per person: "Freya", "F. Lindqvist" and
+// "LINDQVIST, Freya" all join "freya lindqvist" when exactly one full name
+// found in the case contains their words (an initial matches its word). A
+// mention that fits several people (a shared surname) stays on its own.
+std::string EntityFor(const std::string& mention, const std::vector<std::vector<std::string>>& full_names) {
+  std::string folded = FoldForMatch(mention);
+  std::vector<std::string> words;
+  for (std::string w : SplitWords(folded)) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+    if (!w.empty()) words.push_back(w);
+  }
+  if (words.empty()) return folded;
+  const std::vector<std::string>* match = nullptr;
+  for (const auto& name : full_names) {
+    bool all = true;
+    for (const std::string& w : words) {
+      bool ok = false;
+      for (const std::string& n : name) ok = ok || n == w || (w.size() == 1 && n.rfind(w, 0) == 0);
+      all = all && ok;
+    }
+    if (!all) continue;
+    if (match && *match != name) return folded;  // ambiguous
+    match = &name;
+  }
+  if (!match) return folded;
+  std::string key;
+  for (const std::string& n : *match) key += (key.empty() ? "" : " ") + n;
+  return key;
+}
+
 std::string SuggestionKey(int64_t item_id, const Hit& h) {
   return Sha256Hex(std::to_string(item_id) + "|" + std::to_string(h.start) + "|" +
                    std::to_string(h.end) + "|" + h.category + "|" + h.normalized)
@@ -122,6 +153,13 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     }
   }
   std::vector<std::string> names(case_names.begin(), case_names.end());
+  std::vector<std::vector<std::string>> full_names;
+  for (const std::string& n : names) {
+    std::vector<std::string> w = SplitWords(FoldForMatch(n));
+    if (w.size() >= 2 && !std::any_of(w.begin(), w.end(), [](const std::string& x) { return x.size() <= 2; })) {
+      full_names.push_back(std::move(w));
+    }
+  }
 
   // Pass 2: findings and suggestions per document.
   for (size_t k = 0; k < docs.size(); ++k) {
@@ -173,7 +211,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       f.category = h.category;
       f.value = doc.text.substr(h.start, h.end - h.start);
       f.normalized = h.normalized;
-      f.entity = h.category == "PERSON" ? h.normalized : "";
+      f.entity = h.category == "PERSON" ? EntityFor(h.value, full_names) : "";
       f.confidence = h.confidence;
       f.recognizer = h.recognizer;
       findings.push_back(f);

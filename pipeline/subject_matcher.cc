@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "pipeline/model/unicode.h"
+#include "pipeline/names.h"
 
 namespace dsar {
 namespace {
@@ -87,6 +88,12 @@ SubjectMatcher::SubjectMatcher(const Subject& subject) {
     add(last + ", " + initial + ".", true, "surname, initial");
     add(last + ", " + initial, true, "surname, initial");
     if (first.size() >= 3) add(first, false, "forename");
+    // Nicknames of the forename (Matilda: Tilly, Tilda): with the surname a
+    // strong match, alone a weak one.
+    for (const std::string& nick : NameLexicon::Get().Variants(first)) {
+      add(nick + " " + last, true, "nickname surname");
+      if (nick.size() >= 3) add(nick, false, "nickname");
+    }
   }
   // The date of birth in the ways schools write it. Weak: a date alone does
   // not make a document relevant, but it is the subject's and never redacted.
