@@ -16,6 +16,7 @@
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/recognizers.h"
+#include "pipeline/special_category.h"
 #include "pipeline/staff.h"
 #include "pipeline/subject_matcher.h"
 
@@ -195,6 +196,19 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       f.is_subject = true;
       findings.push_back(std::move(f));
     }
+    std::vector<SpecialCategoryFlag> special = FindSpecialCategories(doc);
+    for (const SpecialCategoryFlag& sc : special) {
+      Finding f;
+      f.item_id = docs[k];
+      f.start = sc.start;
+      f.end = sc.end;
+      f.category = "SPECIAL:" + sc.kind;
+      f.value = sc.term;
+      f.normalized = FoldForMatch(sc.term);
+      f.confidence = 0.7;
+      f.recognizer = "special-category";
+      findings.push_back(std::move(f));
+    }
     std::vector<Hit> third;
     for (Hit& h : hits) {
       if (IsSubjectHit(h, matches, matcher)) continue;
@@ -250,6 +264,10 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
                      "(staff.official_capacity = review): reject to disclose";
         }
         if (!c.policy.staff_reason.empty()) s.reason += ". " + c.policy.staff_reason;
+      }
+      if (std::string near = SpecialCategoriesNear(doc.text, special, h.start, h.end); !near.empty()) {
+        s.reason += ". The passage contains special-category or safeguarding information (" + near +
+                    "): take extra care";
       }
       s.confidence = h.confidence;
       s.value = f.value;

@@ -7,6 +7,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "pipeline/case.h"
 #include "pipeline/csv.h"
@@ -14,6 +15,7 @@
 #include "pipeline/policy.h"
 #include "pipeline/recognizers.h"
 #include "pipeline/request.h"
+#include "pipeline/special_category.h"
 #include "pipeline/staff.h"
 #include "pipeline/subject_matcher.h"
 #include "pipeline/worker_pool.h"
@@ -299,4 +301,18 @@ TEST_CASE("staff list: parse and match names, parts and emails", "[staff]") {
   Result<StaffList> bad = StaffList::Parse("who,role\nA,B\n", "staff.csv");
   REQUIRE_FALSE(bad.ok());
   CHECK_THAT(bad.status().message(), Catch::Contains("staff.csv:1"));
+}
+
+TEST_CASE("special categories are flagged on the passage", "[special]") {
+  Document d;
+  d.text = "Trip letter.\n\nAmara has an EHCP and was diagnosed with asthma; she attends the mosque.\n\n"
+           "Mr Brooks will collect her. The sen-tence test: send it.";
+  std::vector<SpecialCategoryFlag> flags = FindSpecialCategories(d);
+  std::set<std::string> kinds;
+  for (const auto& f : flags) kinds.insert(f.kind);
+  CHECK(kinds == std::set<std::string>{"HEALTH", "RELIGION", "SEN"});
+  size_t pos = d.text.find("Amara");
+  CHECK(SpecialCategoriesNear(d.text, flags, pos, pos + 5) == "HEALTH, RELIGION, SEN");
+  pos = d.text.find("Brooks");
+  CHECK(SpecialCategoriesNear(d.text, flags, pos, pos + 6).empty());
 }
