@@ -329,6 +329,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   // Every third-party value redacted anywhere: none may reach the log, the
   // manifest or the cover letter.
   std::vector<std::string> all_redacted;
+  std::vector<std::string> redacted_names;  // PERSON values, whose words are scrubbed too
   std::map<int64_t, DocOutcome> outcomes;
   fs::path base = fs::absolute(c.request.base_dir).lexically_normal();
   BundleSummary summary;
@@ -364,6 +365,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
         spans.push_back({s.start, s.end, s.label});
         forbidden.push_back(s.value);
         if (s.category != "EXEMPTION") third_party_values.push_back(s.value);
+        if (s.category == "PERSON") redacted_names.push_back(s.value);
         out.by_category[s.category]++;
         out.exemptions.insert(s.exemption);
       } else if (!s.value.empty()) {
@@ -462,11 +464,11 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     // Each word of a redacted name on its own, too: a file name such as
     // "abernethy_change_of_address.eml" must not carry "Carys Abernethy".
     std::vector<std::string> words;
-    for (const std::string& v : all_redacted) {
+    for (const std::string& v : redacted_names) {
       std::string f = FoldForMatch(v);
-      if (f.find('@') != std::string::npos || f.find(' ') == std::string::npos) continue;
-      if (std::any_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+      if (f.find(' ') == std::string::npos) continue;
       for (std::string& w : SplitWords(f)) {
+        while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
         if (w.size() >= 3) words.push_back(std::move(w));
       }
     }
@@ -628,13 +630,15 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     if (!pages.ok()) return pages.status().WithContext("verifying the cover letter");
     for (const std::string& t : *pages) cover_read += t + "\n";
   }
-  for (const std::string& text : {log, manifest_text, cover_read}) {
-    std::string folded = FoldedText(text).folded();
+  const std::pair<const char*, const std::string*> shared_outputs[] = {
+      {"disclosure log", &log}, {"manifest", &manifest_text}, {"cover letter", &cover_read}};
+  for (const auto& [what, text] : shared_outputs) {
+    std::string folded = FoldedText(*text).folded();
     for (const std::string& v : all_redacted) {
       if (CountOccurrences(folded, v) > 0) {
-        return Status::VerificationFailed(
-            "a redacted value would appear in the disclosure log, manifest or cover letter; no "
-            "package was written");
+        if (std::getenv("DSAR_DEBUG_LEAKS")) std::fprintf(stderr, "leak: '%s'\n", v.c_str());
+        return Status::VerificationFailed(std::string("a redacted value would appear in the ") + what +
+                                          "; no package was written");
       }
     }
   }

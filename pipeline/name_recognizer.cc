@@ -35,7 +35,9 @@ const std::set<std::string>& NotNames() {
       // calendar
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "christmas", "easter", "autumn", "spring", "summer", "winter",
+      "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri",
+      "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "hi", "hello", "hey", "morning", "afternoon", "evening", "hoy", "christmas", "easter", "autumn", "spring", "summer", "winter",
       // school subjects and life
       "english", "maths", "mathematics", "science", "history", "geography", "art", "music",
       "drama", "french", "spanish", "german", "latin", "computing", "biology", "chemistry",

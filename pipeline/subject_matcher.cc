@@ -63,8 +63,13 @@ std::vector<std::string> DateForms(const std::string& iso) {
 SubjectMatcher::SubjectMatcher(const Subject& subject) {
   auto add = [&](std::string folded, bool strong, std::string form) {
     if (folded.size() < 2) return;
-    for (const Pattern& p : patterns_) {
-      if (p.folded == folded) return;
+    for (Pattern& p : patterns_) {
+      if (p.folded != folded) continue;
+      if (strong && !p.strong) {  // an alias outranks a nickname guess
+        p.strong = true;
+        p.form = std::move(form);
+      }
+      return;
     }
     patterns_.push_back({std::move(folded), strong, std::move(form)});
   };

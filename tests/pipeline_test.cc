@@ -166,8 +166,13 @@ TEST_CASE("recognizers: email header names and propagation", "[recognizers]") {
   std::vector<Hit> hits;
   for (const auto& r : DefaultRecognizers()) r->Find(d, &hits);
   CHECK(HasHit(hits, "PERSON", "Helen Lindqvist"));
+  // Propagation adds the mentions no recognizer found alone.
+  std::vector<Hit> title_only;
+  for (const Hit& h : hits) {
+    if (h.recognizer != "name-gazetteer") title_only.push_back(h);
+  }
   std::vector<Hit> more;
-  PropagateNames(d, {"Helen Lindqvist", "Will"}, hits, &more);
+  PropagateNames(d, {"Helen Lindqvist", "Will"}, title_only, &more);
   CHECK(HasHit(more, "PERSON", "Helen"));
   CHECK(HasHit(more, "PERSON", "Lindqvist"));
   for (const Hit& h : more) CHECK(h.value != "will");  // lower case is not the name
@@ -315,4 +320,21 @@ TEST_CASE("special categories are flagged on the passage", "[special]") {
   CHECK(SpecialCategoriesNear(d.text, flags, pos, pos + 5) == "HEALTH, RELIGION, SEN");
   pos = d.text.find("Brooks");
   CHECK(SpecialCategoriesNear(d.text, flags, pos, pos + 6).empty());
+}
+
+TEST_CASE("subject matcher: an alias that is also a nickname stays strong", "[subject]") {
+  Subject s;
+  s.name = "Matilda Fenwick";
+  s.aliases = {"Tilly"};
+  SubjectMatcher m(s);
+  std::vector<SubjectMatch> ms = m.Find("Tilly was late again.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].strong);
+  // A nickname the request did not list protects, but is not proof of relevance.
+  ms = m.Find("Tilda said hello.");
+  REQUIRE(ms.size() == 1);
+  CHECK_FALSE(ms[0].strong);
+  ms = m.Find("Tilda Fenwick said hello.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].strong);
 }
