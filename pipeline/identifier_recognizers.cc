@@ -1,14 +1,1257 @@
-// Placeholder until the identifier recognizers land.
+// Identifier recognizers: NHS numbers, UPNs, ULNs, bank details, payment
+// cards, IP addresses, vehicle registrations, dates of birth and addresses.
+//
+// The rule throughout: a checksum or a keyword must vouch for a number before
+// it is reported, because bare digit runs are everywhere in school documents
+// (phone numbers, invoice and reference numbers, dates). Where a number is
+// explicitly labelled ("NHS number: ...") but fails its checksum it is still
+// reported, at low confidence, since a mistyped identifier still identifies
+// someone and a missed one is a breach.
 #include "pipeline/identifier_recognizers.h"
 
+#include <arpa/inet.h>
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "pipeline/model/unicode.h"
+#include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 
 namespace dsar {
+namespace {
 
-std::vector<std::unique_ptr<Recognizer>> IdentifierRecognizers() { return {}; }
-bool IsValidNhsNumber(std::string_view) { return false; }
-bool IsValidUpn(std::string_view) { return false; }
-bool IsValidUln(std::string_view) { return false; }
-bool IsLuhnValid(std::string_view) { return false; }
+// ---------------------------------------------------------------------------
+// Small text helpers
+
+// Separators allowed inside a written number: space, hyphen, no-break and
+// thin spaces, Unicode hyphens and the en dash.
+#define DSAR_NUM_SEP R"([ \-\x{00A0}\x{202F}\x{2009}\x{2010}\x{2011}\x{2013}])"
+// White space including the no-break spaces word processors put in.
+#define DSAR_WS R"([\s\x{00A0}\x{202F}\x{2009}])"
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsAsciiAlnum(char c) { return IsDigit(c) || IsAsciiAlpha(c); }
+
+std::string DigitsOf(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (IsDigit(c)) d += c;
+  }
+  return d;
+}
+
+// `s` without spaces, tabs, hyphens and the Unicode spaces and dashes of
+// DSAR_NUM_SEP, upper-cased (ASCII). Other characters are kept so that a
+// validator sees them and fails.
+std::string Compact(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-') {
+      ++i;
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      i += 2;  // U+00A0
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0x89 ||  // U+2009
+                static_cast<unsigned char>(s[i + 2]) == 0x90 ||  // U+2010
+                static_cast<unsigned char>(s[i + 2]) == 0x91 ||  // U+2011
+                static_cast<unsigned char>(s[i + 2]) == 0x93 ||  // U+2013
+                static_cast<unsigned char>(s[i + 2]) == 0xAF)) {  // U+202F
+      i += 3;
+    } else {
+      out += static_cast<char>(std::toupper(c));
+      ++i;
+    }
+  }
+  return out;
+}
+
+// Moves `pos` forward to the start of a UTF-8 code point.
+size_t SnapForward(std::string_view text, size_t pos) {
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
+// The up to `n` bytes of text before `pos` (starting on a code point).
+std::string_view Before(std::string_view text, size_t pos, size_t n) {
+  size_t a = pos > n ? SnapForward(text, pos - n) : 0;
+  return text.substr(a, pos - a);
+}
+
+// The up to `n` bytes of text from `pos` (cut at a code point boundary).
+std::string_view After(std::string_view text, size_t pos, size_t n) {
+  size_t b = std::min(text.size(), pos + n);
+  while (b > pos && b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  return text.substr(pos, b - pos);
+}
+
+bool Contains(std::string_view window, const RE2& re) {
+  return RE2::PartialMatch(re2::StringPiece(window.data(), window.size()), re);
+}
+
+void AddHit(std::vector<Hit>* out, std::string_view text, size_t s, size_t e, const char* category,
+            std::string normalized, const char* recognizer, double confidence,
+            std::string reason) {
+  Hit h;
+  h.start = s;
+  h.end = e;
+  h.category = category;
+  h.value = std::string(text.substr(s, e - s));
+  h.normalized = std::move(normalized);
+  h.recognizer = recognizer;
+  h.confidence = confidence;
+  h.reason = std::move(reason);
+  out->push_back(std::move(h));
+}
+
+// ---------------------------------------------------------------------------
+// Digit runs: maximal sequences of digit groups joined by single separators
+// ("943 476 5919", "40-47-84", "4111 1111 1111 1111"). The number
+// recognizers look at the groups of each run.
+
+struct DigitRun {
+  size_t start = 0, end = 0;
+  std::vector<std::pair<size_t, size_t>> groups;  // byte ranges of the digit groups
+  // An edge glued to something that makes the run part of another token: a
+  // letter or digit next to it, a leading '+' (international phone), a
+  // decimal point, a date or thousands separator, or a reference code
+  // ("IR-2026-0147"). Groups away from a glued edge are still usable:
+  // "4111 1111 1111 1111 12/27" (a card, then an expiry date).
+  bool attached_left = false, attached_right = false;
+
+  // True if groups [i, j) stay clear of a glued edge.
+  bool Usable(size_t i, size_t j) const {
+    return !(i == 0 && attached_left) && !(j == groups.size() && attached_right);
+  }
+
+  size_t Digits(size_t i, size_t j) const {
+    size_t n = 0;
+    for (size_t k = i; k < j; ++k) n += groups[k].second - groups[k].first;
+    return n;
+  }
+  size_t Len(size_t k) const { return groups[k].second - groups[k].first; }
+};
+
+bool AttachedLeft(std::string_view text, size_t s) {
+  if (s == 0) return false;
+  char p = text[s - 1];
+  if (IsAsciiAlnum(p) || p == '+') return true;
+  if ((p == '.' || p == '/' || p == ',') && s >= 2 && IsDigit(text[s - 2])) return true;
+  return (p == '-' || p == '/') && s >= 2 && IsAsciiAlnum(text[s - 2]);
+}
+
+bool AttachedRight(std::string_view text, size_t e) {
+  if (e >= text.size()) return false;
+  char n = text[e];
+  if (IsAsciiAlnum(n)) return true;
+  return (n == '.' || n == '/' || n == ',') && e + 1 < text.size() && IsDigit(text[e + 1]);
+}
+
+std::vector<DigitRun> FindDigitRuns(std::string_view text) {
+  static const RE2 re("[0-9]+(?:" DSAR_NUM_SEP "[0-9]+)*", Latin1Off());
+  std::vector<DigitRun> runs;
+  ForEachMatch(re, text, 0, [&](size_t s, size_t e, auto&) {
+    DigitRun r;
+    r.start = s;
+    r.end = e;
+    for (size_t i = s; i < e;) {
+      if (IsDigit(text[i])) {
+        size_t j = i;
+        while (j < e && IsDigit(text[j])) ++j;
+        r.groups.emplace_back(i, j);
+        i = j;
+      } else {
+        ++i;
+      }
+    }
+    r.attached_left = AttachedLeft(text, s);
+    r.attached_right = AttachedRight(text, e);
+    runs.push_back(std::move(r));
+  });
+  return runs;
+}
+
+// ---------------------------------------------------------------------------
+// NHS number
+
+bool NhsCheckOk(const std::string& d) {
+  if (d.size() != 10) return false;
+  int sum = 0;
+  for (int i = 0; i < 9; ++i) sum += (d[i] - '0') * (10 - i);
+  int check = 11 - sum % 11;
+  if (check == 11) check = 0;
+  if (check == 10) return false;
+  return check == d[9] - '0';
+}
+
+class NhsNumberRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "nhs-number"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 keyword(R"((?i)\b(?:NHS|CHI|H&C|health\s+(?:and|&)\s+care\s+(?:number|no))\b)",
+                             Latin1Off());
+    static const RE2 keyword_after(R"((?i)^\W{0,3}NHS\b)", Latin1Off());
+    static const RE2 label(
+        "(?i)\\b(?:NHS|CHI)" DSAR_WS "*(?:(?:number|num|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
+        Latin1Off());
+    const std::string_view text = doc.text;
+    for (const DigitRun& r : FindDigitRuns(text)) {
+      // The whole run, or its first three groups written 3-3-4.
+      size_t ng = 0;
+      bool is334 = r.groups.size() >= 3 && r.Len(0) == 3 && r.Len(1) == 3 && r.Len(2) == 4;
+      if (is334) {
+        ng = 3;
+      } else if (r.Len(0) == 10) {
+        ng = 1;
+      } else if (r.Digits(0, r.groups.size()) == 10) {
+        ng = r.groups.size();
+      } else {
+        continue;
+      }
+      if (!r.Usable(0, ng)) continue;
+      size_t s = r.start, e = r.groups[ng - 1].second;
+      std::string digits = DigitsOf(text.substr(s, e - s));
+      bool near = Contains(Before(text, s, 30), keyword) || Contains(After(text, e, 12), keyword_after);
+      if (NhsCheckOk(digits)) {
+        if (near) {
+          AddHit(out, text, s, e, "NHS_NUMBER", digits, "nhs-number", 0.97,
+                 "NHS number: ten digits with a valid check digit, next to the word 'NHS'");
+        } else if (is334 && digits[0] != '0') {
+          // A leading 0 without the keyword reads as a phone number.
+          AddHit(out, text, s, e, "NHS_NUMBER", digits, "nhs-number", 0.85,
+                 "Probable NHS number: ten digits written 3-3-4 with a valid NHS check digit");
+        }
+      } else if (Contains(Before(text, s, 30), label)) {
+        AddHit(out, text, s, e, "NHS_NUMBER", digits, "nhs-number", 0.5,
+               "Labelled as an NHS number, but the check digit does not match (possibly "
+               "mistyped); still identifies someone");
+      }
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Unique Pupil Number
+
+// Check letters and temporary-UPN final letters: the alphabet without I, O, S.
+constexpr std::string_view kUpnLetters = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+class UpnRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "upn"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    // Check letter, LA (3), establishment (4), year (2), serial (3, the last
+    // a letter for a temporary UPN); a space or hyphen allowed between parts.
+    static const RE2 re(
+        R"((?i)\b[A-Z][ \-]?[0-9]{3}[ \-]?[0-9]{4}[ \-]?[0-9]{2}[ \-]?[0-9]{2}[0-9A-Z]\b)",
+        Latin1Off());
+    static const RE2 label("(?i)\\b(?:UPN|unique" DSAR_WS "+pupil" DSAR_WS "+number)" DSAR_WS
+                           "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
+                           Latin1Off());
+    const std::string_view text = doc.text;
+    ForEachMatch(re, text, 0, [&](size_t s, size_t e, auto&) {
+      std::string value(text.substr(s, e - s));
+      std::string norm = Compact(value);
+      if (IsValidUpn(norm)) {
+        bool temporary = !IsDigit(norm.back());
+        AddHit(out, text, s, e, "UPN", norm, "upn", 0.95,
+               temporary ? "Temporary Unique Pupil Number (DfE check letter valid)"
+                         : "Unique Pupil Number (DfE check letter valid)");
+      } else if (Contains(Before(text, s, 30), label)) {
+        AddHit(out, text, s, e, "UPN", norm, "upn", 0.5,
+               "Labelled as a UPN, but the check letter does not match (possibly mistyped); "
+               "still identifies a pupil");
+      }
+    });
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Unique Learner Number
+
+class UlnRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "uln"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 keyword(R"((?i)\b(?:ULN|unique\s+learner)\b)", Latin1Off());
+    static const RE2 label("(?i)\\b(?:ULN|unique" DSAR_WS "+learner" DSAR_WS "+number)" DSAR_WS
+                           "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
+                           Latin1Off());
+    const std::string_view text = doc.text;
+    for (const DigitRun& r : FindDigitRuns(text)) {
+      size_t ng = r.Len(0) == 10 ? 1 : (r.Digits(0, r.groups.size()) == 10 ? r.groups.size() : 0);
+      if (ng == 0 || !r.Usable(0, ng)) continue;
+      size_t s = r.start, e = r.groups[ng - 1].second;
+      std::string digits = DigitsOf(text.substr(s, e - s));
+      if (digits[0] == '0') continue;
+      std::string_view before = Before(text, s, 30);
+      if (!Contains(before, keyword)) continue;
+      if (IsValidUln(digits)) {
+        AddHit(out, text, s, e, "ULN", digits, "uln", 0.95,
+               "Unique Learner Number: ten digits with a valid check digit, next to 'ULN'");
+      } else if (Contains(before, label)) {
+        AddHit(out, text, s, e, "ULN", digits, "uln", 0.5,
+               "Labelled as a ULN, but the check digit does not match (possibly mistyped); "
+               "still identifies a learner");
+      }
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Bank details: sort codes, account numbers, IBANs
+
+// IBAN lengths for the countries most likely to appear in UK school papers.
+int IbanLength(std::string_view country) {
+  static const std::pair<const char*, int> kLengths[] = {
+      {"GB", 22}, {"IE", 22}, {"DE", 22}, {"FR", 27}, {"ES", 24}, {"IT", 27}, {"NL", 18},
+      {"BE", 16}, {"PT", 25}, {"PL", 28}, {"RO", 24}, {"LT", 20}, {"LV", 21}, {"SE", 24},
+      {"DK", 18}, {"FI", 18}, {"NO", 15}, {"CH", 21}, {"AT", 20}, {"GR", 27}, {"CZ", 24},
+      {"SK", 24}, {"HU", 28}, {"BG", 22}, {"HR", 21}, {"SI", 19}, {"EE", 20}, {"LU", 20},
+      {"MT", 31}, {"CY", 28}, {"IS", 26}, {"GI", 23}, {"TR", 26}, {"UA", 29}, {"PK", 24},
+      {"SA", 24}, {"AE", 23}, {"IL", 23}};
+  for (const auto& [c, n] : kLengths) {
+    if (country == c) return n;
+  }
+  return 0;
+}
+
+bool IbanValid(const std::string& iban) {
+  if (iban.size() < 15 || iban.size() > 34) return false;
+  if (!IsAsciiAlpha(iban[0]) || !IsAsciiAlpha(iban[1]) || !IsDigit(iban[2]) || !IsDigit(iban[3])) {
+    return false;
+  }
+  int want = IbanLength(iban.substr(0, 2));
+  if (want != 0 && static_cast<int>(iban.size()) != want) return false;
+  if (iban.substr(0, 2) == "GB") {  // GB: 4-letter bank code, then 14 digits
+    for (size_t i = 4; i < 8; ++i) {
+      if (!IsAsciiAlpha(iban[i])) return false;
+    }
+    for (size_t i = 8; i < 22; ++i) {
+      if (!IsDigit(iban[i])) return false;
+    }
+  }
+  std::string r = iban.substr(4) + iban.substr(0, 4);
+  int mod = 0;
+  for (char c : r) {
+    if (IsDigit(c)) {
+      mod = (mod * 10 + (c - '0')) % 97;
+    } else if (c >= 'A' && c <= 'Z') {
+      mod = (mod * 100 + (c - 'A' + 10)) % 97;
+    } else {
+      return false;
+    }
+  }
+  return mod == 1;
+}
+
+class BankRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "bank"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 sort_kw(R"((?i)(?:\bsort\b|\bsort-?code|\bS/C\b))", Latin1Off());
+    static const RE2 sort_label("(?i)\\bsort" DSAR_WS "*-?" DSAR_WS "*code" DSAR_WS
+                                "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
+                                Latin1Off());
+    static const RE2 account_kw(R"((?i)(?:\baccount|\bacct\b|\bacc\b|\ba/c\b))", Latin1Off());
+    const std::string_view text = doc.text;
+    for (const DigitRun& r : FindDigitRuns(text)) {
+      const size_t n = r.groups.size();
+      for (size_t i = 0; i < n; ++i) {
+        size_t s = r.groups[i].first;
+        // Sort code: 12-34-56 or 12 34 56 near "sort code", or 123456
+        // straight after the label.
+        if (i + 2 < n && r.Len(i) == 2 && r.Len(i + 1) == 2 && r.Len(i + 2) == 2 &&
+            r.Usable(i, i + 3) && Contains(Before(text, s, 30), sort_kw)) {
+          size_t e = r.groups[i + 2].second;
+          AddHit(out, text, s, e, "BANK", DigitsOf(text.substr(s, e - s)), "bank", 0.95,
+                 "Bank sort code (next to 'sort code')");
+          i += 2;
+          continue;
+        }
+        if (r.Len(i) == 6 && r.Usable(i, i + 1) && Contains(Before(text, s, 30), sort_label)) {
+          size_t e = r.groups[i].second;
+          AddHit(out, text, s, e, "BANK", DigitsOf(text.substr(s, e - s)), "bank", 0.9,
+                 "Bank sort code (labelled 'sort code')");
+          continue;
+        }
+        // Account number: 8 digits, or 4 + 4, near "account" / "a/c".
+        size_t take = 0;
+        if (r.Len(i) == 8) {
+          take = 1;
+        } else if (i + 1 < n && r.Len(i) == 4 && r.Len(i + 1) == 4) {
+          take = 2;
+        }
+        if (take && r.Usable(i, i + take) && Contains(Before(text, s, 30), account_kw)) {
+          size_t e = r.groups[i + take - 1].second;
+          AddHit(out, text, s, e, "BANK", DigitsOf(text.substr(s, e - s)), "bank", 0.9,
+                 "Bank account number (8 digits next to 'account')");
+          i += take - 1;
+        }
+      }
+    }
+    // IBANs: country, check digits, then groups of four (spaces optional).
+    // The pattern may take a following word as a last group; shorter
+    // candidates (whole groups dropped from the end) are tried in turn.
+    static const RE2 iban(R"(\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b)",
+                          Latin1Off());
+    ForEachMatch(iban, text, 0, [&](size_t s, size_t e, auto&) {
+      std::vector<size_t> ends;  // candidate ends at group boundaries, longest first
+      ends.push_back(e);
+      for (size_t k = e; k > s + 4; --k) {
+        if (text[k - 1] == ' ') ends.push_back(k - 1);
+      }
+      for (size_t end : ends) {
+        std::string norm = Compact(text.substr(s, end - s));
+        if (IbanValid(norm)) {
+          AddHit(out, text, s, end, "BANK", norm, "bank", 0.97,
+                 "International bank account number (IBAN, check digits valid)");
+          return;
+        }
+      }
+    });
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Payment cards
+
+bool LuhnOk(const std::string& d) {
+  int sum = 0;
+  bool dbl = false;
+  for (size_t i = d.size(); i-- > 0;) {
+    int v = d[i] - '0';
+    if (dbl) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+    dbl = !dbl;
+  }
+  return sum % 10 == 0;
+}
+
+// The card scheme for a number by its issuer prefix and length, or "".
+std::string CardBrand(const std::string& d) {
+  const size_t n = d.size();
+  auto prefix = [&](size_t k) { return std::stoi(d.substr(0, k)); };
+  int p1 = prefix(1), p2 = prefix(2), p3 = prefix(3), p4 = prefix(4);
+  if (p1 == 4 && (n == 13 || n == 16 || n == 19)) return "Visa";
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n == 16) return "Mastercard";
+  if ((p2 == 34 || p2 == 37) && n == 15) return "American Express";
+  if ((p4 >= 3528 && p4 <= 3589) && n >= 16) return "JCB";
+  if (((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39) && n >= 14) {
+    return "Diners Club";
+  }
+  if ((p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65) && n >= 16) return "Discover";
+  if (p2 == 62 && n >= 16) return "UnionPay";
+  if (p2 == 50 || (p2 >= 56 && p2 <= 69)) return "Maestro";
+  return "";
+}
+
+// Card numbers are printed in fours (the last group shorter), or 4-6-5 and
+// 4-6-4 for American Express and Diners Club.
+bool CardGrouping(const std::vector<size_t>& lens) {
+  if (lens.size() == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4)) return true;
+  for (size_t k = 0; k + 1 < lens.size(); ++k) {
+    if (lens[k] != 4) return false;
+  }
+  return lens.back() >= 1 && lens.back() <= 4;
+}
+
+class CardRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "card"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 keyword(
+        R"((?i)\b(?:card|visa|mastercard|master\s+card|amex|american\s+express|maestro|debit|credit|PAN)\b)",
+        Latin1Off());
+    const std::string_view text = doc.text;
+    for (const DigitRun& r : FindDigitRuns(text)) {
+      const size_t n = r.groups.size();
+      for (size_t i = 0; i < n;) {
+        bool found = false;
+        for (size_t j = n; j > i && !found; --j) {
+          size_t digits_n = r.Digits(i, j);
+          if (digits_n < 13 || digits_n > 19 || !r.Usable(i, j)) continue;
+          std::vector<size_t> lens;
+          for (size_t k = i; k < j; ++k) lens.push_back(r.Len(k));
+          if (lens.size() > 1 && !CardGrouping(lens)) continue;
+          size_t s = r.groups[i].first, e = r.groups[j - 1].second;
+          std::string digits = DigitsOf(text.substr(s, e - s));
+          if (!LuhnOk(digits)) continue;
+          std::string brand = CardBrand(digits);
+          if (brand.empty()) continue;
+          double conf = Contains(Before(text, s, 40), keyword) ? 0.98 : lens.size() > 1 ? 0.95 : 0.85;
+          AddHit(out, text, s, e, "CARD", digits, "card", conf,
+                 "Payment card number (" + brand + " prefix, passes the Luhn check)");
+          found = true;
+          i = j;
+        }
+        if (!found) ++i;
+      }
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------
+// IP addresses
+
+class IpRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "ip-address"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 v4(R"(\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b)", Latin1Off());
+    static const RE2 ip_kw(R"((?i)\b(?:IP|IPv4|IPv6|internet\s+protocol)\b)", Latin1Off());
+    // Numbered things that look like dotted quads: versions, clauses, pages.
+    static const RE2 not_ip(
+        R"((?i)\b(?:version|ver|v|build|release|rel|rev|revision|firmware|update|section|sect|clause|para|paragraph|page|chapter|item|step|figure|fig|table|appendix|rule|regulation|reg|part|schedule|oid)\.?\s*$)",
+        Latin1Off());
+    const std::string_view text = doc.text;
+    ForEachMatch(v4, text, 0, [&](size_t s, size_t e, auto&) {
+      // Part of a longer dotted sequence (1.2.3.4.5) or a decimal.
+      if (s >= 2 && text[s - 1] == '.' && IsDigit(text[s - 2])) return;
+      if (e + 1 < text.size() && text[e] == '.' && IsDigit(text[e + 1])) return;
+      std::string value(text.substr(s, e - s));
+      unsigned char buf[16];
+      if (inet_pton(AF_INET, value.c_str(), buf) != 1) {
+        // inet_pton rejects leading zeros; accept 0-255 octets anyway.
+        int parts[4];
+        if (std::sscanf(value.c_str(), "%d.%d.%d.%d", &parts[0], &parts[1], &parts[2], &parts[3]) != 4) return;
+        for (int p : parts) {
+          if (p < 0 || p > 255) return;
+        }
+      }
+      std::string_view before = Before(text, s, 25);
+      bool kw = Contains(before, ip_kw);
+      if (!kw && Contains(before, not_ip)) return;
+      bool all_small = true;
+      for (size_t k = s; k < e;) {
+        size_t j = k;
+        while (j < e && IsDigit(text[j])) ++j;
+        if (j - k > 1) all_small = false;
+        k = j + 1;
+      }
+      if (all_small && !kw) return;  // 1.2.3.4: a clause number more often than an address
+      AddHit(out, text, s, e, "IP", value, "ip-address", kw ? 0.97 : 0.9,
+             "IPv4 address (can identify a person's device or connection)");
+    });
+    static const RE2 v6(
+        R"((?i)(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3})?)",
+        Latin1Off());
+    ForEachMatch(v6, text, 0, [&](size_t s, size_t e, auto&) {
+      if (s > 0 && (IsAsciiAlnum(text[s - 1]) || text[s - 1] == ':' || text[s - 1] == '.')) return;
+      while (e > s && text[e - 1] == ':' && !(e - s >= 2 && text[e - 2] == ':')) --e;
+      if (e < text.size() && (IsAsciiAlnum(text[e]) || text[e] == ':')) return;
+      std::string value(text.substr(s, e - s));
+      unsigned char buf[16];
+      if (inet_pton(AF_INET6, value.c_str(), buf) != 1) return;
+      // At least two groups, and something beyond a time-like "1::2".
+      int groups = 0;
+      bool strong = false;
+      for (size_t k = 0; k < value.size();) {
+        size_t j = k;
+        while (j < value.size() && value[j] != ':') ++j;
+        if (j > k) {
+          ++groups;
+          if (j - k >= 3) strong = true;
+          for (size_t q = k; q < j; ++q) {
+            if (IsAsciiAlpha(value[q])) strong = true;
+          }
+        }
+        k = j + 1;
+      }
+      if (groups < 2 || !strong) return;
+      char canon[INET6_ADDRSTRLEN];
+      std::string norm = inet_ntop(AF_INET6, buf, canon, sizeof canon) ? canon : value;
+      AddHit(out, text, s, e, "IP", norm, "ip-address", 0.93,
+             "IPv6 address (can identify a person's device or connection)");
+    });
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Vehicle registrations
+
+class VehicleRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "vehicle"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    // Current format (2001-): area letters, age identifier, three random
+    // letters. I and Q are never used; the age identifier is the year
+    // (March, 02-29) or the year + 50 (September, 51-79).
+    static const RE2 current(
+        R"(\b[A-HJ-PR-Y][A-HJ-PR-Z](0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-HJ-PR-Z]{3}\b)",
+        Latin1Off());
+    // Prefix format (1983-2001): year letter, 1-3 digits, three letters.
+    static const RE2 prefix(R"(\b([A-HJ-NPR-TV-Y])([1-9][0-9]{0,2}) ?([A-HJ-PR-Y][A-HJ-PR-Z]{2})\b)",
+                            Latin1Off());
+    // Suffix format (1963-1983), only next to a vehicle word.
+    static const RE2 suffix(R"(\b[A-HJ-PR-Z]{3} ?[1-9][0-9]{0,2} ?[A-HJ-NPR-TV-Y]\b)", Latin1Off());
+    static const RE2 keyword(
+        R"((?i)\b(?:reg|registration|VRM|vehicle|car|van|taxi|minibus|motorbike|motorcycle|number\s*plate|plate|parked|parking|driver|driving)\b)",
+        Latin1Off());
+    // School shorthand that the prefix pattern would take: "Y9 ART".
+    static const std::set<std::string, std::less<>> kSchoolWords = {
+        "ART", "MFL", "ICT", "PSE", "RSE", "SEN", "EAL", "PPA", "LSA", "HOY", "SLT", "DSL",
+        "PTA", "CPD", "FSM", "GCSE", "SATS", "SAT", "PEH", "DTE", "ENG", "MAT", "SCI", "HIS",
+        "GEO", "REL", "MUS", "DRA", "BUS", "ECO", "LAT", "FRE", "GER", "SPA", "CPR", "RPE"};
+    const std::string_view text = doc.text;
+    auto emit = [&](size_t s, size_t e, double conf, const char* reason) {
+      std::string norm = Compact(text.substr(s, e - s));
+      AddHit(out, text, s, e, "VEHICLE", norm, "vehicle", conf, reason);
+    };
+    ForEachMatch(current, text, 0, [&](size_t s, size_t e, auto&) {
+      bool kw = Contains(Before(text, s, 40), keyword);
+      emit(s, e, kw ? 0.97 : 0.9, "UK vehicle registration (current format, e.g. AB12 CDE)");
+    });
+    ForEachMatch(prefix, text, 0, [&](size_t s, size_t e, auto& m) {
+      bool kw = Contains(Before(text, s, 40), keyword);
+      if (!kw) {
+        std::string_view letter(m[1].data(), m[1].size());
+        int number = std::stoi(std::string(m[2].data(), m[2].size()));
+        std::string_view tail(m[3].data(), m[3].size());
+        if (kSchoolWords.count(tail)) return;
+        if ((letter == "Y" || letter == "R" || letter == "S") && number <= 13) return;  // year groups
+      }
+      emit(s, e, kw ? 0.95 : 0.75, "UK vehicle registration (prefix format, e.g. A123 BCD)");
+    });
+    ForEachMatch(suffix, text, 0, [&](size_t s, size_t e, auto&) {
+      if (!Contains(Before(text, s, 40), keyword)) return;
+      emit(s, e, 0.9, "UK vehicle registration (suffix format, next to a vehicle word)");
+    });
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Dates of birth
+
+#define DSAR_MONTHS \
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+  "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+#define DSAR_DAY "(0?[1-9]|[12][0-9]|3[01])"
+
+int MonthNumber(std::string_view name) {
+  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string low;
+  for (char c : name.substr(0, 3)) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 12; ++i) {
+    if (low == kMonths[i]) return i + 1;
+  }
+  return 0;
+}
+
+struct FoundDate {
+  size_t start = 0, end = 0;
+  int day = 0, month = 0, year = 0;  // 0 when not written
+};
+
+std::string_view Group(const re2::StringPiece& g) { return std::string_view(g.data(), g.size()); }
+int ToInt(const re2::StringPiece& g) { return g.data() ? std::stoi(std::string(g.data(), g.size())) : 0; }
+
+int FullYear(const re2::StringPiece& g) {
+  if (!g.data()) return 0;
+  int y = ToInt(g);
+  if (g.size() == 2) y += y <= 30 ? 2000 : 1900;
+  return y;
+}
+
+bool PlausibleDate(const FoundDate& d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.month < 1 || d.month > 12) return false;
+  if (d.day != 0 && (d.day < 1 || d.day > kDays[d.month - 1])) return false;
+  return d.year == 0 || (d.year >= 1900 && d.year <= 2099);
+}
+
+// The first date starting in text[from, from + reach], if any.
+bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) {
+  static const RE2 dmy_num(DSAR_DAY R"([/.\-](0?[1-9]|1[0-2])[/.\-]((?:19|20)[0-9]{2}|[0-9]{2})\b)",
+                           Latin1Off());
+  static const RE2 ymd_num(R"(((?:19|20)[0-9]{2})[/.\-](0?[1-9]|1[0-2])[/.\-])" DSAR_DAY R"(\b)",
+                           Latin1Off());
+  static const RE2 dmy_text("(?i)" DSAR_DAY "(?:st|nd|rd|th)?(?:" DSAR_WS "+of)?" DSAR_WS "+(" DSAR_MONTHS
+                            ")\\b\\.?(?:,?" DSAR_WS "+((?:19|20)[0-9]{2})\\b)?",
+                            Latin1Off());
+  static const RE2 mdy_text("(?i)(" DSAR_MONTHS ")\\b\\.?" DSAR_WS "+" DSAR_DAY "(?:st|nd|rd|th)?,?" DSAR_WS
+                            "+((?:19|20)[0-9]{2})\\b",
+                            Latin1Off());
+  static const RE2 my_text("(?i)(" DSAR_MONTHS ")\\b\\.?,?" DSAR_WS "+((?:19|20)[0-9]{2})\\b", Latin1Off());
+  const size_t end = std::min(text.size(), from + reach + 40);
+  re2::StringPiece all(text.data(), text.size());
+  bool found = false;
+  FoundDate best;
+  auto consider = [&](const RE2& re, int kind) {
+    re2::StringPiece m[4];
+    const int nm = std::min(4, re.NumberOfCapturingGroups() + 1);
+    size_t pos = from;
+    while (pos < end && re.Match(all, pos, end, RE2::UNANCHORED, m, nm)) {
+      size_t s = static_cast<size_t>(m[0].data() - text.data());
+      if (s > from + reach) return;
+      // The match must start at a word boundary (the patterns begin with
+      // digits or letters, so check the byte before).
+      if (s > 0 && IsAsciiAlnum(text[s - 1])) {
+        pos = s + 1;
+        continue;
+      }
+      FoundDate d;
+      d.start = s;
+      d.end = s + m[0].size();
+      switch (kind) {
+        case 0: d.day = ToInt(m[1]); d.month = ToInt(m[2]); d.year = FullYear(m[3]); break;
+        case 1: d.year = ToInt(m[1]); d.month = ToInt(m[2]); d.day = ToInt(m[3]); break;
+        case 2: d.day = ToInt(m[1]); d.month = MonthNumber(Group(m[2])); d.year = FullYear(m[3]); break;
+        case 3: d.month = MonthNumber(Group(m[1])); d.day = ToInt(m[2]); d.year = FullYear(m[3]); break;
+        case 4: d.month = MonthNumber(Group(m[1])); d.year = FullYear(m[2]); break;
+      }
+      if (PlausibleDate(d)) {
+        if (!found || d.start < best.start || (d.start == best.start && d.end > best.end)) {
+          best = d;
+          found = true;
+        }
+        return;
+      }
+      pos = s + 1;
+    }
+  };
+  consider(dmy_num, 0);
+  consider(ymd_num, 1);
+  consider(dmy_text, 2);
+  consider(mdy_text, 3);
+  consider(my_text, 4);
+  if (found) *out = best;
+  return found;
+}
+
+class DateOfBirthRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "date-of-birth"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 keyword(
+        R"((?i)(?:\bd\.\s?o\.\s?b(?:\.|\b)|\bdob\b|\bdate\s+of\s+birth\b|\bbirth\s?date\b|\bborn(?:\s+on)?\b|\bbirthdays?\b))",
+        Latin1Off());
+    // Something between the keyword and the date that ends the thought: a
+    // sentence end or a blank line.
+    static const RE2 breaks(R"((?:[.!?]\s+\p{Lu}|\n\s*\n))", Latin1Off());
+    const std::string_view text = doc.text;
+    std::set<std::pair<size_t, size_t>> seen;
+    ForEachMatch(keyword, text, 0, [&](size_t ks, size_t ke, auto&) {
+      FoundDate d;
+      if (!FindDate(text, ke, 40, &d)) return;
+      if (Contains(text.substr(ke, d.start - ke), breaks)) return;
+      if (!seen.insert({d.start, d.end}).second) return;
+      char norm[16];
+      if (d.year && d.day) {
+        std::snprintf(norm, sizeof norm, "%04d-%02d-%02d", d.year, d.month, d.day);
+      } else if (d.day) {
+        std::snprintf(norm, sizeof norm, "--%02d-%02d", d.month, d.day);
+      } else {
+        std::snprintf(norm, sizeof norm, "%04d-%02d", d.year, d.month);
+      }
+      std::string kw(text.substr(ks, ke - ks));
+      bool full = d.year && d.day;
+      AddHit(out, text, d.start, d.end, "DATE_OF_BIRTH", norm, "date-of-birth", full ? 0.95 : 0.8,
+             std::string(full ? "Date of birth" : "Part of a date of birth") + " (after '" + kw + "')");
+    });
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Addresses
+
+#define DSAR_POSTCODE \
+  R"(\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\b)"
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// `t` without trailing full stops and commas, lower case: for word lists.
+std::string Key(std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.remove_suffix(1);
+  return Lower(t);
+}
+
+const std::set<std::string, std::less<>>& StreetWords() {
+  static const std::set<std::string, std::less<>> k = {
+      "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "av", "close", "cl", "drive",
+      "way", "court", "ct", "crescent", "cres", "gardens", "gdns", "garden", "place", "pl",
+      "terrace", "tce", "grove", "gr", "walk", "row", "hill", "park", "square", "sq", "mews",
+      "view", "rise", "green", "vale", "parade", "fold", "croft", "meadow", "meadows", "chase",
+      "gate", "gates", "wynd", "lea", "bank", "heights", "boulevard", "circus", "end", "garth",
+      "mount", "wharf", "quay", "yard", "approach", "glade", "dale", "brow", "causeway",
+      "embankment", "broadway", "hollow", "orchard", "paddock", "ridge", "spinney", "copse",
+      "fields", "lawn", "lawns", "nook", "crest", "highway", "circle", "market", "passage",
+      "precinct", "promenade", "side", "top", "villas", "wood", "link", "ginnel", "loke",
+      "common", "cross", "path", "acre", "acres", "holme", "leys", "pastures", "sidings",
+      "steps", "wells", "moor"};
+  return k;
+}
+bool IsStreetWord(std::string_view t) { return StreetWords().count(Key(t)) > 0; }
+
+// Street words too common as ordinary words to mark a street line on their
+// own, without a postcode below ("Year 9 Kestrel Moor", "Form 2 Side").
+const std::set<std::string, std::less<>>& WeakStreetWords() {
+  static const std::set<std::string, std::less<>> k = {
+      "moor", "top", "side", "common", "cross", "wood", "market", "end", "bank", "link",
+      "path", "acre", "acres", "wells", "steps", "circle", "passage", "highway", "fields"};
+  return k;
+}
+
+// Words before a number that make it something other than a house number.
+bool IsCountingWord(std::string_view t) {
+  static const std::set<std::string, std::less<>> k = {
+      "year", "room", "form", "page", "set", "group", "table", "week", "stage", "level",
+      "grade", "step", "item", "question", "section", "chapter", "lesson", "period", "class",
+      "team", "block", "floor", "platform", "bus", "route", "day", "term", "no", "number",
+      "paragraph", "para", "part", "appendix", "figure", "unit", "module", "ks", "y", "top"};
+  return k.count(Key(t)) > 0;
+}
+
+bool IsTitleOrLabel(std::string_view t) {
+  static const std::set<std::string, std::less<>> k = {
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "sir", "dame",
+      "lord", "lady", "dear", "re", "to", "from", "tel", "telephone", "phone", "mob", "mobile",
+      "email", "e-mail", "fax", "ref", "fao", "attn", "hi", "hello", "cc", "bcc", "date",
+      "subject", "signed", "yours", "regards", "sincerely", "faithfully", "pupil", "name"};
+  return k.count(Key(t)) > 0;
+}
+
+// Words that name an organisation or part of one, not an address line
+// (unless followed by a street word: "School Lane", "College Road").
+bool IsOrgWord(std::string_view t) {
+  static const std::set<std::string, std::less<>> k = {
+      "academy", "school", "college", "trust", "council", "ltd", "limited", "plc", "llp",
+      "services", "service", "centre", "center", "university", "nursery", "surgery",
+      "practice", "department", "dept", "office", "team", "hospital", "clinic", "police",
+      "federation", "partnership", "foundation", "authority", "board", "committee",
+      "governors", "primary", "infant", "infants", "junior", "juniors", "secondary", "group",
+      "solicitors", "associates", "company", "inc", "nhs", "ccg", "agency", "charity",
+      "headteacher", "head", "teacher", "senco", "officer", "manager", "tutor", "year",
+      "confidential", "private", "support"};
+  return k.count(Key(t)) > 0;
+}
+
+bool IsFlatWord(std::string_view t) {
+  static const std::set<std::string, std::less<>> k = {"flat", "apartment", "apt", "unit",
+                                                       "suite", "block", "maisonette"};
+  return k.count(Key(t)) > 0;
+}
+
+bool IsBuildingWord(std::string_view t) {
+  static const std::set<std::string, std::less<>> k = {
+      "house", "cottage", "cottages", "farm", "lodge", "barn", "hall", "manor", "mansions",
+      "building", "buildings", "villa", "bungalow", "mill", "chambers", "tower", "towers",
+      "flats", "apartments", "rectory", "vicarage", "grange", "farmhouse", "cottages", "works"};
+  return k.count(Key(t)) > 0;
+}
+
+bool IsConnector(std::string_view t) {
+  static const std::set<std::string, std::less<>> k = {"upon", "on", "in", "le", "la", "de", "under",
+                                                       "by", "next", "the", "sea", "cum", "en"};
+  return k.count(std::string(t)) > 0;  // lower case only
+}
+
+// "12", "12A", "12-14", "2/3" (no leading zero, at most four digits).
+bool IsHouseNumber(std::string_view t) {
+  while (!t.empty() && t.back() == ',') t.remove_suffix(1);
+  auto part = [](std::string_view p) {
+    size_t i = 0;
+    while (i < p.size() && IsDigit(p[i])) ++i;
+    if (i == 0 || i > 4 || p[0] == '0') return false;
+    if (i == p.size()) return true;
+    return i + 1 == p.size() && IsAsciiAlpha(p[i]);
+  };
+  size_t dash = t.find_first_of("-/");
+  if (dash == std::string_view::npos) return part(t);
+  return part(t.substr(0, dash)) && part(t.substr(dash + 1));
+}
+
+// A word starting with a capital letter (any script) and made of letters,
+// apostrophes, hyphens and full stops: "Leeds", "O'Neill", "St.", "LEEDS".
+bool IsCapWord(std::string_view t) {
+  while (!t.empty() && t.back() == ',') t.remove_suffix(1);
+  if (t.empty()) return false;
+  int32_t i = 0, n = static_cast<int32_t>(t.size());
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, n, c);
+  if (c < 0 || !(u_isupper(c) || u_istitle(c))) return false;
+  while (i < n) {
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, n, c);
+    if (c < 0) return false;
+    if (!(u_isalpha(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
+bool IsSingleLetter(std::string_view t) { return t.size() == 1 && IsAsciiAlpha(t[0]); }
+
+// Byte length of the white space at text[i] (ASCII or no-break), or 0.
+size_t SpaceAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t' || c == '\r') return 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(text[i + 2]) == 0xAF || static_cast<unsigned char>(text[i + 2]) == 0x89)) {
+    return 3;
+  }
+  return 0;
+}
+
+struct Tok {
+  size_t s, e;
+};
+
+std::vector<Tok> Tokenize(std::string_view text, size_t a, size_t b) {
+  std::vector<Tok> toks;
+  size_t i = a;
+  while (i < b) {
+    size_t w = SpaceAt(text, i);
+    if (w) {
+      i += w;
+      continue;
+    }
+    size_t j = i;
+    while (j < b && !SpaceAt(text, j)) ++j;
+    toks.push_back({i, j});
+    i = j;
+  }
+  return toks;
+}
+
+enum class Kind { kNone, kLocality, kBuilding, kStreet };
+
+struct Part {
+  Kind kind = Kind::kNone;
+  size_t start = 0, end = 0;  // the address part of the segment
+  bool whole = false;         // it is the whole segment
+  bool empty = false;         // the segment has no words
+};
+
+// Classifies one comma-free segment text[a, b): the longest tail of it made of
+// address words (house numbers, capitalised words, "upon"-style connectors),
+// cut at titles ("Mr"), labels, and organisation words.
+Part AnalyzeSegment(std::string_view text, size_t a, size_t b) {
+  Part p;
+  std::vector<Tok> toks = Tokenize(text, a, b);
+  const size_t n = toks.size();
+  if (n == 0) {
+    p.empty = true;
+    return p;
+  }
+  auto tok = [&](size_t k) { return text.substr(toks[k].s, toks[k].e - toks[k].s); };
+  size_t first = n;
+  for (size_t i = n; i-- > 0;) {
+    std::string_view t = tok(i);
+    if (IsTitleOrLabel(t)) break;
+    bool right_is_street = first < n && IsStreetWord(tok(first));
+    if (IsOrgWord(t) && !right_is_street) break;
+    if (IsHouseNumber(t) || IsCapWord(t)) {
+      first = i;
+      continue;
+    }
+    if (IsConnector(t) && first < n && i > 0 && IsCapWord(tok(i - 1))) {
+      first = i;
+      continue;
+    }
+    break;
+  }
+  // A number not followed by a word (and not a flat number) is not a house
+  // number: "Year 10", "Room 12". Keep only what follows it.
+  for (size_t k = first; k < n; ++k) {
+    if (!IsHouseNumber(tok(k))) continue;
+    bool ok = (k + 1 < n && IsCapWord(tok(k + 1))) || (k > first && IsFlatWord(tok(k - 1)));
+    if (!ok) first = k + 1;
+  }
+  if (first >= n) return p;
+  size_t anchor = n;
+  for (size_t k = first; k < n; ++k) {
+    if (IsFlatWord(tok(k)) && k + 1 < n && (IsHouseNumber(tok(k + 1)) || IsSingleLetter(tok(k + 1)))) {
+      anchor = k;
+      break;
+    }
+    if (IsHouseNumber(tok(k)) && k + 1 < n && IsCapWord(tok(k + 1))) {
+      anchor = k;
+      break;
+    }
+  }
+  size_t from = anchor < n ? anchor : first;
+  bool street_word = false, house = false, building = false;
+  for (size_t k = from; k < n; ++k) {
+    if (k > from && IsStreetWord(tok(k))) street_word = true;
+    if (IsHouseNumber(tok(k)) && k + 1 < n && IsCapWord(tok(k + 1)) && !(k > from && IsFlatWord(tok(k - 1)))) {
+      house = true;
+    }
+    if (IsBuildingWord(tok(k))) building = true;
+  }
+  size_t count = n - from;
+  if (street_word || house) {
+    p.kind = Kind::kStreet;
+  } else if (anchor < n || (building && count <= 5)) {
+    p.kind = Kind::kBuilding;
+  } else if (count <= 4) {
+    p.kind = Kind::kLocality;
+  } else {
+    return p;
+  }
+  p.start = toks[from].s;
+  p.end = toks[n - 1].e;
+  p.whole = from == 0;
+  return p;
+}
+
+struct LineResult {
+  bool any = false;
+  size_t start = 0, end = 0;
+  bool street = false;
+  bool whole = false;         // the address part is the whole line (after any label)
+  bool only_building = true;  // every part is a building or flat name
+  bool labelled = false;      // "Address: ..." — the address starts here
+};
+
+// Reads the address part at the end of text[a, b): comma-separated parts
+// from the right, stopping at a street line (which is where addresses
+// start, give or take a flat or house name) or at anything else.
+LineResult AnalyzeLine(std::string_view text, size_t a, size_t b) {
+  LineResult r;
+  size_t region = a;
+  size_t colon = text.substr(a, b - a).rfind(':');
+  if (colon != std::string_view::npos && colon <= 40) {
+    region = a + colon + 1;
+    r.labelled = true;
+  }
+  std::vector<std::pair<size_t, size_t>> segs;
+  size_t s = region;
+  for (size_t i = region; i <= b; ++i) {
+    if (i == b || text[i] == ',' || text[i] == ';') {
+      segs.emplace_back(s, i);
+      s = i + 1;
+    }
+  }
+  bool reached_start = false;
+  for (size_t k = segs.size(); k-- > 0;) {
+    Part p = AnalyzeSegment(text, segs[k].first, segs[k].second);
+    if (p.empty) {
+      if (k == 0) reached_start = r.any;
+      continue;
+    }
+    if (p.kind == Kind::kNone) break;
+    if (!r.any) r.end = p.end;
+    r.any = true;
+    r.start = p.start;
+    if (p.kind != Kind::kBuilding) r.only_building = false;
+    if (p.kind == Kind::kStreet) {
+      r.street = true;
+      // A flat or house name before the street: "Flat 3, 12 Mill Lane".
+      if (p.whole && k > 0) {
+        Part q = AnalyzeSegment(text, segs[k - 1].first, segs[k - 1].second);
+        if (q.kind == Kind::kBuilding && q.whole) {
+          r.start = q.start;
+          --k;
+        }
+      }
+      reached_start = p.whole && k == 0;
+      break;
+    }
+    if (!p.whole) break;
+    if (k == 0) reached_start = true;
+  }
+  r.whole = r.any && reached_start;
+  return r;
+}
+
+// Bounds of the line containing `pos`, without surrounding white space.
+std::pair<size_t, size_t> LineAt(std::string_view text, size_t pos) {
+  size_t a = pos, b = pos;
+  while (a > 0 && text[a - 1] != '\n' && text[a - 1] != '\f') --a;
+  while (b < text.size() && text[b] != '\n' && text[b] != '\f') ++b;
+  return {a, b};
+}
+
+class AddressRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "address"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    static const RE2 postcode(DSAR_POSTCODE, Latin1Off());
+    const std::string_view text = doc.text;
+    std::vector<std::pair<size_t, size_t>> blocks;
+    ForEachMatch(postcode, text, 0, [&](size_t ps, size_t pe, auto&) {
+      auto [ls, le] = LineAt(text, ps);
+      size_t start = std::string::npos, end = 0;
+      bool street = false;
+      bool up;
+      LineResult r = AnalyzeLine(text, ls, ps);
+      if (r.any) {
+        start = r.start;
+        end = r.end;
+        street = r.street;
+        up = r.whole && !r.labelled && !street;
+      } else {
+        up = Tokenize(text, ls, ps).empty();  // the postcode starts its line
+      }
+      // A house or flat name on the line above a street line.
+      auto building_above = [&](size_t line_start) {
+        if (line_start == 0) return;
+        auto [a, b] = LineAt(text, line_start - 1);
+        LineResult q = AnalyzeLine(text, a, b);
+        if (q.any && q.whole && q.only_building && !q.labelled) start = q.start;
+      };
+      if (street && r.whole && !r.labelled) building_above(ls);
+      size_t cur = ls;
+      for (int lines = 0; up && lines < 4 && cur > 0; ++lines) {
+        auto [a, b] = LineAt(text, cur - 1);
+        cur = a;
+        if (Tokenize(text, a, b).empty()) break;  // blank line
+        LineResult q = AnalyzeLine(text, a, b);
+        if (!q.any) break;
+        if (q.street) {
+          start = q.start;
+          if (end == 0) end = q.end;
+          street = true;
+          if (q.whole && !q.labelled) building_above(a);
+          break;
+        }
+        if (!q.whole) break;
+        start = q.start;
+        if (end == 0) end = q.end;
+        if (q.labelled) break;
+      }
+      if (start == std::string::npos || end <= start) return;
+      blocks.emplace_back(start, end);
+      AddHit(out, text, start, end, "ADDRESS", FoldForMatch(text.substr(start, end - start)),
+             "address", street ? 0.9 : 0.75,
+             std::string(street ? "Address (street and town)" : "Address (place names)") +
+                 " before the postcode " + std::string(text.substr(ps, pe - ps)));
+    });
+    // Street lines anywhere: "14 Wrenbeck Road", "Flat 2, 9 St John's Close".
+    static const RE2 street = [] {
+      std::string words;
+      for (const std::string& w : StreetWords()) {
+        if (w.size() < 3 && w != "rd" && w != "st") continue;  // "Cl", "Ln"... too ambiguous bare
+        if (WeakStreetWords().count(w)) continue;
+        std::string cap = w;
+        cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+        std::string up = w;
+        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (!words.empty()) words += '|';
+        words += cap + '|' + up;
+      }
+      std::string re =
+          R"((?:\b(?:Flat|FLAT|Apartment|Apt|Unit)\.? ?[0-9]+[A-Za-z]?,? )?\b[1-9][0-9]{0,3}[A-Za-z]?(?:-[1-9][0-9]{0,3}[A-Za-z]?)?,? (?:(?:The|THE) )?(?:\p{Lu}[\p{L}'’\-]*\.? ){1,4}(?:)" +
+          words + R"()\b)";
+      return RE2(re, Latin1Off());
+    }();
+    ForEachMatch(street, text, 0, [&](size_t s, size_t e, auto&) {
+      if (s > 0 && (IsDigit(text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '/')) return;
+      // "Year 10 Park Road trip": the number counts something else.
+      if (IsDigit(text[s])) {
+        size_t k = s;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+        size_t w = k;
+        while (w > 0 && !std::isspace(static_cast<unsigned char>(text[w - 1]))) --w;
+        if (k > w && IsCountingWord(text.substr(w, k - w))) return;
+      }
+      for (const auto& [bs, be] : blocks) {
+        if (s < be && bs < e) return;
+      }
+      // The street name must not be a title or an organisation ("12 Mr
+      // Smith Way" is still taken; "3 Head of Year" never matches).
+      std::vector<Tok> toks = Tokenize(text, s, e);
+      for (const Tok& t : toks) {
+        std::string_view w = text.substr(t.s, t.e - t.s);
+        if (IsTitleOrLabel(w) && Key(w) != "st") return;
+      }
+      AddHit(out, text, s, e, "ADDRESS", FoldForMatch(text.substr(s, e - s)), "address", 0.8,
+             "Street address (house number and street)");
+    });
+  }
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Validators
+
+bool IsValidNhsNumber(std::string_view s) {
+  std::string d = Compact(s);
+  if (d.size() != 10 || DigitsOf(d) != d) return false;
+  return NhsCheckOk(d);
+}
+
+// DfE Unique Pupil Number. Sources: the UK Government Data Standards
+// Catalogue entry "Unique Pupil Number" v2.0 (govtalk.gov.uk, 2004) and the
+// school census validation rule 1510 as documented by MIS suppliers: each of
+// characters 2-13 is multiplied by its position (2..13), a digit counting as
+// its value and the final letter of a temporary UPN as its index in
+// ABCDEFGHJKLMNPQRTUVWXYZ (A=0 ... Z=22; I, O and S are not used); the sum
+// modulo 23, as an index into the same alphabet, is the check letter at
+// position 1. Same computation as python-stdnum's stdnum.gb.upn.
+bool IsValidUpn(std::string_view s) {
+  std::string u = Compact(s);
+  if (u.size() != 13) return false;
+  if (kUpnLetters.find(u[0]) == std::string_view::npos) return false;
+  int sum = 0;
+  for (size_t i = 1; i < 13; ++i) {
+    int v;
+    if (IsDigit(u[i])) {
+      v = u[i] - '0';
+    } else if (i == 12 && kUpnLetters.find(u[i]) != std::string_view::npos) {
+      v = static_cast<int>(kUpnLetters.find(u[i]));
+    } else {
+      return false;
+    }
+    sum += v * static_cast<int>(i + 1);
+  }
+  return kUpnLetters[sum % 23] == u[0];
+}
+
+// Unique Learner Number (Learning Records Service, ESFA). Sources: "ULN
+// validation" (ESFA, WSLP02) and HESA's ULN field definition: the first digit
+// is not zero; the sum of the first nine digits times the weights 10..2 is
+// taken modulo 11, and the check digit is 10 minus that remainder (a
+// remainder of 0 would need a check digit of 10, so such numbers are never
+// issued). Equivalently (HESA): the sum of all ten digits times 10..1 leaves
+// remainder 10 modulo 11, e.g. 9276308686. This makes ULNs and NHS numbers
+// disjoint (an NHS number's weighted sum leaves remainder 0).
+bool IsValidUln(std::string_view s) {
+  std::string d = Compact(s);
+  if (d.size() != 10 || DigitsOf(d) != d || d[0] == '0') return false;
+  int sum = 0;
+  for (int i = 0; i < 9; ++i) sum += (d[i] - '0') * (10 - i);
+  int check = 10 - sum % 11;
+  return check <= 9 && check == d[9] - '0';
+}
+
+bool IsLuhnValid(std::string_view s) {
+  std::string d = Compact(s);
+  if (d.size() < 13 || d.size() > 19 || DigitsOf(d) != d) return false;
+  return LuhnOk(d);
+}
+
+std::vector<std::unique_ptr<Recognizer>> IdentifierRecognizers() {
+  std::vector<std::unique_ptr<Recognizer>> r;
+  r.push_back(std::make_unique<NhsNumberRecognizer>());
+  r.push_back(std::make_unique<UpnRecognizer>());
+  r.push_back(std::make_unique<UlnRecognizer>());
+  r.push_back(std::make_unique<BankRecognizer>());
+  r.push_back(std::make_unique<CardRecognizer>());
+  r.push_back(std::make_unique<IpRecognizer>());
+  r.push_back(std::make_unique<VehicleRecognizer>());
+  r.push_back(std::make_unique<DateOfBirthRecognizer>());
+  r.push_back(std::make_unique<AddressRecognizer>());
+  return r;
+}
 
 }  // namespace dsar

@@ -1,0 +1,470 @@
+// Identifier recognizers (pipeline/identifier_recognizers.h): validators,
+// each recognizer alone, and the whole detection through DetectPersonalData.
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "pipeline/identifier_recognizers.h"
+#include "pipeline/recognizers.h"
+
+using namespace dsar;
+
+namespace {
+
+const std::string kNbsp = "\xC2\xA0";  // U+00A0 NO-BREAK SPACE
+
+Document Doc(const std::string& text) {
+  Document d;
+  d.text = text;
+  return d;
+}
+
+// Hits of one recognizer (by name) on `text`.
+std::vector<Hit> Run(const std::string& recognizer, const std::string& text) {
+  std::vector<Hit> hits;
+  Document d = Doc(text);
+  bool found = false;
+  for (const auto& r : IdentifierRecognizers()) {
+    if (r->name() == recognizer) {
+      r->Find(d, &hits);
+      found = true;
+    }
+  }
+  REQUIRE(found);
+  return hits;
+}
+
+// Checks every hit's span is its value, and returns the values.
+std::vector<std::string> Values(const std::string& text, const std::vector<Hit>& hits) {
+  std::vector<std::string> v;
+  for (const Hit& h : hits) {
+    REQUIRE(h.end <= text.size());
+    CHECK(text.substr(h.start, h.end - h.start) == h.value);
+    CHECK_FALSE(h.reason.empty());
+    CHECK(h.confidence > 0);
+    CHECK(h.confidence <= 1);
+    v.push_back(h.value);
+  }
+  return v;
+}
+
+struct Case {
+  std::string text;
+  std::vector<std::string> expected;  // exact spans, in order; empty = no hit
+};
+
+// Runs a table of cases through one recognizer: the hits must be exactly the
+// expected spans, all with `category`.
+void CheckTable(const std::string& recognizer, const std::string& category,
+                const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    INFO(recognizer << ": \"" << c.text << "\"");
+    std::vector<Hit> hits = Run(recognizer, c.text);
+    for (const Hit& h : hits) CHECK(h.category == category);
+    CHECK(Values(c.text, hits) == c.expected);
+  }
+}
+
+// The hit of DetectPersonalData covering exactly `value`, or nullptr.
+const Hit* Detected(const std::vector<Hit>& hits, const std::string& text, const std::string& value) {
+  size_t pos = text.find(value);
+  REQUIRE(pos != std::string::npos);
+  for (const Hit& h : hits) {
+    if (h.start == pos && h.end == pos + value.size()) return &h;
+  }
+  return nullptr;
+}
+
+bool AnyCategory(const std::vector<Hit>& hits, const std::string& category) {
+  for (const Hit& h : hits) {
+    if (h.category == category) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("validators: NHS number, mod 11 with weights 10..2", "[identifiers][nhs]") {
+  for (const char* ok : {"9434765919", "943 476 5919", "943-476-5919", "450 557 7104",
+                         "0123456789", "1000000001",
+                         "4374068120"}) {  // remainder 0: check digit 11 becomes 0
+    INFO(ok);
+    CHECK(IsValidNhsNumber(ok));
+  }
+  for (const char* bad : {"9434765918", "943 476 591", "94347659190", "", "943476591X",
+                          "4366258510", "4366258519",  // remainder 1: check 10, never issued
+                          "1134960321",                // 0113 496 0321 without its 0
+                          "1000102504"}) {             // a ULN is never an NHS number
+    INFO(bad);
+    CHECK_FALSE(IsValidNhsNumber(bad));
+  }
+}
+
+TEST_CASE("validators: UPN check letter (DfE, mod 23)", "[identifiers][upn]") {
+  CHECK(IsValidUpn("Z383412612047"));  // the sample case's pupil
+  CHECK(IsValidUpn("z383412612047"));
+  CHECK(IsValidUpn("Z383 4126 12 047"));
+  CHECK(IsValidUpn("B801200005001"));
+  CHECK(IsValidUpn("A38341261204A"));  // temporary UPN: final letter A counts 0
+  CHECK(IsValidUpn("N20700001604T"));  // T counts 16
+  CHECK(IsValidUpn("P207000016049"));
+  CHECK_FALSE(IsValidUpn("A801200005001"));
+  CHECK_FALSE(IsValidUpn("Q207000016049"));
+  CHECK_FALSE(IsValidUpn("Z38341261204"));    // 12 characters
+  CHECK_FALSE(IsValidUpn("Z3834126120470"));  // 14
+  CHECK_FALSE(IsValidUpn("I383412612047"));   // I is never a check letter
+  CHECK_FALSE(IsValidUpn("Z3834126120O7"));   // letter inside the number
+  CHECK_FALSE(IsValidUpn("A38341261204S"));   // S is never a final letter
+  // Every single-digit change is caught (23 is prime, weights 2..13).
+  const std::string upn = "Z383412612047";
+  for (size_t i = 1; i < upn.size(); ++i) {
+    for (char d = '0'; d <= '9'; ++d) {
+      if (d == upn[i]) continue;
+      std::string changed = upn;
+      changed[i] = d;
+      INFO(changed);
+      CHECK_FALSE(IsValidUpn(changed));
+    }
+  }
+}
+
+TEST_CASE("validators: ULN check digit (LRS)", "[identifiers][uln]") {
+  CHECK(IsValidUln("1000102504"));
+  CHECK(IsValidUln("9276308686"));  // HESA's worked example
+  CHECK(IsValidUln("4123456781"));
+  CHECK(IsValidUln("3456789016"));
+  CHECK_FALSE(IsValidUln("1000102508"));
+  CHECK_FALSE(IsValidUln("0276308686"));  // first digit 0
+  CHECK_FALSE(IsValidUln("100010250"));
+  CHECK_FALSE(IsValidUln("9434765919"));  // an NHS number is never a ULN
+  CHECK_FALSE(IsValidUln("ULN1000102504"));
+}
+
+TEST_CASE("validators: Luhn for payment cards", "[identifiers][card]") {
+  for (const char* ok : {"4111111111111111", "4111 1111 1111 1111", "5555-5555-5555-4444",
+                         "378282246310005", "6011111111111117", "2223003122003222",
+                         "4012888888881881"}) {
+    INFO(ok);
+    CHECK(IsLuhnValid(ok));
+  }
+  for (const char* bad : {"4111111111111112", "1234567890123456", "411111111111",
+                          "41111111111111111111", "4111 1111 1111 111x", ""}) {
+    INFO(bad);
+    CHECK_FALSE(IsLuhnValid(bad));
+  }
+}
+
+TEST_CASE("NHS numbers: 3-3-4 or labelled, never phone numbers", "[identifiers][nhs]") {
+  CheckTable("nhs-number", "NHS_NUMBER", {
+      {"NHS number: 943 476 5919", {"943 476 5919"}},
+      {"NHS No.943-476-5919.", {"943-476-5919"}},
+      {"Patient 943 476 5919 seen by the GP", {"943 476 5919"}},  // 3-3-4 + checksum
+      {"Num\xC3\xA9ro NHS\xC2\xA0: 9434765919 \xE2\x80\x93 v\xC3\xA9rifi\xC3\xA9", {"9434765919"}},
+      {"Zo\xC3\xAB 943" + kNbsp + "476" + kNbsp + "5919 (school nurse)", {"943" + kNbsp + "476" + kNbsp + "5919"}},
+      {"9434765919 (NHS)", {"9434765919"}},
+      {"NHS number 4374068120", {"4374068120"}},
+      {"NHS: 012 345 6789", {"012 345 6789"}},
+      {"NHS number 943 476 5918", {"943 476 5918"}},  // labelled: reported though mistyped
+      {"Reference 9434765919 on the invoice", {}},    // bare ten digits, no keyword
+      {"943 476 5918 is not valid", {}},
+      {"Call 0113 496 0321 or 01134960321 or 07700 900123", {}},
+      {"Tel 012 345 6789", {}},  // a leading 0 without 'NHS' reads as a phone number
+      {"Invoice INV-9434765919", {}},
+      {"Total 1.9434765919", {}},
+      {"NHS appointment in Year 10, Room 12, at 10:30", {}},
+  });
+  std::vector<Hit> hits = Run("nhs-number", "NHS number 943 476 5918");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].confidence < 0.6);
+  hits = Run("nhs-number", "NHS no: 943-476-5919");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].normalized == "9434765919");
+  CHECK(hits[0].confidence > 0.9);
+  CHECK(hits[0].recognizer == "nhs-number");
+}
+
+TEST_CASE("UPNs: check letter, spaces, temporary UPNs", "[identifiers][upn]") {
+  CheckTable("upn", "UPN", {
+      {"UPN: Z383412612047", {"Z383412612047"}},
+      {"Pupil Z383412612047 (9RB)", {"Z383412612047"}},
+      {"UPN Z383 4126 12 047.", {"Z383 4126 12 047"}},
+      {"\xC3\x89l\xC3\xA8ve\xC2\xA0: Z383412612047, n\xC3\xA9" "e en 2012", {"Z383412612047"}},
+      {"temporary UPN A38341261204A issued", {"A38341261204A"}},
+      {"B801200005001 and A801200005001", {"B801200005001"}},
+      {"UPN: Y383412612047", {"Y383412612047"}},  // labelled, wrong check letter: low confidence
+      {"Y383412612047", {}},
+      {"ZZ383412612047", {}},
+      {"Order A123456789013 shipped", {}},  // checksum fails (A123456789012 is valid)
+  });
+  std::vector<Hit> hits = Run("upn", "upn z383 4126 12 047");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].normalized == "Z383412612047");
+  CHECK(Run("upn", "UPN: Y383412612047")[0].confidence < 0.6);
+}
+
+TEST_CASE("ULNs: need the keyword", "[identifiers][uln]") {
+  CheckTable("uln", "ULN", {
+      {"ULN: 1000102504", {"1000102504"}},
+      {"Unique Learner Number 9276308686", {"9276308686"}},
+      {"ULN: 1000102504, tel 07700 900123", {"1000102504"}},
+      {"ULN 1000102508", {"1000102508"}},  // labelled, check digit wrong: low confidence
+      {"ref 1000102504", {}},
+      {"ULN 0276308686", {}},
+      {"ULN pending; NHS 943 476 5919", {}},
+  });
+  std::vector<Hit> hits = Run("uln", "Unique learner number: 1000102504");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].normalized == "1000102504");
+  CHECK(hits[0].confidence > 0.9);
+}
+
+TEST_CASE("bank details: sort codes, accounts, IBANs", "[identifiers][bank]") {
+  CheckTable("bank", "BANK", {
+      {"Sort code: 40-47-84, account number: 70872490", {"40-47-84", "70872490"}},
+      {"sort code 40 47 84", {"40 47 84"}},
+      {"Sort code: 404784", {"404784"}},
+      {"A/C 7087 2490", {"7087 2490"}},
+      {"Acc no.\xC2\xA0" "70872490", {"70872490"}},
+      {"Sort code/account: 40-47-84 70872490", {"40-47-84", "70872490"}},
+      {"IBAN: GB82 WEST 1234 5698 7654 32", {"GB82 WEST 1234 5698 7654 32"}},
+      {"pay GB82WEST12345698765432 now", {"GB82WEST12345698765432"}},
+      {"IBAN GB82 WEST 1234 5698 7654 32 PAID", {"GB82 WEST 1234 5698 7654 32"}},
+      {"DE89 3704 0044 0532 0130 00", {"DE89 3704 0044 0532 0130 00"}},
+      {"IBAN GB82 WEST 1234 5698 7654 33", {}},  // check digits wrong
+      {"Meeting 12-10-26 at 10", {}},
+      {"Invoice 70872490", {}},
+      {"take into account the 12 pupils", {}},
+  });
+  std::vector<Hit> hits = Run("bank", "IBAN: GB82 WEST 1234 5698 7654 32");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].normalized == "GB82WEST12345698765432");
+  CHECK(Run("bank", "sort code 40-47-84")[0].normalized == "404784");
+}
+
+TEST_CASE("payment cards: Luhn, issuer prefix, grouping", "[identifiers][card]") {
+  CheckTable("card", "CARD", {
+      {"Card: 4111 1111 1111 1111", {"4111 1111 1111 1111"}},
+      {"paid with 5555-5555-5555-4444 yesterday", {"5555-5555-5555-4444"}},
+      {"Amex 3782 822463 10005", {"3782 822463 10005"}},
+      {"4012888888881881", {"4012888888881881"}},
+      {"Visa\xC2\xA0" "4111" + kNbsp + "1111" + kNbsp + "1111" + kNbsp + "1111 \xE2\x82\xAC",
+       {"4111" + kNbsp + "1111" + kNbsp + "1111" + kNbsp + "1111"}},
+      {"4111 1111 1111 1111 12/27", {"4111 1111 1111 1111"}},
+      {"Discover 6011 1111 1111 1117", {"6011 1111 1111 1117"}},
+      {"4111 1111 1111 1112", {}},               // fails Luhn
+      {"Order ref 1234 5678 9012 3456", {}},     // fails Luhn, no issuer
+      {"Ref 4929123456789012", {}},              // fails Luhn
+      {"Call 07700 900123 07700 900456", {}},    // two phone numbers
+      {"+44 7700 900456 and (0113) 496 0321", {}},
+      {"Ref 12345678901234567890123", {}},       // too long
+      {"Ref 8888 8888 8888 8888", {}},           // no issuer starts with 8
+  });
+  std::vector<Hit> hits = Run("card", "Card: 4111 1111 1111 1111");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].normalized == "4111111111111111");
+  CHECK(hits[0].reason.find("Visa") != std::string::npos);
+}
+
+TEST_CASE("IP addresses: v4 and v6, not versions, dates or clauses", "[identifiers][ip]") {
+  CheckTable("ip-address", "IP", {
+      {"Logged in from 192.168.1.23 at 10:14", {"192.168.1.23"}},
+      {"IP address: 10.0.0.5", {"10.0.0.5"}},
+      {"IP 1.2.3.4", {"1.2.3.4"}},
+      {"Caf\xC3\xA9 wifi\xC2\xA0" "81.2.69.160 \xE2\x80\x94 Zo\xC3\xAB", {"81.2.69.160"}},
+      {"Server 2001:db8::8a2e:370:7334 responded", {"2001:db8::8a2e:370:7334"}},
+      {"from fe80::1ff:fe23:4567:890a.", {"fe80::1ff:fe23:4567:890a"}},
+      {"2001:0db8:85a3:0000:0000:8a2e:0370:7334", {"2001:0db8:85a3:0000:0000:8a2e:0370:7334"}},
+      {"Version 1.2.3 released", {}},
+      {"version 10.2.3.4", {}},
+      {"Meeting on 12.10.2026", {}},
+      {"Score 256.1.1.1", {}},
+      {"See section 1.2.3.4", {}},
+      {"Clause 1.2.3.4.5 applies", {}},
+      {"v2.10.4.1", {}},
+      {"At 12:30:45 the bell rang", {}},
+      {"Ratio 1::2", {}},
+  });
+  CHECK(Run("ip-address", "at 2001:0DB8::1 ok")[0].normalized == "2001:db8::1");
+}
+
+TEST_CASE("vehicle registrations: current and prefix formats, not postcodes", "[identifiers][vehicle]") {
+  CheckTable("vehicle", "VEHICLE", {
+      {"Car reg AB12 CDE parked outside", {"AB12 CDE"}},
+      {"Plate AB12CDE.", {"AB12CDE"}},
+      {"Silver van YR71 XYZ at the gate", {"YR71 XYZ"}},
+      {"Van A123 BCD", {"A123 BCD"}},
+      {"Seen in P456 RTW", {"P456 RTW"}},
+      {"Car: ABC 123D", {"ABC 123D"}},  // suffix format, only with a vehicle word
+      {"Code ABC 123D", {}},
+      {"Leeds LS32 6BZ", {}},  // a postcode
+      {"BD25 4TJ and LS31 7QW", {}},
+      {"ab12 cde", {}},
+      {"AB00 CDE or AB99 CDE or AB35 CDE", {}},  // no such age identifiers
+      {"Y9 ART lesson and Y10 MFL", {}},
+      {"KS4 GCSE results", {}},
+  });
+  CHECK(Run("vehicle", "reg AB12 CDE")[0].normalized == "AB12CDE");
+}
+
+TEST_CASE("dates of birth: only after a keyword, the date alone", "[identifiers][dob]") {
+  CheckTable("date-of-birth", "DATE_OF_BIRTH", {
+      {"Date of birth:      03/10/2012", {"03/10/2012"}},
+      {"DOB 3.10.12", {"3.10.12"}},
+      {"D.O.B.: 2012-10-03", {"2012-10-03"}},
+      {"d.o.b. 14-05-2012", {"14-05-2012"}},
+      {"She was born on 3 October 2012 in Leeds", {"3 October 2012"}},
+      {"Born 3rd Oct 2012", {"3rd Oct 2012"}},
+      {"Born on the 3rd of October, 2012", {"3rd of October, 2012"}},
+      {"Birthday: October 3, 2012", {"October 3, 2012"}},
+      {"her birthday is 3 October", {"3 October"}},
+      {"Date of birth:" + kNbsp + "03/10/2012", {"03/10/2012"}},
+      {"Date of birth (dd/mm/yyyy): 11/02/1988", {"11/02/1988"}},
+      {"N\xC3\xA9 le 03/10/2012 \xE2\x80\x94 date of birth 11/02/1988", {"11/02/1988"}},
+      {"Date of birth\n03/10/2012", {"03/10/2012"}},  // table cell below the label
+      {"Meeting on 03/10/2012", {}},
+      {"She was born in Leeds. On 12/05/2020 she moved", {}},
+      {"DOB 31/02/2012", {}},
+      {"Date of birth" + std::string(50, ' ') + "03/10/2012", {}},
+      {"DOB: 03/10/2012; date of birth 03/10/2012", {"03/10/2012", "03/10/2012"}},
+  });
+  std::vector<Hit> hits = Run("date-of-birth", "DOB 3.10.12 and born 3 October");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].normalized == "2012-10-03");
+  CHECK(hits[1].normalized == "--10-03");
+  CHECK(Run("date-of-birth", "born 11 Feb 1988")[0].normalized == "1988-02-11");
+}
+
+TEST_CASE("addresses: lines before a postcode, one-line, street lines", "[identifiers][address]") {
+  CheckTable("address", "ADDRESS", {
+      {"Address: 12 Mill Lane, Leeds LS32 6BZ.", {"12 Mill Lane, Leeds"}},
+      {"   the family have moved to 41 Larkspur Way, Hollinthorpe, Leeds LS32 6BZ and that",
+       {"41 Larkspur Way, Hollinthorpe, Leeds"}},
+      {"Mr D. Brooks\n27 Calder Rise\nBramwick\nBradford\nBD25 4TJ\n\n16 October 2026",
+       {"27 Calder Rise\nBramwick\nBradford"}},
+      {"14 Wrenbeck Road\nHollinthorpe\nLeeds\nLS31 7QW\n\nTel: 07700 900752",
+       {"14 Wrenbeck Road\nHollinthorpe\nLeeds"}},
+      {"Mr A. Kowalczyk and Mrs J. Fenwick\n14 Wrenbeck Road\r\nHollinthorpe\r\nLeeds\r\nLS31 7QW\r\n",
+       {"14 Wrenbeck Road\r\nHollinthorpe\r\nLeeds"}},
+      // Letterheads: the organisation's name is not an address line.
+      {"KESTREL MOOR ACADEMY\nMoorside Lane, Hollinthorpe, Leeds LS36 5RW\nTel: 0113 496 0100",
+       {"Moorside Lane, Hollinthorpe, Leeds"}},
+      {"Mr O. Castellane\nHead of Year 9\nKestrel Moor Academy\nMoorside Lane\nHollinthorpe\nLeeds\nLS36 5RW",
+       {"Moorside Lane\nHollinthorpe\nLeeds"}},
+      {"Flat 3, Kestrel House\n12 Mill Lane\nLeeds\nLS1 1AA", {"Flat 3, Kestrel House\n12 Mill Lane\nLeeds"}},
+      {"Dear Mrs Smith,\nRose Cottage\nLeeds LS1 1AA", {"Rose Cottage\nLeeds"}},
+      {"Address:   14 Wrenbeck Road\n            Hollinthorpe\n            Leeds LS31 7QW",
+       {"14 Wrenbeck Road\n            Hollinthorpe\n            Leeds"}},
+      {"3 Grey Street, Newcastle upon Tyne NE1 6EE", {"3 Grey Street, Newcastle upon Tyne"}},
+      {"12" + kNbsp + "Mill Lane, Leeds LS32 6BZ", {"12" + kNbsp + "Mill Lane, Leeds"}},
+      {"Cyfeiriad: 9 Ffordd Gwyndd\xC5\xB7 Road, Caernarfon LL55 1AA", {"9 Ffordd Gwyndd\xC5\xB7 Road, Caernarfon"}},
+      {"c/o Mr Brooks, 27 Calder Rise, Bradford BD25 4TJ", {"27 Calder Rise, Bradford"}},
+      // Street lines without a postcode.
+      {"Tilly lives at 14 Wrenbeck Road with her mum.", {"14 Wrenbeck Road"}},
+      {"Flat 2, 9 St John's Close", {"Flat 2, 9 St John's Close"}},
+      {"14 WRENBECK ROAD", {"14 WRENBECK ROAD"}},
+      // Not addresses.
+      {"Please reply to LS1 1AA", {}},
+      {"Year 10 Park Road trip", {}},
+      {"In Room 12 at 10:30, Year 9 Kestrel Moor", {}},
+      {"Wednesday 14 October 2026", {}},
+  });
+  std::vector<Hit> hits = Run("address", "Address: 12 Mill Lane, Leeds LS32 6BZ.");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].reason.find("LS32 6BZ") != std::string::npos);
+}
+
+TEST_CASE("DetectPersonalData: identifiers in a record, traps left alone", "[identifiers][detect]") {
+  const std::string text =
+      "Pupil: Ruby Achterberg   DOB: 12/01/2012   UPN: A38341261204A\n"
+      "NHS No: 450 557 7104   ULN: 1000102504\n"
+      "Parent: Mrs Katrin Achterberg, 07700 900905, (0113) 496 0321, 01134960321\n"
+      "Bank: sort code 40-47-84, account 70872490; card 4111 1111 1111 1111\n"
+      "Logged in from 81.2.69.160; car AB12 CDE\n"
+      "Address: 12 Mill Lane, Leeds LS32 6BZ\n"
+      "Year 10, Room 12, invoice INV-2026-00123, version 1.2.3, trip on 12.10.2026, "
+      "ref 4929123456789012\n";
+  std::vector<Hit> hits = DetectPersonalData(Doc(text));
+  struct Want {
+    std::string value, category;
+  };
+  for (const Want& w : std::vector<Want>{{"12/01/2012", "DATE_OF_BIRTH"},
+                                         {"A38341261204A", "UPN"},
+                                         {"450 557 7104", "NHS_NUMBER"},
+                                         {"1000102504", "ULN"},
+                                         {"07700 900905", "PHONE"},
+                                         {"(0113) 496 0321", "PHONE"},
+                                         {"01134960321", "PHONE"},
+                                         {"40-47-84", "BANK"},
+                                         {"70872490", "BANK"},
+                                         {"4111 1111 1111 1111", "CARD"},
+                                         {"81.2.69.160", "IP"},
+                                         {"AB12 CDE", "VEHICLE"},
+                                         {"12 Mill Lane, Leeds", "ADDRESS"},
+                                         {"LS32 6BZ", "POSTCODE"}}) {
+    INFO(w.value);
+    const Hit* h = Detected(hits, text, w.value);
+    REQUIRE(h != nullptr);
+    CHECK(h->category == w.category);
+  }
+  for (const char* trap : {"Year 10", "Room 12", "INV-2026-00123", "1.2.3", "12.10.2026",
+                           "4929123456789012"}) {
+    INFO(trap);
+    size_t pos = text.find(trap);
+    for (const Hit& h : hits) {
+      CHECK_FALSE((h.start < pos + std::strlen(trap) && pos < h.end));
+    }
+  }
+}
+
+TEST_CASE("DetectPersonalData: a phone number is never an NHS number, ULN or card", "[identifiers][detect]") {
+  for (const char* phone : {"01134960321", "0113 496 0321", "(0113) 496 0321", "+44 113 496 0321",
+                            "07700 900123", "07700900123", "+44 7700 900456", "020 7946 0812",
+                            "0161 496 0577", "0800 123 4567"}) {
+    for (std::string text : {std::string("NHS and ULN: call ") + phone,
+                             std::string("Card enquiries ") + phone, std::string(phone)}) {
+      INFO(text);
+      std::vector<Hit> hits = DetectPersonalData(Doc(text));
+      CHECK_FALSE(AnyCategory(hits, "NHS_NUMBER"));
+      CHECK_FALSE(AnyCategory(hits, "ULN"));
+      CHECK_FALSE(AnyCategory(hits, "CARD"));
+      CHECK_FALSE(AnyCategory(hits, "BANK"));
+      CHECK_FALSE(AnyCategory(hits, "VEHICLE"));
+    }
+  }
+}
+
+TEST_CASE("DetectPersonalData: the sample letters", "[identifiers][detect]") {
+  const std::string text =
+      "KESTREL MOOR ACADEMY\n"
+      "Moorside Lane, Hollinthorpe, Leeds LS36 5RW\n"
+      "Tel: 0113 496 0100   Email: office@kestrelmoor.example.sch.uk\n"
+      "\n"
+      "Mr A. Kowalczyk and Mrs J. Fenwick\n"
+      "14 Wrenbeck Road\n"
+      "Hollinthorpe\n"
+      "Leeds\n"
+      "LS31 7QW\n"
+      "\n"
+      "   Pupil:              Matilda Fenwick\n"
+      "   Date of birth:      03/10/2012\n"
+      "   Year group:         Year 9 (9RB)\n"
+      "   Date of birth:      11/02/1988\n"
+      "   National Insurance\n"
+      "   number:             WK 73 26 41 B\n"
+      "UPN: Z383412612047\n";
+  std::vector<Hit> hits = DetectPersonalData(Doc(text));
+  for (const char* value : {"Moorside Lane, Hollinthorpe, Leeds", "14 Wrenbeck Road\nHollinthorpe\nLeeds",
+                            "03/10/2012", "11/02/1988", "Z383412612047"}) {
+    INFO(value);
+    CHECK(Detected(hits, text, value) != nullptr);
+  }
+  for (const Hit& h : hits) {
+    INFO(h.category << " " << h.value);
+    CHECK(h.value.find("KESTREL") == std::string::npos);
+    CHECK(h.value.find("Kowalczyk and") == std::string::npos);
+    CHECK(h.category != "VEHICLE");
+    CHECK(h.category != "IP");
+  }
+}
