@@ -47,12 +47,13 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   DSAR_RETURN_IF_ERROR(top.status());
 
   tomlutil::Reader s(*subject, file, "subject");
-  s.AllowOnly({"name", "aliases", "emails", "identifiers", "date_of_birth"});
+  s.AllowOnly({"name", "aliases", "emails", "identifiers", "date_of_birth", "addresses"});
   r.subject.name = s.String("name", true);
   r.subject.aliases = s.Strings("aliases", false);
   r.subject.emails = s.Strings("emails", false);
   r.subject.identifiers = s.Strings("identifiers", false);
   r.subject.date_of_birth = s.Date("date_of_birth", false);
+  r.subject.addresses = s.Strings("addresses", false);
   DSAR_RETURN_IF_ERROR(s.status());
   for (const std::string& e : r.subject.emails) {
     if (e.find('@') == std::string::npos) {

@@ -17,6 +17,7 @@ struct Subject {
   std::vector<std::string> emails;
   std::vector<std::string> identifiers;
   std::string date_of_birth;  // YYYY-MM-DD or empty
+  std::vector<std::string> addresses;  // home addresses (the subject's own, never redacted)
 };
 
 struct Requester {

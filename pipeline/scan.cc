@@ -37,6 +37,11 @@ bool IsSubjectHit(const Hit& h, const std::vector<SubjectMatch>& matches,
   for (const SubjectMatch& m : matches) {
     if (m.strong && h.start < m.end && m.start < h.end) return true;
     if (!m.strong && m.start <= h.start && h.end <= m.end) return true;
+    // An address block is the subject's if it contains their address line.
+    if (m.form == "address" && (h.category == "ADDRESS" || h.category == "POSTCODE") &&
+        h.start < m.end && m.start < h.end) {
+      return true;
+    }
   }
   return matcher.IsSubjectValue(h.value);
 }

@@ -103,6 +103,26 @@ SubjectMatcher::SubjectMatcher(const Subject& subject) {
   // The date of birth in the ways schools write it. Weak: a date alone does
   // not make a document relevant, but it is the subject's and never redacted.
   for (const std::string& form : DateForms(subject.date_of_birth)) add(FoldForMatch(form), false, "date of birth");
+  // Home addresses: each line or comma-separated part with a number or two
+  // or more words ("14 Wrenbeck Road", "LS31 7QW"). Weak: shared by the
+  // family, so never proof of relevance, but never redacted as someone else's.
+  for (const std::string& address : subject.addresses) {
+    std::string part;
+    auto flush = [&] {
+      std::string f = FoldForMatch(part);
+      bool digit = std::any_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (digit || SplitWords(f).size() >= 2) add(f, false, "address");
+      part.clear();
+    };
+    for (char ch : address) {
+      if (ch == ',' || ch == '\n') {
+        flush();
+      } else {
+        part.push_back(ch);
+      }
+    }
+    flush();
+  }
   for (const std::string& e : subject.emails) add(FoldForMatch(e), true, "email address");
   for (const std::string& id : subject.identifiers) {
     add(FoldForMatch(id), true, "identifier");

@@ -338,3 +338,17 @@ TEST_CASE("subject matcher: an alias that is also a nickname stays strong", "[su
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].strong);
 }
+
+TEST_CASE("subject matcher: the subject's home address is theirs", "[subject]") {
+  Subject s;
+  s.name = "Matilda Fenwick";
+  s.addresses = {"14 Wrenbeck Road, Hollinthorpe, Leeds LS31 7QW"};
+  SubjectMatcher m(s);
+  std::string text = "Mrs J Fenwick\n14 Wrenbeck Road\nHollinthorpe\nLeeds\nLS31 7QW\n";
+  std::vector<SubjectMatch> ms = m.Find(text);
+  REQUIRE(ms.size() == 2);
+  CHECK(text.substr(ms[0].start, ms[0].end - ms[0].start) == "14 Wrenbeck Road");
+  CHECK(text.substr(ms[1].start, ms[1].end - ms[1].start) == "Leeds\nLS31 7QW");
+  CHECK_FALSE(ms[0].strong);
+  CHECK(m.Find("12 Mill Lane, Leeds LS32 6BZ").empty());
+}
