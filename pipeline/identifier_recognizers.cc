@@ -288,6 +288,7 @@ class UlnRecognizer final : public Recognizer {
                            "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
                            Latin1Off());
     const std::string_view text = doc.text;
+    const bool doc_mentions_uln = RE2::PartialMatch(doc.text, keyword);
     for (const DigitRun& r : FindDigitRuns(text)) {
       size_t ng = r.Len(0) == 10 ? 1 : (r.Digits(0, r.groups.size()) == 10 ? r.groups.size() : 0);
       if (ng == 0 || !r.Usable(0, ng)) continue;
@@ -295,7 +296,10 @@ class UlnRecognizer final : public Recognizer {
       std::string digits = DigitsOf(text.substr(s, e - s));
       if (digits[0] == '0') continue;
       std::string_view before = Before(text, s, 30);
-      if (!Contains(before, keyword)) continue;
+      bool near = Contains(before, keyword);
+      // In a table the "ULN" heading is far from the numbers under it: a
+      // document that mentions ULNs anywhere makes every valid one a ULN.
+      if (!near && !(doc_mentions_uln && IsValidUln(digits))) continue;
       if (IsValidUln(digits)) {
         AddHit(out, text, s, e, "ULN", digits, "uln", 0.95,
                "Unique Learner Number: ten digits with a valid check digit, next to 'ULN'");
