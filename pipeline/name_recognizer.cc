@@ -14,6 +14,7 @@
 
 #include "pipeline/model/unicode.h"
 #include "pipeline/names.h"
+#include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 
 namespace dsar {
@@ -60,7 +61,15 @@ const std::set<std::string>& NotNames() {
       "apologies", "agenda", "item", "summary", "report", "section", "part", "appendix",
       "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "and", "or", "but", "if",
       "this", "that", "these", "those", "our", "my", "his", "her", "their", "mr", "mrs", "ms",
-      "miss", "mx", "dr", "sir", "madam"};
+      "miss", "mx", "dr", "sir", "madam",
+      // roles, events and things that are capitalised in school papers
+      "governor", "governors", "clerk", "chair", "trip", "fair", "king", "queen", "prince",
+      "princess", "duke", "royal", "referral", "reason", "admission", "in-year", "cross",
+      "north", "south", "east", "west", "web", "welsh", "irish", "scottish", "british",
+      "ace", "nan", "nana", "grandad", "grandma", "ta", "self-harm", "check-in", "early",
+      "help", "newsletter", "sixth", "college", "community", "service", "district", "lake",
+      "enterprise", "ford", "vauxhall", "toyota", "honda", "nissan", "focus", "bishop",
+      "learning", "mentor", "support", "plan", "review", "meeting", "club", "award", "prize"};
   return kWords;
 }
 
@@ -148,9 +157,21 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       // The run of capitalised, adjacent words starting here (at most 4).
       size_t j = i + 1;
-      while (j < tokens.size() && j - i < 4 && is_name_like(tokens[j]) &&
-             Adjacent(doc.text, tokens[j - 1], tokens[j])) {
-        ++j;
+      while (j < tokens.size() && j - i < 4 && Adjacent(doc.text, tokens[j - 1], tokens[j])) {
+        if (is_name_like(tokens[j])) {
+          ++j;
+          continue;
+        }
+        // Lower-case particles inside a name: "Owain ap Iorwerth", "van der Berg".
+        static const std::set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
+                                                         "bin", "binti", "al", "el", "da", "di", "du",
+                                                         "le", "la", "nic", "mac", "ni"};
+        if (kParticles.count(tokens[j].folded) && j + 1 < tokens.size() && is_name_like(tokens[j + 1]) &&
+            Adjacent(doc.text, tokens[j], tokens[j + 1])) {
+          j += 2;
+          continue;
+        }
+        break;
       }
       // A place or organisation ("Mill Lane", "Kestrel Moor Academy").
       if (j < tokens.size() && IsPlaceOrOrganisationWord(tokens[j].folded) &&
@@ -164,9 +185,36 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       size_t n = j - i;
       const Token& first = tokens[i];
+      // "The Will writing service", "the King's Speech": an article makes a
+      // following name-that-is-a-word a thing.
+      bool after_article = i > 0 && (tokens[i - 1].folded == "the" || tokens[i - 1].folded == "a" ||
+                                     tokens[i - 1].folded == "an" || tokens[i - 1].folded == "our" ||
+                                     tokens[i - 1].folded == "your" || tokens[i - 1].folded == "this") &&
+                           tokens[i].start - tokens[i - 1].end == 1;
+      if (after_article && lex.IsCommonWord(first.folded)) {
+        i = j;
+        continue;
+      }
       const Token& last = tokens[j - 1];
-      auto given = [&](const Token& t) { return lex.IsGivenName(t.folded); };
-      auto sur = [&](const Token& t) { return lex.IsSurname(t.folded); };
+      // Hyphenated names count when a part is known ("Kerry-Ann", "Smith-Jones").
+      auto any_part = [&](const Token& t, auto&& pred) {
+        if (pred(t.folded)) return true;
+        if (t.folded.find('-') == std::string::npos) return false;
+        size_t p = 0;
+        while (p < t.folded.size()) {
+          size_t dash = t.folded.find('-', p);
+          if (dash == std::string::npos) dash = t.folded.size();
+          if (pred(t.folded.substr(p, dash - p))) return true;
+          p = dash + 1;
+        }
+        return false;
+      };
+      auto given = [&](const Token& t) {
+        return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
+      };
+      auto sur = [&](const Token& t) {
+        return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
+      };
       auto common = [&](const Token& t) { return lex.IsCommonWord(t.folded); };
       double confidence = 0;
       std::string why;
@@ -187,6 +235,12 @@ class GazetteerNameRecognizer final : public Recognizer {
             confidence = 0.6;
             why = "Surname";
           }
+        } else if (!caps_only && given(first) && first.capitalised && !first.all_caps &&
+                   !first.sentence_start) {
+          // "Will", "Harry", "Poppy" mid-sentence with a capital: the word
+          // would be lower case there, so it is the name.
+          confidence = 0.6;
+          why = "Given name (also an ordinary word, but capitalised mid-sentence)";
         }
       }
       if (confidence > 0) {
@@ -195,6 +249,33 @@ class GazetteerNameRecognizer final : public Recognizer {
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", confidence, why});
       }
       i = j;
+    }
+
+    // Form labels: whatever capitalised words follow "Name:", "Signed:",
+    // "Treated by:" and the like are a name, known to the lists or not.
+    static const RE2 label(
+        R"((?im)(?:^|[ \t])(?:(?:pupil|child|student|learner|parent|carer|parent/carer|mother|father|guardian|contact|staff|witness|emergency contact)(?:'s)? name|full name|name|legal surname|legal forename\(s\)|surname|forename\(s\)|forenames?|first names?|first name\(s\)|last name|family name|signed|signature|treated by|reported by|recorded by|completed by|account holder|user|pupil|learner|student|child|witness(?:es)?|parent/carer|mother|father|carer)[ \t]*:[ \t]*)",
+        Latin1Off());
+    {
+      re2::StringPiece in(doc.text), lm;
+      size_t p = 0;
+      while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
+        size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
+        p = after + 1;
+        size_t k = 0;
+        while (k < tokens.size() && tokens[k].start < after) ++k;
+        if (k >= tokens.size() || tokens[k].start != after) continue;
+        size_t j = k;
+        while (j < tokens.size() && j - k < 4 && (tokens[j].capitalised || tokens[j].all_caps) &&
+               !stop.count(tokens[j].folded) && (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
+          ++j;
+        }
+        if (j == k) continue;
+        size_t s = tokens[k].start, e = tokens[j - 1].end;
+        std::string value = doc.text.substr(s, e - s);
+        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-label", 0.8,
+                           "Name after a form label"});
+      }
     }
 
     // "SURNAME, Given" on forms and registers.
