@@ -8,9 +8,10 @@
 #include <re2/re2.h>
 
 #include <set>
+#include <unordered_set>
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "pipeline/model/unicode.h"
 #include "pipeline/names.h"
@@ -31,8 +32,8 @@ struct Token {
 
 // Capitalised words that are never people: calendar, school life, places,
 // organisations, document furniture.
-const std::set<std::string>& NotNames() {
-  static const std::set<std::string> kWords = {
+const std::unordered_set<std::string>& NotNames() {
+  static const std::unordered_set<std::string> kWords = {
       // calendar
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -75,7 +76,7 @@ const std::set<std::string>& NotNames() {
 
 // Words after a name that make it a place or organisation instead.
 bool IsPlaceOrOrganisationWord(const std::string& f) {
-  static const std::set<std::string> kWords = {
+  static const std::unordered_set<std::string> kWords = {
       "road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent",
       "gardens", "place", "terrace", "grove", "walk", "row", "hill", "park", "square", "mews",
       "view", "school", "academy", "college", "university", "trust", "council", "hospital",
@@ -85,49 +86,80 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
   return kWords.count(f) > 0;
 }
 
+bool IsLetterOrMark(UChar32 c) {
+  return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// Splits text into words: letters and marks, with inner apostrophes and
+// hyphens ("O'Neill", "Kerry-Ann"). Hand-rolled over UTF-8 rather than a
+// regular expression per word: this is the hot loop of detection.
 std::vector<Token> Tokenize(const std::string& text) {
-  static const RE2 word(R"((\p{L}[\p{L}\p{M}'’\-]*\p{L}|\p{L}))");
   std::vector<Token> out;
-  re2::StringPiece input(text);
-  re2::StringPiece m;
-  size_t pos = 0;
-  while (pos < text.size() && word.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    size_t s = static_cast<size_t>(m.data() - text.data());
-    size_t e = s + m.size();
-    pos = e;
-    std::string w(m.data(), m.size());
+  const char* p = text.data();
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < n) {
+    int32_t s = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !IsLetterOrMark(c)) continue;
+    bool upper_first = u_isupper(c) || u_istitle(c);
+    bool any_lower = u_islower(c);
+    int32_t letters = 1;
+    int32_t e = i;
+    while (e < n) {
+      int32_t k = e;
+      UChar32 d;
+      U8_NEXT(p, k, n, d);
+      if (d >= 0 && IsLetterOrMark(d)) {
+        any_lower = any_lower || u_islower(d);
+        ++letters;
+        e = k;
+        continue;
+      }
+      // An apostrophe or hyphen joins two letters.
+      if (d == '\'' || d == 0x2019 || d == '-') {
+        int32_t k2 = k;
+        UChar32 d2;
+        if (k2 < n) {
+          U8_NEXT(p, k2, n, d2);
+          if (d2 >= 0 && IsLetterOrMark(d2)) {
+            any_lower = any_lower || u_islower(d2);
+            ++letters;
+            e = k2;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    i = e;
+    size_t start = static_cast<size_t>(s), end = static_cast<size_t>(e);
+    std::string_view w(text.data() + start, end - start);
     // Possessives: "Tom's" -> "Tom".
-    for (const char* suffix : {"'s", "\xE2\x80\x99s"}) {
-      size_t n = std::char_traits<char>::length(suffix);
-      if (w.size() > n && w.compare(w.size() - n, n, suffix) == 0) {
-        w.resize(w.size() - n);
-        e -= n;
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+      if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+        w.remove_suffix(suffix.size());
+        end -= suffix.size();
+        break;
       }
     }
     Token t;
-    t.start = s;
-    t.end = e;
+    t.start = start;
+    t.end = end;
     t.folded = FoldForMatch(w);
-    UChar32 c0 = static_cast<unsigned char>(w[0]);
-    if (c0 >= 0x80) {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
-      c0 = u.char32At(0);
-    }
-    t.capitalised = u_isupper(c0);
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
-    icu::UnicodeString upper = u;
-    upper.toUpper();
-    t.all_caps = u.length() > 1 && u == upper;
+    t.capitalised = upper_first;
+    t.all_caps = letters > 1 && upper_first && !any_lower;
     // Sentence start: only spaces and opening punctuation since a full stop,
     // a line start or the start of the text.
-    size_t k = s;
+    size_t k = start;
     while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '"' ||
                      text[k - 1] == '(' || text[k - 1] == '-' || text[k - 1] == '*')) {
       --k;
     }
     t.sentence_start = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' ||
                        text[k - 1] == '?' || text[k - 1] == ':' || text[k - 1] == '\f';
-    t.initial = m.size() == 1 && t.capitalised;
+    t.initial = letters == 1 && upper_first;
     out.push_back(std::move(t));
   }
   return out;
@@ -145,7 +177,7 @@ class GazetteerNameRecognizer final : public Recognizer {
 
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const NameLexicon& lex = NameLexicon::Get();
-    const std::set<std::string>& stop = NotNames();
+    const std::unordered_set<std::string>& stop = NotNames();
     std::vector<Token> tokens = Tokenize(doc.text);
     auto is_name_like = [&](const Token& t) {
       return (t.capitalised || t.all_caps) && !stop.count(t.folded);
@@ -163,7 +195,7 @@ class GazetteerNameRecognizer final : public Recognizer {
           continue;
         }
         // Lower-case particles inside a name: "Owain ap Iorwerth", "van der Berg".
-        static const std::set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
+        static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
                                                          "bin", "binti", "al", "el", "da", "di", "du",
                                                          "le", "la", "nic", "mac", "ni"};
         if (kParticles.count(tokens[j].folded) && j + 1 < tokens.size() && is_name_like(tokens[j + 1]) &&

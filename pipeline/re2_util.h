@@ -13,14 +13,28 @@ namespace dsar {
 // Runs `re` over `text`, calling fn(start, end, groups...) for each match of
 // capture group `group` (0 = whole match). Matches see the whole text as
 // context, so \b and ^ at a resumed position look at the byte before it.
+//
+// Two passes per match, for speed: RE2 finds the span of a match with its DFA
+// (no submatches), and only then extracts the groups within that span — a
+// submatch search over a whole document is many times slower.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
   int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> m(n);
+  re2::StringPiece all(text.data(), text.size());
   size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
-                  m.data(), n)) {
+  while (pos <= text.size()) {
+    re2::StringPiece whole;
+    if (!re.Match(all, pos, text.size(), RE2::UNANCHORED, &whole, 1)) break;
+    size_t ms = static_cast<size_t>(whole.data() - text.data());
+    size_t me = ms + whole.size();
+    if (n > 1 && !re.Match(all, ms, me, RE2::ANCHOR_BOTH, m.data(), n)) {
+      // A pattern whose match depends on text after it (\b at its end):
+      // fall back to the full submatch search from the same place.
+      if (!re.Match(all, ms, text.size(), RE2::UNANCHORED, m.data(), n)) break;
+    } else if (n == 1) {
+      m[0] = whole;
+    }
     const re2::StringPiece& g = m[group];
     if (g.data() != nullptr) {
       size_t start = static_cast<size_t>(g.data() - text.data());

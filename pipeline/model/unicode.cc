@@ -58,7 +58,11 @@ FoldedText::FoldedText(std::string_view original) {
     U8_NEXT(s, i, length, c);
     if (c < 0) c = 0xFFFD;
     size_t before = folded_.size();
-    if (u_isUWhiteSpace(c) || c == 0x0C) {
+    if (c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C) {
+      // ASCII fast path: folding is lower-casing, and most text is ASCII.
+      folded_.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      last_space = false;
+    } else if (u_isUWhiteSpace(c) || c == 0x0C) {
       if (!last_space) folded_.push_back(' ');
       last_space = true;
     } else {
