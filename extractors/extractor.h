@@ -64,6 +64,8 @@ std::string DetectMediaType(std::string_view bytes);
 std::unique_ptr<Extractor> NewTextExtractor();
 std::unique_ptr<Extractor> NewEmailExtractor();
 std::unique_ptr<Extractor> NewPdfExtractor();
+// Scanned pages as image files (TIFF, PNG, JPEG, BMP, PNM), by OCR.
+std::unique_ptr<Extractor> NewImageExtractor();
 
 }  // namespace dsar::extractors
 

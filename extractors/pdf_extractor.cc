@@ -2,16 +2,22 @@
 //
 // Page text is rebuilt from poppler's word list so that every Word carries
 // the byte range it occupies in Document::text; pages are joined by '\f'.
-// Image-only pages are recorded with a warning (OCR comes with the scanned
-// paper issue).
+// A page whose text layer has no words (a scan) is rendered at 300 dpi and
+// OCRed (extractors/ocr.h); its words get boxes in the same points as a text
+// layer's, and a warning says the page was OCRed. A page that has a text
+// layer is taken as it is, even if that layer is itself someone's OCR.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
 #include "extractors/extractor.h"
+#include "extractors/ocr.h"
 #include "pipeline/model/unicode.h"
 
 namespace dsar::extractors {
@@ -40,6 +46,86 @@ class PopplerMessageCapture {
  private:
   static void DropPopplerMessage(const std::string&, void*) {}
 };
+
+constexpr double kOcrDpi = 300;
+constexpr int kMaxRenderSide = 32000;  // Tesseract's coordinates are 16-bit
+constexpr double kMinOcrDpi = 50;      // a page too large to render above this is not OCRed
+
+// Renders `page` (as displayed: its /Rotate applied) to 8-bit grey at up to
+// 300 dpi, less when the page is so large that 300 dpi would pass the pixel
+// limit, and OCRs it into `out` (whose width and height in points are set).
+Status OcrPdfPage(const poppler::page& page, const OcrLimits& limits, std::string* text, Page* out,
+                  std::vector<std::string>* warnings) {
+  const std::string label = "page " + std::to_string(out->number);
+  if (!poppler::page_renderer::can_render()) {
+    return Status::Unsupported("OCR of PDF pages needs poppler built with its Splash renderer");
+  }
+  if (!(out->width > 0) || !(out->height > 0)) return Status::Corrupt(label + " has no area");
+  double dpi = kOcrDpi;
+  dpi = std::min(dpi, 72 * std::sqrt(static_cast<double>(limits.max_pixels) /
+                                     (out->width * out->height)));
+  dpi = std::min(dpi, 72 * kMaxRenderSide / std::max(out->width, out->height));
+  if (dpi < kMinOcrDpi) {
+    return Status::ResourceLimit(label + " is too large to OCR (" +
+                                 std::to_string(std::lround(out->width)) + "x" +
+                                 std::to_string(std::lround(out->height)) + " points)");
+  }
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_gray8);
+  poppler::image rendered = renderer.render_page(&page, dpi, dpi);
+  if (!rendered.is_valid() || rendered.width() <= 0 || rendered.height() <= 0) {
+    return Status::Corrupt(label + " could not be rendered for OCR");
+  }
+  GrayImage img;
+  img.width = rendered.width();
+  img.height = rendered.height();
+  img.stride = img.width;
+  img.dpi = dpi;
+  img.pixels.resize(static_cast<size_t>(img.width) * img.height);
+  const int row_bytes = rendered.bytes_per_row();
+  for (int y = 0; y < img.height; ++y) {
+    const auto* row =
+        reinterpret_cast<const uint8_t*>(rendered.const_data()) + static_cast<size_t>(y) * row_bytes;
+    uint8_t* dst = &img.pixels[static_cast<size_t>(y) * img.width];
+    switch (rendered.format()) {
+      case poppler::image::format_gray8:
+        std::copy(row, row + img.width, dst);
+        break;
+      case poppler::image::format_argb32:  // B, G, R, A in memory (native-endian 0xAARRGGBB)
+        for (int x = 0; x < img.width; ++x) {
+          const uint8_t* p = row + 4 * x;
+          dst[x] = static_cast<uint8_t>((p[2] * 299 + p[1] * 587 + p[0] * 114 + 500) / 1000);
+        }
+        break;
+      case poppler::image::format_rgb24:  // 0x00RRGGBB words, like argb32
+        for (int x = 0; x < img.width; ++x) {
+          const uint8_t* p = row + 4 * x;
+          dst[x] = static_cast<uint8_t>((p[2] * 299 + p[1] * 587 + p[0] * 114 + 500) / 1000);
+        }
+        break;
+      case poppler::image::format_bgr24:  // B, G, R bytes
+        for (int x = 0; x < img.width; ++x) {
+          const uint8_t* p = row + 3 * x;
+          dst[x] = static_cast<uint8_t>((p[2] * 299 + p[1] * 587 + p[0] * 114 + 500) / 1000);
+        }
+        break;
+      case poppler::image::format_mono:  // 1 bit a pixel, most significant first, 1 = white
+        for (int x = 0; x < img.width; ++x) dst[x] = (row[x >> 3] >> (7 - (x & 7)) & 1) ? 255 : 0;
+        break;
+      default:
+        return Status::Internal(label + ": poppler rendered an unexpected image format");
+    }
+  }
+  rendered = poppler::image();
+  // OcrPage reports the page size from the pixels; the PDF's own is exact.
+  const double width = out->width, height = out->height;
+  Status s = OcrPage(img, out->number, limits, text, out, warnings);
+  out->width = width;
+  out->height = height;
+  return s;
+}
 
 class PdfExtractor final : public Extractor {
  public:
@@ -73,7 +159,11 @@ class PdfExtractor final : public Extractor {
     doc.extractor = "pdf";
     doc.title = ToUtf8(pdf->info_key("Title"));
     if (doc.title.empty()) doc.title = options.file_name;
-    int empty_pages = 0;
+    const OcrLimits ocr_limits;
+    int ocr_pages = 0;          // pages OCRed (or attempted)
+    int over_ocr_limit = 0;     // image-only pages past ocr_limits.max_pages
+    int not_ocred = 0;          // image-only pages OCR could not read
+    Status ocr_unavailable;     // set when OCR cannot run at all
     for (int i = 0; i < n; ++i) {
       if (i > 0) doc.text.push_back('\f');
       std::unique_ptr<poppler::page> page(pdf->create_page(i));
@@ -120,13 +210,44 @@ class PdfExtractor final : public Extractor {
           return Status::ResourceLimit("extracted text is larger than the limit");
         }
       }
-      if (out.words.empty()) ++empty_pages;
+      if (out.words.empty()) {
+        // No text layer: a scanned page. OCR it.
+        if (!ocr_unavailable.ok()) {
+          ++not_ocred;
+        } else if (ocr_pages >= ocr_limits.max_pages) {
+          ++over_ocr_limit;
+        } else {
+          ++ocr_pages;
+          std::vector<std::string> ocr_warnings;
+          Status s = OcrPdfPage(*page, ocr_limits, &doc.text, &out, &ocr_warnings);
+          if (s.ok()) {
+            doc.warnings.push_back("page " + std::to_string(i + 1) + ": OCR (no text layer)");
+          } else if (s.code() == StatusCode::kUnsupported) {
+            ocr_unavailable = s;
+            ++not_ocred;
+          } else {
+            ++not_ocred;
+            doc.warnings.push_back("page " + std::to_string(i + 1) +
+                                   ": no text layer, and OCR failed: " + s.message());
+          }
+          for (auto& w : ocr_warnings) doc.warnings.push_back(std::move(w));
+          if (doc.text.size() > options.limits.max_text_bytes) {
+            return Status::ResourceLimit("extracted text is larger than the limit");
+          }
+        }
+      }
       doc.pages.push_back(std::move(out));
     }
-    if (empty_pages > 0) {
-      doc.warnings.push_back(std::to_string(empty_pages) + " of " + std::to_string(n) +
-                             " page(s) have no text layer (scanned?); OCR is not yet available, "
-                             "review those pages by hand");
+    if (!ocr_unavailable.ok()) {
+      doc.warnings.push_back(std::to_string(not_ocred) + " of " + std::to_string(n) +
+                             " page(s) have no text layer (scanned?) and were not OCRed (" +
+                             ocr_unavailable.message() + "); review those pages by hand");
+    }
+    if (over_ocr_limit > 0) {
+      doc.warnings.push_back(std::to_string(over_ocr_limit) + " of " + std::to_string(n) +
+                             " page(s) have no text layer and were not OCRed: over the limit of " +
+                             std::to_string(ocr_limits.max_pages) +
+                             " OCR pages per PDF; review those pages by hand");
     }
     for (auto& m : messages) doc.warnings.push_back(std::move(m));
     return doc;

@@ -16,6 +16,13 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     r->Register("application/json", text);
     r->Register("message/rfc822", NewEmailExtractor());
     r->Register("application/pdf", NewPdfExtractor());
+    std::shared_ptr<const Extractor> image = NewImageExtractor();
+    for (const char* type : {"image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp",
+                             "image/x-portable-bitmap", "image/x-portable-graymap",
+                             "image/x-portable-greymap", "image/x-portable-pixmap",
+                             "image/x-portable-anymap"}) {
+      r->Register(type, image);
+    }
     return r;
   }();
   return *registry;
@@ -100,8 +107,10 @@ std::string DetectMediaType(std::string_view bytes) {
     }
   }
   if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
+  // Plain (ASCII) PNM images are text too, but what libmagic says they are.
   if (type.rfind("text/", 0) != 0 && type != "message/rfc822" && type != "application/json" &&
-      type != "application/csv" && type != "application/pdf" && LooksLikeText(bytes)) {
+      type != "application/csv" && type != "application/pdf" &&
+      type.rfind("image/x-portable-", 0) != 0 && LooksLikeText(bytes)) {
     type = "text/plain";
   }
   if (type.rfind("text/", 0) == 0 || type == "message/rfc822") {

@@ -19,7 +19,9 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/case.h"
+#include "extractors/ocr.h"
 #include "pipeline/csv.h"
+#include "pipeline/worker_pool.h"
 #include "pipeline/deadline.h"
 #include "pipeline/letters.h"
 #include "pipeline/model/hash.h"
@@ -250,6 +252,35 @@ Result<BundleSummary> BundleRefusal(Case& c, const std::string& grounds) {
   return summary;
 }
 
+// OCR of every page of an output PDF, rendered at 300 dpi, in an isolated
+// worker. Returns one text per page.
+Result<std::vector<std::string>> OcrOutputPages(const fs::path& pdf) {
+  Result<std::string> json = Status::Internal("not run");
+  RunIsolated(
+      1,
+      [&](size_t) -> Result<std::string> {
+        nlohmann::json pages = nlohmann::json::array();
+        Status s = redaction::ForEachRenderedPage(
+            pdf, 300, [&](int, int w, int h, int stride, const uint8_t* px) -> Status {
+              extractors::GrayImage img;
+              img.width = w;
+              img.height = h;
+              img.stride = stride;
+              img.dpi = 300;
+              img.pixels.assign(px, px + static_cast<size_t>(stride) * h);
+              Result<std::string> text = extractors::OcrText(img);
+              if (!text.ok()) return text.status();
+              pages.push_back(*text);
+              return Status::OK();
+            });
+        if (!s.ok()) return s;
+        return pages.dump();
+      },
+      [&](size_t, Result<std::string> r) { json = std::move(r); }, WorkerLimits{1, 600, size_t{4} << 30});
+  if (!json.ok()) return json.status();
+  return nlohmann::json::parse(*json).get<std::vector<std::string>>();
+}
+
 struct DocOutcome {
   std::string status;  // disclosed | partly disclosed | not relevant | could not be processed
   std::map<std::string, size_t> by_category;
@@ -384,7 +415,8 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     render.footer = c.request.reference + " \xE2\x80\x93 document " + Number(item.id);
     Status written;
     std::string intended;
-    if (doc.kind == DocumentKind::kPdf) {
+    bool rasterised = false;  // pages became images: verify their pixels by OCR too
+    if (doc.kind == DocumentKind::kPdf || doc.kind == DocumentKind::kScan) {
       std::vector<redaction::BoxRedaction> boxes = SpansToBoxes(doc, spans);
       if (boxes.size() < (spans.empty() ? 0u : 1u)) {
         return Status::Internal("document " + Number(item.id) + ": redactions could not be placed on the page");
@@ -395,10 +427,13 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
         return Status::IoError("document " + Number(item.id) + ": the original file " + item.path +
                                " is missing or changed since ingest; restore it or re-run dsar ingest");
       }
-      written = redaction::WriteRedactedPdf(
-          original, doc, options.testing_skip_redaction ? std::vector<redaction::BoxRedaction>{} : boxes,
-          render, out_path);
+      std::vector<redaction::BoxRedaction> applied =
+          options.testing_skip_redaction ? std::vector<redaction::BoxRedaction>{} : boxes;
+      written = doc.kind == DocumentKind::kScan
+                    ? redaction::WriteRedactedScan(original, doc, applied, render, out_path)
+                    : redaction::WriteRedactedPdf(original, doc, applied, render, out_path);
       intended = SurvivingPdfText(doc, boxes);
+      rasterised = doc.kind == DocumentKind::kScan || !boxes.empty();
     } else {
       written = redaction::WriteTextPdf(
           doc.text, options.testing_skip_redaction ? std::vector<redaction::TextRedaction>{} : spans,
@@ -437,6 +472,22 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
         return Status::VerificationFailed("document " + Number(item.id) +
                                           ": a redacted value can still be read from the output; "
                                           "no package was written");
+      }
+    }
+    // Pixels: a box that missed its word leaves the word readable in the
+    // image even though the text layer is clean. OCR every rasterised page
+    // (in a worker: Tesseract can abort) and look for the values again.
+    if (rasterised && !zero_tolerance.empty()) {
+      Result<std::vector<std::string>> ocr = OcrOutputPages(out_path);
+      if (!ocr.ok()) return ocr.status().WithContext("verifying document " + Number(item.id) + " by OCR");
+      for (const std::string& v : zero_tolerance) {
+        for (size_t p = 0; p < ocr->size(); ++p) {
+          if (CountOccurrences(FoldedText((*ocr)[p]).folded(), v) > 0) {
+            return Status::VerificationFailed(
+                "document " + Number(item.id) + " page " + std::to_string(p + 1) +
+                ": a redacted value can be read back from the page image by OCR; no package was written");
+          }
+        }
       }
     }
     Result<std::vector<redaction::Leak>> leaks = redaction::FindLeaks(out_path, zero_tolerance);

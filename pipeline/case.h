@@ -90,10 +90,11 @@ Result<std::filesystem::path> RefuseCase(Case& c, const std::string& grounds,
 
 struct IngestOptions {
   int jobs = 0;             // worker processes; 0 = cores
-  int timeout_seconds = 300;
+  int timeout_seconds = 1800;  // per item: a long scanned PDF OCRs at ~2 s a page
 };
 
 struct IngestSummary {
+  size_t from_cache = 0;     // documents taken from the workspace's extraction cache
   size_t files = 0;          // source files seen
   size_t items = 0;          // distinct items (after deduplication)
   size_t duplicates = 0;     // extra locations of identical bytes

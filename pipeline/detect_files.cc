@@ -10,6 +10,40 @@
 
 namespace dsar {
 
+namespace {
+
+Result<Document> ExtractBytes(const std::filesystem::path& file, const std::string& bytes,
+                              const std::string& type) {
+  Document doc;
+  {
+    const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(type);
+    if (!ex) return Status::Unsupported("no extractor for " + type);
+    Result<std::string> json = Status::Internal("not run");
+    RunIsolated(
+        1,
+        [&](size_t) -> Result<std::string> {
+          extractors::ExtractOptions o;
+          o.file_name = file.filename().string();
+          Result<Document> d = ex->Extract(bytes, o);
+          if (!d.ok()) return d.status();
+          return nlohmann::json(*d).dump();
+        },
+        [&](size_t, Result<std::string> r) { json = std::move(r); }, WorkerLimits{1, 900, size_t{4} << 30});
+    if (!json.ok()) return json.status();
+    doc = nlohmann::json::parse(*json).get<Document>();
+  }
+  return doc;
+}
+
+}  // namespace
+
+Result<Document> ExtractFile(const std::filesystem::path& file) {
+  extractors::Limits limits;
+  Result<std::string> bytes = ReadFile(file, limits.max_item_bytes);
+  if (!bytes.ok()) return bytes.status();
+  return ExtractBytes(file, *bytes, extractors::DetectMediaType(*bytes));
+}
+
 Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& file) {
   extractors::Limits limits;
   Result<std::string> bytes = ReadFile(file, limits.max_item_bytes);
@@ -19,21 +53,9 @@ Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& fi
   if (type.rfind("text/", 0) == 0 && IsValidUtf8(*bytes) && bytes->find('\0') == std::string::npos) {
     doc.text = *bytes;  // offsets are file offsets
   } else {
-    const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(type);
-    if (!ex) return Status::Unsupported("no extractor for " + type);
-    Result<std::string> json = Status::Internal("not run");
-    RunIsolated(
-        1,
-        [&](size_t) -> Result<std::string> {
-          extractors::ExtractOptions o;
-          o.file_name = file.filename().string();
-          Result<Document> d = ex->Extract(*bytes, o);
-          if (!d.ok()) return d.status();
-          return nlohmann::json(*d).dump();
-        },
-        [&](size_t, Result<std::string> r) { json = std::move(r); }, WorkerLimits{1, 120, size_t{4} << 30});
-    if (!json.ok()) return json.status();
-    doc = nlohmann::json::parse(*json).get<Document>();
+    Result<Document> extracted = ExtractBytes(file, *bytes, type);
+    if (!extracted.ok()) return extracted.status();
+    doc = std::move(extracted.value());
   }
   std::vector<std::string> out;
   for (const Hit& h : DetectPersonalData(doc)) {

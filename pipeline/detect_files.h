@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/model/document.h"
 #include "pipeline/model/status.h"
 
 namespace dsar {
@@ -17,6 +18,10 @@ namespace dsar {
 // line ends included); for other types they are offsets into the extracted
 // text. Other types are extracted in an isolated worker.
 Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& file);
+
+// Extracts one file (typed by content, in an isolated worker) and returns
+// the Document: what `dsar extract` prints, and what benchmarks time.
+Result<Document> ExtractFile(const std::filesystem::path& file);
 
 }  // namespace dsar
 

@@ -17,6 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr const char* kExtractCacheVersion = "v2";
+
 struct SourceFile {
   fs::path absolute;
   std::string relative;  // as shown in logs: relative to the request file
@@ -174,6 +176,52 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
     }
     todo.push_back(item);
   }
+  // Extraction (and OCR) results are cached by content hash in the
+  // workspace, so a re-run or a second case over the same export does not
+  // extract or OCR the same bytes again. The key carries a format version:
+  // bump it when extractors change what they produce.
+  const fs::path cache_dir = c.dir.parent_path() / ".cache" / "extract";
+  auto cache_path = [&](const ItemRecord& item) {
+    return cache_dir / (item.sha256 + "-" + kExtractCacheVersion + ".json");
+  };
+  size_t from_cache = 0;
+  {
+    std::vector<ItemRecord> rest;
+    for (const ItemRecord& item : todo) {
+      std::error_code ec;
+      fs::path cached = cache_path(item);
+      if (!fs::exists(cached, ec)) {
+        rest.push_back(item);
+        continue;
+      }
+      Result<std::string> json = ReadFile(cached, limits.max_text_bytes * 4);
+      Document doc;
+      bool ok = json.ok();
+      if (ok) {
+        try {
+          doc = nlohmann::json::parse(*json).get<Document>();
+        } catch (const std::exception&) {
+          ok = false;
+        }
+      }
+      if (!ok) {  // a damaged cache entry is ignored and rebuilt
+        rest.push_back(item);
+        continue;
+      }
+      std::string warnings;
+      for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+      DSAR_RETURN_IF_ERROR(c.store->InTransaction([&] {
+        DSAR_RETURN_IF_ERROR(c.store->PutDocument(item.id, doc));
+        return c.store->SetItemStatus(item.id, ItemStatus::kExtracted, warnings);
+      }));
+      ++from_cache;
+    }
+    todo = std::move(rest);
+  }
+  if (from_cache > 0) reporter.Info("ingest: " + std::to_string(from_cache) + " item(s) from the extraction cache");
+  std::error_code cache_ec;
+  fs::create_directories(cache_dir, cache_ec);
+
   WorkerLimits wl;
   wl.jobs = options.jobs;
   wl.timeout_seconds = options.timeout_seconds;
@@ -200,6 +248,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
               DSAR_RETURN_IF_ERROR(c.store->PutDocument(item.id, doc));
               return c.store->SetItemStatus(item.id, ItemStatus::kExtracted, warnings);
             });
+            if (!cache_ec) WriteFileAtomic(cache_path(item), *result);  // best effort
             if (!warnings.empty()) reporter.Warn(item.path + ": " + warnings);
           }
         }
@@ -214,6 +263,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
       wl);
   DSAR_RETURN_IF_ERROR(store_error);
 
+  summary.from_cache = from_cache;
   items = c.store->Items();
   summary.items = items.size();
   for (const ItemRecord& item : items) {

@@ -86,6 +86,21 @@ std::string EntityFor(const std::string& mention, const std::vector<std::vector<
   return key;
 }
 
+// The lowest OCR confidence among the words on or next to [start, end)
+// (1.0 for text layers). An OCR misread beside a finding can hide part of a
+// name or number, so such suggestions say so and ask for a look at the page.
+float NearbyOcrConfidence(const Document& doc, size_t start, size_t end) {
+  float lowest = 1.0f;
+  const size_t kNear = 24;
+  for (const Page& p : doc.pages) {
+    for (const Word& w : p.words) {
+      if (w.end + kNear < start || w.start > end + kNear) continue;
+      lowest = std::min(lowest, w.confidence);
+    }
+  }
+  return lowest;
+}
+
 std::string SuggestionKey(int64_t item_id, const Hit& h) {
   return Sha256Hex(std::to_string(item_id) + "|" + std::to_string(h.start) + "|" +
                    std::to_string(h.end) + "|" + h.category + "|" + h.normalized)
@@ -270,11 +285,16 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
         }
         if (!c.policy.staff_reason.empty()) s.reason += ". " + c.policy.staff_reason;
       }
+      if (float ocr = NearbyOcrConfidence(doc, h.start, h.end); ocr < 0.6f) {
+        s.reason += ". NEEDS REVIEW: the OCR is unsure of the text here (confidence " +
+                    std::to_string(static_cast<int>(ocr * 100)) +
+                    "%); check the page image in case more of it should be redacted";
+      }
       if (std::string near = SpecialCategoriesNear(doc.text, special, h.start, h.end); !near.empty()) {
         s.reason += ". The passage contains special-category or safeguarding information (" + near +
                     "): take extra care";
       }
-      s.confidence = h.confidence;
+      s.confidence = std::min(h.confidence, static_cast<double>(NearbyOcrConfidence(doc, h.start, h.end)));
       s.value = f.value;
       if (s.entity.empty()) s.entity = f.entity;
       suggestions.push_back(std::move(s));

@@ -49,32 +49,15 @@
 namespace dsar::redaction {
 namespace {
 
-using PoDoFo::PdfFont;
-using PoDoFo::PdfPainter;
+using internal::ImagePageFonts;
+using internal::Raster;
+using internal::Rect;
 
-// Each box is burnt this much larger on every side, to cover anti-aliased
-// glyph edges that poppler's word boxes leave out.
-constexpr double kBoxPaddingPt = 1.0;
 constexpr double kMinDpi = 36;
 constexpr double kMaxDpi = 600;
 // A page is rendered at a lower resolution rather than need more pixels
 // (A0 at 150 dpi is 35 M), to bound memory (7 bytes a pixel while burning).
 constexpr double kMaxPixels = 40e6;
-constexpr double kLabelMaxSize = 9.0;
-constexpr double kLabelMinSize = 3.0;
-
-struct Rect {  // points, top-left origin
-  double x0, y0, x1, y1;
-};
-
-bool Intersects(const Rect& a, const Rect& b) {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
-Rect Padded(const Box& box) {
-  return {std::min(box.x0, box.x1) - kBoxPaddingPt, std::min(box.y0, box.y1) - kBoxPaddingPt,
-          std::max(box.x0, box.x1) + kBoxPaddingPt, std::max(box.y0, box.y1) + kBoxPaddingPt};
-}
 
 std::unique_ptr<poppler::document> LoadRendererCopy(const std::vector<char>& bytes) {
   return std::unique_ptr<poppler::document>(
@@ -90,14 +73,8 @@ void DisplayedSize(const poppler::page& page, double* width, double* height) {
   if (o == poppler::page::landscape || o == poppler::page::seascape) std::swap(*width, *height);
 }
 
-// Pixels of a rendered page, 8 bits per component, RGB or grey.
-struct Raster {
-  int width = 0;
-  int height = 0;
-  bool gray = false;
-  std::vector<uint8_t> pixels;
-};
-
+// Renders `page` at `dpi`, burns `boxes` into the pixels, and makes the
+// raster grey when the page is (most scans, most text).
 Result<Raster> RenderPage(const poppler::page& page, double dpi, double width_pt,
                           double height_pt, const std::vector<Rect>& boxes) {
   poppler::page_renderer renderer;
@@ -115,89 +92,21 @@ Result<Raster> RenderPage(const poppler::page& page, double dpi, double width_pt
   raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height * 3);
   const char* data = image.const_data();
   const int stride = image.bytes_per_row();
-  bool gray = true;
   for (int y = 0; y < raster.height; ++y) {
     const char* row = data + static_cast<ptrdiff_t>(y) * stride;
     uint8_t* out = &raster.pixels[static_cast<size_t>(y) * raster.width * 3];
     for (int x = 0; x < raster.width; ++x) {
       uint32_t argb;  // native-endian 0xAARRGGBB
       std::memcpy(&argb, row + 4 * x, 4);
-      const uint8_t r = (argb >> 16) & 0xff, g = (argb >> 8) & 0xff, b = argb & 0xff;
-      out[3 * x] = r;
-      out[3 * x + 1] = g;
-      out[3 * x + 2] = b;
-      gray = gray && r == g && g == b;
+      out[3 * x] = (argb >> 16) & 0xff;
+      out[3 * x + 1] = (argb >> 8) & 0xff;
+      out[3 * x + 2] = argb & 0xff;
     }
   }
-
-  // Burn the boxes. Scale from the actual image size, which poppler rounds.
-  const double sx = raster.width / width_pt;
-  const double sy = raster.height / height_pt;
-  for (const Rect& r : boxes) {
-    const int x0 = std::clamp(static_cast<int>(std::floor(r.x0 * sx)), 0, raster.width);
-    const int x1 = std::clamp(static_cast<int>(std::ceil(r.x1 * sx)), 0, raster.width);
-    const int y0 = std::clamp(static_cast<int>(std::floor(r.y0 * sy)), 0, raster.height);
-    const int y1 = std::clamp(static_cast<int>(std::ceil(r.y1 * sy)), 0, raster.height);
-    for (int y = y0; y < y1; ++y) {
-      uint8_t* row = &raster.pixels[static_cast<size_t>(y) * raster.width * 3];
-      std::fill(row + 3 * x0, row + 3 * x1, 0);
-    }
-  }
-
-  if (gray) {
-    // A grey page (most scans, most text) is a third of the size as DeviceGray.
-    for (size_t i = 0, n = raster.pixels.size() / 3; i < n; ++i) {
-      raster.pixels[i] = raster.pixels[3 * i];
-    }
-    raster.pixels.resize(raster.pixels.size() / 3);
-    raster.gray = true;
-  }
+  // The page size maps to the actual image size, which poppler rounds.
+  internal::BurnBoxes(boxes, width_pt, height_pt, &raster);
+  internal::CollapseToGray(&raster);
   return raster;
-}
-
-void DrawLabel(PdfPainter* painter, PdfFont* font, const Rect& box, double page_height,
-               const std::string& label) {
-  const std::string text = internal::ToDrawable(label.empty() ? internal::kDefaultLabel : label);
-  const double box_w = box.x1 - box.x0;
-  const double box_h = box.y1 - box.y0;
-  double size = std::min(kLabelMaxSize, 0.7 * box_h);
-  const double width = internal::TextWidth(font, size, text);
-  if (width > box_w - 2) size *= (box_w - 2) / width;
-  // A box too small for a legible label just stays black.
-  if (size < kLabelMinSize) return;
-  const double w = internal::TextWidth(font, size, text);
-  const double x = box.x0 + (box_w - w) / 2;
-  const double baseline = page_height - box.y1 + (box_h - 0.73 * size) / 2;
-  font->SetFontSize(static_cast<float>(size));
-  painter->SetFont(font);
-  painter->SetColor(1, 1, 1);
-  painter->DrawText(x, baseline,
-                    PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
-}
-
-// Draws `word` in text render mode 3 (invisible), sized to fill its box, so
-// search and copy find it where it is seen on the image.
-void DrawInvisibleWord(PdfPainter* painter, PdfFont* font, const std::string& word,
-                       const Rect& box, double page_height) {
-  const std::string text = internal::ToDrawable(word);
-  if (text.find_first_not_of(' ') == std::string::npos) return;
-  const double w = box.x1 - box.x0;
-  const double h = box.y1 - box.y0;
-  if (!(w > 0) || !(h > 0)) return;
-  const PoDoFo::PdfFontMetrics* metrics = font->GetFontMetrics();
-  const double ascent = metrics->GetPdfAscent() / 1000.0;
-  const double descent = -std::abs(metrics->GetPdfDescent() / 1000.0);
-  double em = ascent - descent;
-  if (!(em > 0)) em = 1.0;
-  const double size = h / em;
-  const double natural = internal::TextWidth(font, size, text);
-  const double scale = natural > 0 ? std::clamp(100.0 * w / natural, 1.0, 1000.0) : 100.0;
-  font->SetFontSize(static_cast<float>(size));
-  font->SetFontScale(static_cast<float>(scale));
-  painter->SetFont(font);
-  painter->DrawText(box.x0, page_height - box.y1 - descent * size,
-                    PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
-  font->SetFontScale(100.0f);
 }
 
 struct RedactedPage {
@@ -208,22 +117,12 @@ struct RedactedPage {
 // Emits page `page` (rendered from the sanitised copy) as an image page with
 // its boxes burnt in, labels, and the invisible layer of surviving words.
 Status AppendRasterPage(const poppler::page& page, const RedactedPage& redacted,
-                        const Page* words, const RenderOptions& options, PdfFont* font,
-                        PdfFont* label_font, PoDoFo::PdfMemDocument* out) {
+                        const Page* words, const RenderOptions& options,
+                        const ImagePageFonts& fonts, PoDoFo::PdfMemDocument* out) {
   double width = 0, height = 0;
   DisplayedSize(page, &width, &height);
   if (!(width > 0) || !(height > 0)) return Status::Corrupt("the page has an empty crop box");
-  const Rect page_rect{0, 0, width, height};
-  for (const Rect& r : redacted.boxes) {
-    // A box that misses the page means the caller's coordinates are wrong;
-    // burning nothing would be a silent leak.
-    if (!Intersects(r, page_rect)) {
-      return Status::InvalidInput("a redaction box lies outside the page (" +
-                                  std::to_string(r.x0) + "," + std::to_string(r.y0) + " on a " +
-                                  std::to_string(width) + "x" + std::to_string(height) +
-                                  " pt page)");
-    }
-  }
+  DSAR_RETURN_IF_ERROR(internal::CheckBoxesOnPage(redacted.boxes, width, height));
 
   double dpi = options.raster_dpi > 0 ? options.raster_dpi : 150;
   dpi = std::clamp(dpi, kMinDpi, kMaxDpi);
@@ -232,34 +131,8 @@ Status AppendRasterPage(const poppler::page& page, const RedactedPage& redacted,
 
   Result<Raster> raster = RenderPage(page, dpi, width, height, redacted.boxes);
   if (!raster.ok()) return raster.status();
-
-  PoDoFo::PdfImage image(out);
-  image.SetImageColorSpace(raster->gray ? PoDoFo::ePdfColorSpace_DeviceGray
-                                        : PoDoFo::ePdfColorSpace_DeviceRGB);
-  PoDoFo::PdfMemoryInputStream input(reinterpret_cast<const char*>(raster->pixels.data()),
-                                     static_cast<PoDoFo::pdf_long>(raster->pixels.size()));
-  PoDoFo::TVecFilters flate;
-  flate.push_back(PoDoFo::ePdfFilter_FlateDecode);
-  image.SetImageData(raster->width, raster->height, 8, &input, flate);
-
-  internal::PageCanvas canvas(out->CreatePage(PoDoFo::PdfRect(0, 0, width, height)));
-  PdfPainter* painter = canvas.painter();
-  painter->DrawImage(0, 0, &image, width / raster->width, height / raster->height);
-  for (size_t i = 0; i < redacted.boxes.size(); ++i) {
-    DrawLabel(painter, label_font, redacted.boxes[i], height, redacted.labels[i]);
-  }
-  if (words != nullptr) {
-    painter->SetTextRenderingMode(PoDoFo::ePdfTextRenderingMode_Invisible);
-    for (const Word& word : words->words) {
-      const Rect r{std::min(word.box.x0, word.box.x1), std::min(word.box.y0, word.box.y1),
-                   std::max(word.box.x0, word.box.x1), std::max(word.box.y0, word.box.y1)};
-      bool hidden = false;
-      for (const Rect& b : redacted.boxes) hidden = hidden || Intersects(r, b);
-      if (!hidden) DrawInvisibleWord(painter, font, word.text, r, height);
-    }
-    painter->SetTextRenderingMode(PoDoFo::ePdfTextRenderingMode_Fill);
-  }
-  canvas.Finish();
+  internal::AppendImagePage(*raster, width, height, redacted.boxes, redacted.labels, words,
+                            fonts, out);
   return Status::OK();
 }
 
@@ -274,18 +147,6 @@ const Page* FindPage(const Document& doc, int number) {
   return nullptr;
 }
 
-// The output document with the fonts for labels and the text layer.
-Status StartOutput(const RenderOptions& options, PoDoFo::PdfMemDocument* result,
-                   PdfFont** font, PdfFont** label_font) {
-  result->SetPdfVersion(PoDoFo::ePdfVersion_1_7);
-  DSAR_RETURN_IF_ERROR(internal::LoadUnicodeFont(result, options.font_path, font));
-  *label_font = *font;
-  if (!options.bold_font_path.empty()) {
-    DSAR_RETURN_IF_ERROR(internal::LoadUnicodeFont(result, options.bold_font_path, label_font));
-  }
-  return Status::OK();
-}
-
 // Fallback for files poppler reads but PoDoFo 0.9 cannot (RC4 encryption,
 // which Debian's PoDoFo cannot decrypt with OpenSSL 3; damage that only
 // poppler's reconstruction gets past): every page becomes an image page,
@@ -297,16 +158,15 @@ Status RasteriseAll(const poppler::document& original, const Document& doc,
                     const std::map<int, RedactedPage>& redacted, const RenderOptions& options,
                     const std::filesystem::path& out) {
   PoDoFo::PdfMemDocument result;
-  PdfFont* font = nullptr;
-  PdfFont* label_font = nullptr;
-  DSAR_RETURN_IF_ERROR(StartOutput(options, &result, &font, &label_font));
+  ImagePageFonts fonts;
+  DSAR_RETURN_IF_ERROR(internal::StartImageDocument(options, &result, &fonts));
   const RedactedPage none;
   for (int number = 1; number <= original.pages(); ++number) {
     std::unique_ptr<poppler::page> page(original.create_page(number - 1));
     if (page == nullptr) return Status::Corrupt("cannot read page " + std::to_string(number));
     auto it = redacted.find(number);
     Status s = AppendRasterPage(*page, it == redacted.end() ? none : it->second,
-                                FindPage(doc, number), options, font, label_font, &result);
+                                FindPage(doc, number), options, fonts, &result);
     if (!s.ok()) return s.WithContext("page " + std::to_string(number));
   }
   internal::ScrubDocumentLevel(&result, /*with_creator=*/false);
@@ -332,10 +192,8 @@ Status Redact(const std::filesystem::path& original, const Document& doc,
       return Status::InvalidInput("redaction on page " + std::to_string(b.page) +
                                   " but the PDF has " + std::to_string(page_count) + " pages");
     }
-    for (double v : {b.box.x0, b.box.y0, b.box.x1, b.box.y1}) {
-      if (!std::isfinite(v)) return Status::InvalidInput("redaction box with a non-finite value");
-    }
-    redacted[b.page].boxes.push_back(Padded(b.box));
+    DSAR_RETURN_IF_ERROR(internal::CheckFinite(b.box));
+    redacted[b.page].boxes.push_back(internal::Padded(b.box));
     redacted[b.page].labels.push_back(b.label);
   }
 
@@ -384,10 +242,9 @@ Status Redact(const std::filesystem::path& original, const Document& doc,
     }
   }
 
-  PdfFont* font = nullptr;
-  PdfFont* label_font = nullptr;
+  ImagePageFonts fonts;
   if (!redacted.empty()) {
-    DSAR_RETURN_IF_ERROR(StartOutput(options, &result, &font, &label_font));
+    DSAR_RETURN_IF_ERROR(internal::StartImageDocument(options, &result, &fonts));
   } else {
     result.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
   }
@@ -400,8 +257,8 @@ Status Redact(const std::filesystem::path& original, const Document& doc,
     }
     std::unique_ptr<poppler::page> page(renderer->create_page(render_index++));
     if (page == nullptr) return Status::Internal("poppler lost page " + std::to_string(number));
-    Status s = AppendRasterPage(*page, it->second, FindPage(doc, number), options, font,
-                                label_font, &result);
+    Status s = AppendRasterPage(*page, it->second, FindPage(doc, number), options, fonts,
+                                &result);
     if (!s.ok()) return s.WithContext("page " + std::to_string(number));
   }
   internal::ScrubDocumentLevel(&result, /*with_creator=*/false);

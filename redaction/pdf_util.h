@@ -11,7 +11,9 @@
 
 #include <podofo/podofo.h>
 
+#include "pipeline/model/document.h"
 #include "pipeline/model/status.h"
+#include "redaction/redaction.h"
 
 namespace dsar::redaction::internal {
 
@@ -82,6 +84,70 @@ class PageCanvas {
  private:
   PoDoFo::PdfPainter painter_;
 };
+
+// ---------------------------------------------------------------------------
+// Image pages: how WriteRedactedPdf (rasterised pages) and WriteRedactedScan
+// (scanned pages) write a page. The page is one opaque image with the boxes
+// burnt into its pixels, the boxes' labels as white vector text over them, and
+// an invisible text layer (Tr 3) of the words no box touches.
+
+// Each box is burnt this much larger on every side, to cover anti-aliased
+// glyph edges that word boxes leave out.
+inline constexpr double kBoxPaddingPt = 1.0;
+
+struct Rect {  // points, top-left origin, x0 <= x1 and y0 <= y1
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+bool Intersects(const Rect& a, const Rect& b);
+// `box` with its corners in order.
+Rect Normalized(const Box& box);
+// `box` in order and grown by kBoxPaddingPt on every side.
+Rect Padded(const Box& box);
+// InvalidInput unless every coordinate of `box` is finite.
+Status CheckFinite(const Box& box);
+// InvalidInput if a box misses the width x height page altogether: the
+// caller's coordinates are then in another frame, and burning nothing would
+// be a silent leak.
+Status CheckBoxesOnPage(const std::vector<Rect>& boxes, double width, double height);
+
+// Pixels of a page, 8 bits per component, rows packed with no padding.
+struct Raster {
+  int width = 0;
+  int height = 0;
+  bool gray = false;  // 1 component (DeviceGray), else 3 (DeviceRGB)
+  std::vector<uint8_t> pixels;
+};
+
+// Paints `boxes` solid black. They are in points on a page of width_pt x
+// height_pt, which is mapped onto the raster's full size; pixels a box only
+// partly covers are painted too.
+void BurnBoxes(const std::vector<Rect>& boxes, double width_pt, double height_pt,
+               Raster* raster);
+
+// Makes an RGB raster whose every pixel is grey a grey raster (a third of the
+// size). Returns whether the raster is grey now.
+bool CollapseToGray(Raster* raster);
+
+// The fonts of a document of image pages.
+struct ImagePageFonts {
+  PoDoFo::PdfFont* text = nullptr;   // invisible text layer
+  PoDoFo::PdfFont* label = nullptr;  // labels (bold when available)
+};
+
+// Prepares an empty `doc` for image pages: PDF 1.7 and the fonts.
+Status StartImageDocument(const RenderOptions& options, PoDoFo::PdfMemDocument* doc,
+                          ImagePageFonts* fonts);
+
+// Appends a page of width_pt x height_pt showing `raster` scaled over the whole
+// page (Flate; DeviceGray, 1 bit a pixel when it is only black and white, or
+// DeviceRGB), the labels of `boxes` (padded boxes, as burnt) drawn in white
+// over them, and the words of `words` (may be null) whose boxes intersect no
+// box as invisible text. Throws PoDoFo::PdfError.
+void AppendImagePage(const Raster& raster, double width_pt, double height_pt,
+                     const std::vector<Rect>& boxes, const std::vector<std::string>& labels,
+                     const Page* words, const ImagePageFonts& fonts,
+                     PoDoFo::PdfMemDocument* out);
 
 }  // namespace dsar::redaction::internal
 

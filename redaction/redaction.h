@@ -4,7 +4,9 @@
 #ifndef DSAR_REDACTION_REDACTION_H_
 #define DSAR_REDACTION_REDACTION_H_
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,30 @@ Status WriteTextPdf(std::string_view text, const std::vector<TextRedaction>& red
 Status WriteRedactedPdf(const std::filesystem::path& original, const Document& doc,
                         const std::vector<BoxRedaction>& boxes,
                         const RenderOptions& options, const std::filesystem::path& out);
+
+// Writes a redacted copy of a scanned document (TIFF, PNG, JPEG, BMP; TIFFs
+// may have many pages) as a PDF of image pages: each page of `original` in
+// order, the boxes of that page burnt into the pixels (box coordinates are in
+// points on a page of doc.pages[i].width x height, which maps to the image's
+// full size), labels drawn over them, and an invisible text layer of the
+// words of doc.pages[i] that no box covers. No metadata; written fresh.
+// Errors: kInvalidInput if doc.pages does not have one entry per image page
+// or a box is off its page; kResourceLimit for a page over 120 M pixels
+// (checked from the header, before decoding); kCorrupt for an image that
+// cannot be decoded; kUnsupported for other image formats. On error nothing
+// is written to `out` (an existing file there is left as it was).
+Status WriteRedactedScan(const std::filesystem::path& original, const Document& doc,
+                         const std::vector<BoxRedaction>& boxes, const RenderOptions& options,
+                         const std::filesystem::path& out);
+
+// Renders every page of a PDF to 8-bit greyscale at `dpi` with poppler and
+// calls fn(page_number, width, height, stride, pixels) for each; stops and
+// returns fn's error if it fails. For verifying outputs by OCR. `dpi` must be
+// 1 to 1200; kCorrupt or kNeedsPassword for a PDF poppler cannot open, and
+// kResourceLimit for a page that would exceed 120 M pixels.
+Status ForEachRenderedPage(
+    const std::filesystem::path& pdf, double dpi,
+    const std::function<Status(int, int, int, int, const uint8_t*)>& fn);
 
 // One value found where it must not be.
 struct Leak {

@@ -1,11 +1,14 @@
-// FindLeaks and ExtractPageTexts: reading finished PDFs back with poppler, a
-// code path independent of the writers (which use PoDoFo), plus a raw scan
-// of the file's bytes that depends on neither library.
+// FindLeaks, ExtractPageTexts and ForEachRenderedPage: reading finished PDFs
+// back with poppler, a code path independent of the writers (which use
+// PoDoFo), plus a raw scan of the file's bytes that depends on neither
+// library.
 #include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -16,6 +19,8 @@
 #include <vector>
 
 #include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
 #include "pipeline/model/unicode.h"
@@ -30,6 +35,11 @@ constexpr size_t kMinSqueezedChars = 6;  // the whitespace-insensitive check
 constexpr size_t kMinRawChars = 4;       // the raw byte scan
 // Output cap for one inflated stream, so a zip bomb cannot exhaust memory.
 constexpr size_t kMaxInflatedBytes = 64u << 20;
+// ForEachRenderedPage: resolutions it accepts, and the most pixels a page
+// may have (5 bytes each while converting).
+constexpr double kMinRenderDpi = 1;
+constexpr double kMaxRenderDpi = 1200;
+constexpr double kMaxRenderPixels = 120e6;
 
 std::string ToString(const poppler::ustring& s) {
   const poppler::byte_array utf8 = s.to_utf8();
@@ -376,6 +386,56 @@ Result<std::vector<std::string>> ExtractPageTexts(const std::filesystem::path& p
         ToString(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
   }
   return texts;
+}
+
+Status ForEachRenderedPage(
+    const std::filesystem::path& pdf, double dpi,
+    const std::function<Status(int, int, int, int, const uint8_t*)>& fn) {
+  if (!std::isfinite(dpi) || dpi < kMinRenderDpi || dpi > kMaxRenderDpi) {
+    return Status::InvalidInput("rendering resolution " + std::to_string(dpi) +
+                                " dpi is out of range (1 to 1200)");
+  }
+  Result<std::unique_ptr<poppler::document>> opened = Open(pdf);
+  if (!opened.ok()) return opened.status();
+  poppler::document& doc = **opened;
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_argb32);
+  renderer.set_paper_color(0xffffffff);
+  std::vector<uint8_t> gray;
+  for (int i = 0; i < doc.pages(); ++i) {
+    const std::string where = "page " + std::to_string(i + 1) + " of '" + pdf.string() + "'";
+    std::unique_ptr<poppler::page> page(doc.create_page(i));
+    if (page == nullptr) return Status::Corrupt("poppler cannot read " + where);
+    const poppler::rectf crop = page->page_rect(poppler::crop_box);
+    const double pixels = (crop.width() * dpi / 72) * (crop.height() * dpi / 72);
+    if (!(pixels <= kMaxRenderPixels)) {
+      return Status::ResourceLimit(where + " would be " +
+                                   std::to_string(static_cast<long long>(pixels / 1e6)) +
+                                   " M pixels at " + std::to_string(dpi) + " dpi");
+    }
+    poppler::image image = renderer.render_page(page.get(), dpi, dpi);
+    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
+      return Status::Corrupt("poppler could not render " + where);
+    }
+    const int width = image.width();
+    const int height = image.height();
+    gray.resize(static_cast<size_t>(width) * height);
+    const char* data = image.const_data();
+    for (int y = 0; y < height; ++y) {
+      const char* row = data + static_cast<ptrdiff_t>(y) * image.bytes_per_row();
+      uint8_t* out = &gray[static_cast<size_t>(y) * width];
+      for (int x = 0; x < width; ++x) {
+        uint32_t argb;  // native-endian 0xAARRGGBB, opaque on white paper
+        std::memcpy(&argb, row + 4 * x, 4);
+        const uint32_t r = (argb >> 16) & 0xff, g = (argb >> 8) & 0xff, b = argb & 0xff;
+        out[x] = static_cast<uint8_t>((299 * r + 587 * g + 114 * b + 500) / 1000);  // Rec. 601
+      }
+    }
+    DSAR_RETURN_IF_ERROR(fn(i + 1, width, height, width, gray.data()));
+  }
+  return Status::OK();
 }
 
 }  // namespace dsar::redaction

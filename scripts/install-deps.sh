@@ -8,6 +8,7 @@ PACKAGES=(
   libpoppler-cpp-dev poppler-utils libpodofo-dev
   libicu-dev libre2-dev libzip-dev libgmime-3.0-dev libmagic-dev libsqlite3-dev
   libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libssl-dev libphonenumber-dev
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   catch2 fonts-dejavu-core sqlite3 unzip mupdf-tools
 )
 

@@ -1,6 +1,7 @@
 // Tests of the redaction writers and the verifier, on real files with the
 // real libraries: every output is read back with poppler (in-process and
-// through the pdftotext CLI), PoDoFo, or rendered to pixels.
+// through the pdftotext CLI), PoDoFo, or rendered to pixels (and read by the
+// tesseract CLI). Scans are made with Leptonica.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
@@ -9,6 +10,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -17,8 +19,15 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
+// Leptonica declares a global `struct Box`, which would make dsar::Box
+// ambiguous here; its tag is renamed (C linkage, so only the name changes).
+#define Box LeptonicaBox
+#include <leptonica/allheaders.h>
+#undef Box
 #include <podofo/podofo.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-image.h>
@@ -910,4 +919,548 @@ TEST_CASE("Bad input gives a Status, never a crash or a half file", "[redaction]
     ++files;
   }
   CHECK(files == 4);  // good, truncated, garbage, out
+}
+
+// ---------------------------------------------------------------------------
+// Scans (WriteRedactedScan) and rendering (ForEachRenderedPage). The scans
+// are made here: a text PDF rasterised at 200 dpi and saved with Leptonica,
+// so its words and boxes (read from the PDF with poppler) line up with the
+// pixels as an OCR extractor's would.
+
+namespace {
+
+struct PixDeleter {
+  void operator()(PIX* pix) const { pixDestroy(&pix); }
+};
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+
+constexpr double kScanDpi = 200;
+
+// Page `number` of `pdf` rendered at `dpi` as an 8-bit grey PIX.
+PixPtr RenderToPix(const fs::path& pdf, int number, double dpi) {
+  PixPtr result;
+  Status s = ForEachRenderedPage(
+      pdf, dpi, [&](int page, int width, int height, int stride, const uint8_t* pixels) {
+        if (page != number) return Status::OK();
+        PIX* pix = pixCreate(width, height, 8);
+        REQUIRE(pix != nullptr);
+        for (int y = 0; y < height; ++y) {
+          l_uint32* line = pixGetData(pix) + y * pixGetWpl(pix);
+          for (int x = 0; x < width; ++x) SET_DATA_BYTE(line, x, pixels[y * stride + x]);
+        }
+        pixSetResolution(pix, static_cast<l_int32>(dpi), static_cast<l_int32>(dpi));
+        result.reset(pix);
+        return Status::OK();
+      });
+  REQUIRE(s.ok());
+  REQUIRE(result != nullptr);
+  return result;
+}
+
+// The grey value at (x_pt, y_pt) of page `number` of `pdf` rendered at `dpi`.
+int GreyAt(const fs::path& pdf, int number, double dpi, double x_pt, double y_pt) {
+  int value = -1;
+  Status s = ForEachRenderedPage(
+      pdf, dpi, [&](int page, int width, int height, int stride, const uint8_t* pixels) {
+        if (page != number) return Status::OK();
+        const int x = static_cast<int>(x_pt * dpi / 72);
+        const int y = static_cast<int>(y_pt * dpi / 72);
+        REQUIRE(x >= 0);
+        REQUIRE(y >= 0);
+        REQUIRE(x < width);
+        REQUIRE(y < height);
+        value = pixels[y * stride + x];
+        return Status::OK();
+      });
+  REQUIRE(s.ok());
+  REQUIRE(value >= 0);
+  return value;
+}
+
+Box Centre(const Box& b) {
+  const double x = (b.x0 + b.x1) / 2, y = (b.y0 + b.y1) / 2;
+  return {x, y, x, y};
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// What tesseract reads on the band of `pix` (rendered at `dpi`) from `y0_pt`
+// to `y1_pt`: the lines around a redaction, so that OCR stays quick.
+std::string Ocr(PIX* pix, double dpi, double y0_pt, double y1_pt, const TempDir& dir) {
+  const int y0 = std::max(0, static_cast<int>(y0_pt * dpi / 72));
+  const int y1 = std::min(pixGetHeight(pix), static_cast<int>(y1_pt * dpi / 72));
+  BOX* band = boxCreate(0, y0, pixGetWidth(pix), y1 - y0);
+  PixPtr clipped(pixClipRectangle(pix, band, nullptr));
+  boxDestroy(&band);
+  REQUIRE(clipped != nullptr);
+  const fs::path png = dir / "ocr-input.png";
+  REQUIRE(pixWrite(png.c_str(), clipped.get(), IFF_PNG) == 0);
+  const std::string command = "tesseract '" + png.string() + "' stdout 2>/dev/null";
+  std::string text;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) text.append(buffer, n);
+  REQUIRE(pclose(pipe) == 0);
+  return text;
+}
+
+// The images embedded in `pdf`, one a page here, as pdfimages (poppler-utils,
+// an independent extractor) writes them out.
+std::vector<PixPtr> EmbeddedImages(const fs::path& pdf, const TempDir& dir) {
+  const fs::path prefix = dir / "embedded";
+  const std::string command =
+      "pdfimages -png '" + pdf.string() + "' '" + prefix.string() + "' 2>/dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::vector<PixPtr> images;
+  for (int i = 0;; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "embedded-%03d.png", i);
+    const fs::path png = dir / name;
+    if (!fs::exists(png)) break;
+    images.emplace_back(pixRead(png.c_str()));
+    REQUIRE(images.back() != nullptr);
+    fs::remove(png);
+  }
+  return images;
+}
+
+// The 2-page text PDF the scans are made from, and its words (as an OCR
+// extractor would report them for the scan).
+struct ScanSource {
+  fs::path pdf;
+  Document doc;
+};
+
+ScanSource MakeScanSource(const TempDir& dir) {
+  ScanSource source;
+  source.pdf = MakeTextPdf(
+      dir, "scan-source.pdf",
+      "On page one Gwendolyn Featherstonehaugh visited the office on Monday.\n"
+      "Nothing else happened that week.\f"
+      "The second page names Oswaldo Quarrington in passing.\n"
+      "The meeting closed at noon.");
+  source.doc = LoadWords(source.pdf);
+  source.doc.kind = DocumentKind::kScan;
+  REQUIRE(source.doc.pages.size() == 2);
+  return source;
+}
+
+// Page `number` of the source rendered at kScanDpi.
+PixPtr ScanPage(const ScanSource& source, int number) {
+  return RenderToPix(source.pdf, number, kScanDpi);
+}
+
+Box WordBox(const Document& doc, int page, const std::string& text) {
+  const Word* w = FindWord(doc, page, text);
+  REQUIRE(w != nullptr);
+  return w->box;
+}
+
+Document FirstPageOnly(Document doc) {
+  doc.pages.resize(1);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("ForEachRenderedPage renders every page to grey", "[redaction][render]") {
+  TempDir dir;
+  const fs::path pdf = MakeTextPdf(dir, "two.pdf", "First page.\fSecond page.");
+  std::vector<int> seen;
+  Status s = ForEachRenderedPage(
+      pdf, 72, [&](int page, int width, int height, int stride, const uint8_t* pixels) {
+        seen.push_back(page);
+        CHECK(std::abs(width - 595) <= 1);
+        CHECK(std::abs(height - 842) <= 1);
+        CHECK(stride >= width);
+        CHECK(pixels[0] == 255);  // white paper in the corner
+        int dark = 0;
+        for (int y = 0; y < height; ++y) {
+          for (int x = 0; x < width; ++x) dark += pixels[y * stride + x] < 128;
+        }
+        CHECK(dark > 50);  // some text
+        return Status::OK();
+      });
+  REQUIRE(s.ok());
+  CHECK(seen == std::vector<int>{1, 2});
+
+  // fn's error stops the walk and is returned as it is.
+  int calls = 0;
+  s = ForEachRenderedPage(pdf, 50, [&](int, int, int, int, const uint8_t*) {
+    ++calls;
+    return Status::VerificationFailed("stop here");
+  });
+  CHECK(s.code() == StatusCode::kVerificationFailed);
+  CHECK(s.message() == "stop here");
+  CHECK(calls == 1);
+
+  auto never = [](int, int, int, int, const uint8_t*) {
+    FAIL("called for an unreadable PDF");
+    return Status::OK();
+  };
+  const fs::path garbage = dir / "garbage.pdf";
+  {
+    std::ofstream f(garbage, std::ios::binary);
+    f << "not a PDF";
+  }
+  CHECK(ForEachRenderedPage(garbage, 72, never).code() == StatusCode::kCorrupt);
+  CHECK(ForEachRenderedPage(
+            kCorpora / "pypdf/resources/encryption/r6-both-passwords.pdf", 72, never)
+            .code() == StatusCode::kNeedsPassword);
+  CHECK_FALSE(ForEachRenderedPage(dir / "missing.pdf", 72, never).ok());
+  CHECK(ForEachRenderedPage(pdf, 0, never).code() == StatusCode::kInvalidInput);
+  CHECK(ForEachRenderedPage(pdf, std::nan(""), never).code() == StatusCode::kInvalidInput);
+}
+
+TEST_CASE("WriteRedactedScan burns boxes into a multi-page TIFF", "[redaction][scan]") {
+  TempDir dir;
+  const ScanSource source = MakeScanSource(dir);
+  const fs::path tiff = dir / "scan.tif";
+  {
+    PixPtr page1 = ScanPage(source, 1);
+    PixPtr page2 = ScanPage(source, 2);
+    REQUIRE(pixWriteTiff(tiff.c_str(), page1.get(), IFF_TIFF_ZIP, "w") == 0);
+    REQUIRE(pixWriteTiff(tiff.c_str(), page2.get(), IFF_TIFF_ZIP, "a") == 0);
+  }
+  const Box secret1 = WordBox(source.doc, 1, "Featherstonehaugh");
+  const Box secret2 = WordBox(source.doc, 2, "Quarrington");
+  // The premise: the words are there to be read in the scan's pixels.
+  {
+    PixPtr page1 = ScanPage(source, 1);
+    const std::string text = Lower(Ocr(page1.get(), kScanDpi, secret1.y0 - 30, secret1.y1 + 30, dir));
+    INFO(text);
+    REQUIRE(Contains(text, "featherstonehaugh"));
+  }
+
+  const fs::path out = dir / "scan-redacted.pdf";
+  // Listed page 2 first: the order of boxes does not matter.
+  const std::vector<BoxRedaction> boxes = {{2, secret2, "Third party"},
+                                           {1, secret1, "Third party"}};
+  Status s = WriteRedactedScan(tiff, source.doc, boxes, Options(), out);
+  INFO(s.ToString());
+  REQUIRE(s.ok());
+  INFO("2-page 200 dpi grey scan, redacted: " << fs::file_size(out) << " bytes (TIFF "
+                                              << fs::file_size(tiff) << ")");
+  CHECK(fs::file_size(out) < 1024 * 1024);
+
+  // Same pages, same sizes.
+  {
+    std::unique_ptr<poppler::document> pdf(poppler::document::load_from_file(out.string()));
+    REQUIRE(pdf != nullptr);
+    REQUIRE(pdf->pages() == 2);
+    for (int i = 0; i < 2; ++i) {
+      std::unique_ptr<poppler::page> page(pdf->create_page(i));
+      poppler::rectf r = page->page_rect(poppler::crop_box);
+      CHECK(std::abs(r.width() - source.doc.pages[i].width) < 0.01);
+      CHECK(std::abs(r.height() - source.doc.pages[i].height) < 0.01);
+    }
+    CHECK(pdf->info_keys() == std::vector<std::string>{"Producer"});
+    CHECK(Utf8(pdf->metadata()).empty());
+  }
+
+  // The invisible text layer has the surviving words, not the redacted ones.
+  auto pages = ExtractPageTexts(out);
+  REQUIRE(pages.ok());
+  REQUIRE(pages->size() == 2);
+  for (const std::string& text : {AllText(*pages), PdfToText(out, dir)}) {
+    INFO(text);
+    CHECK_FALSE(Contains(text, "Featherstonehaugh"));
+    CHECK_FALSE(Contains(text, "Quarrington"));
+    for (const char* kept : {"Gwendolyn", "visited", "office", "Oswaldo", "passing", "noon."}) {
+      CHECK(Contains(text, kept));
+    }
+    CHECK(Contains(text, "Third party"));
+  }
+  CHECK(Contains(pages->at(0), "Gwendolyn"));
+  CHECK(Contains(pages->at(1), "Oswaldo"));
+  // ...where the words are on the image.
+  Document after = LoadWords(out);
+  const Box kept_before = WordBox(source.doc, 2, "Oswaldo");
+  const Box kept_after = WordBox(after, 2, "Oswaldo");
+  CHECK(std::abs(kept_before.x0 - kept_after.x0) < 1.5);
+  CHECK(std::abs(kept_before.y0 - kept_after.y0) < 1.5);
+  CHECK(std::abs(kept_before.x1 - kept_after.x1) < 1.5);
+
+  auto leaks = FindLeaks(out, {"Featherstonehaugh", "Quarrington"});
+  REQUIRE(leaks.ok());
+  for (const Leak& leak : *leaks) FAIL_CHECK(leak.value << " in " << leak.where);
+
+  // Black pixels at each box's centre (and either side of the label), white
+  // paper well away from it.
+  for (const auto& [page, box] : {std::pair{1, secret1}, std::pair{2, secret2}}) {
+    const Box c = Centre(box);
+    CHECK(GreyAt(out, page, 150, box.x0 + 1.5, c.y0) < 40);
+    CHECK(GreyAt(out, page, 150, box.x1 - 1.5, c.y0) < 40);
+    CHECK(DarkFraction(out, page, box) > 0.5);  // most of it: the label is white
+    CHECK(GreyAt(out, page, 150, c.x0, box.y1 + 60) > 220);
+  }
+  {
+    // In the image itself (as an independent extractor takes it out of the
+    // file) every pixel of each box is black, the centre included: the label
+    // is vector text over it, and nothing of the original is under it.
+    std::vector<PixPtr> images = EmbeddedImages(out, dir);
+    REQUIRE(images.size() == 2);
+    for (const auto& [page, box] : {std::pair{1, secret1}, std::pair{2, secret2}}) {
+      PIX* image = images[page - 1].get();
+      CHECK(pixGetDepth(image) == 8);
+      const double sx = pixGetWidth(image) / source.doc.pages[page - 1].width;
+      const double sy = pixGetHeight(image) / source.doc.pages[page - 1].height;
+      int not_black = 0, total = 0;
+      for (int y = int(std::ceil(box.y0 * sy)); y < int(box.y1 * sy); ++y) {
+        for (int x = int(std::ceil(box.x0 * sx)); x < int(box.x1 * sx); ++x) {
+          l_uint32 v = 255;
+          pixGetPixel(image, x, y, &v);
+          ++total;
+          not_black += v != 0;
+        }
+      }
+      CHECK(total > 1000);
+      CHECK(not_black == 0);
+      const Box c = Centre(box);
+      l_uint32 centre = 255;
+      pixGetPixel(image, int(c.x0 * sx), int(c.y0 * sy), &centre);
+      CHECK(centre == 0);
+    }
+  }
+
+  // OCR of the output cannot read what was redacted, and still reads the
+  // words beside it.
+  for (const auto& [page, box, gone, gone_parts, kept] :
+       {std::tuple{1, secret1, "featherstonehaugh", std::vector<std::string>{"feather", "haugh"},
+                   "gwendolyn"},
+        std::tuple{2, secret2, "quarrington", std::vector<std::string>{"quarr", "rington"},
+                   "oswaldo"}}) {
+    PixPtr rendered = RenderToPix(out, page, kScanDpi);
+    const std::string text = Lower(Ocr(rendered.get(), kScanDpi, box.y0 - 30, box.y1 + 30, dir));
+    INFO("page " << page << " OCR: " << text);
+    CHECK(Contains(text, kept));
+    CHECK_FALSE(Contains(text, gone));
+    for (const std::string& part : gone_parts) CHECK_FALSE(Contains(text, part));
+  }
+
+  // The image is grey, one Flate stream a page; nothing of the TIFF's tags.
+  const std::string dicts = AllDictionaries(out);
+  CHECK(Contains(dicts, "/DeviceGray"));
+  CHECK_FALSE(Contains(dicts, "/DeviceRGB"));
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+  }
+}
+
+TEST_CASE("WriteRedactedScan reads PNG, JPEG, BMP, colour and bilevel scans",
+          "[redaction][scan]") {
+  TempDir dir;
+  const ScanSource source = MakeScanSource(dir);
+  const Document one_page = FirstPageOnly(source.doc);
+  const Box secret = WordBox(source.doc, 1, "Featherstonehaugh");
+  PixPtr grey = ScanPage(source, 1);
+
+  PixPtr colour(pixConvertTo32(grey.get()));
+  REQUIRE(colour != nullptr);
+  // A red band across the top, away from the text.
+  BOX* band = boxCreate(0, 0, pixGetWidth(colour.get()), 40);
+  REQUIRE(pixSetInRectArbitrary(colour.get(), band, 0xff000000) == 0);  // 0xRRGGBBAA
+  boxDestroy(&band);
+  // The same with an alpha channel that makes the red band fully
+  // transparent: a viewer shows white there, and so must the output.
+  PixPtr transparent(pixCopy(nullptr, colour.get()));
+  REQUIRE(transparent != nullptr);
+  {
+    PixPtr alpha(pixCreate(pixGetWidth(grey.get()), pixGetHeight(grey.get()), 8));
+    pixSetAllArbitrary(alpha.get(), 255);
+    BOX* hidden = boxCreate(0, 0, pixGetWidth(grey.get()), 40);
+    REQUIRE(pixSetInRectArbitrary(alpha.get(), hidden, 0) == 0);
+    boxDestroy(&hidden);
+    pixSetSpp(transparent.get(), 4);
+    REQUIRE(pixSetRGBComponent(transparent.get(), alpha.get(), L_ALPHA_CHANNEL) == 0);
+  }
+  PixPtr bilevel(pixThresholdToBinary(grey.get(), 160));
+  REQUIRE(bilevel != nullptr);
+
+  struct Case {
+    std::string name;
+    PIX* pix;
+    int format;
+    const char* colour_space;
+  };
+  const std::vector<Case> cases = {
+      {"scan.png", grey.get(), IFF_PNG, "/DeviceGray"},
+      {"scan.jpg", grey.get(), IFF_JFIF_JPEG, "/DeviceGray"},
+      {"scan.bmp", grey.get(), IFF_BMP, "/DeviceGray"},
+      {"colour.png", colour.get(), IFF_PNG, "/DeviceRGB"},
+      {"transparent.png", transparent.get(), IFF_PNG, "/DeviceGray"},
+      {"bilevel.tif", bilevel.get(), IFF_TIFF_G4, "/DeviceGray"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const fs::path image = dir / c.name;
+    REQUIRE(pixWrite(image.c_str(), c.pix, c.format) == 0);
+    const fs::path out = dir / (c.name + ".pdf");
+    Status s = WriteRedactedScan(image, one_page, {{1, secret, ""}}, Options(), out);
+    INFO(s.ToString());
+    REQUIRE(s.ok());
+    INFO("output " << fs::file_size(out) << " bytes");
+    auto leaks = FindLeaks(out, {"Featherstonehaugh"});
+    REQUIRE(leaks.ok());
+    CHECK(leaks->empty());
+    auto pages = ExtractPageTexts(out);
+    REQUIRE(pages.ok());
+    REQUIRE(pages->size() == 1);
+    CHECK(Contains(pages->at(0), "Gwendolyn"));
+    CHECK(Contains(pages->at(0), "Redacted"));  // the default label
+    CHECK_FALSE(Contains(pages->at(0), "Featherstonehaugh"));
+    CHECK(GreyAt(out, 1, 150, secret.x0 + 1.5, Centre(secret).y0) < 40);
+    CHECK(DarkFraction(out, 1, secret) > 0.5);
+    const std::string dicts = AllDictionaries(out);
+    CHECK(Contains(dicts, c.colour_space));
+    if (c.format == IFF_TIFF_G4) {
+      CHECK(Contains(dicts, "/BitsPerComponent 1"));  // kept bilevel, so small
+    }
+    if (c.pix == colour.get()) {
+      CHECK(GreyAt(out, 1, 72, 100, 5) < 120);  // the red band: dark in grey...
+      CHECK(GreyAt(out, 1, 72, 100, 5) > 40);   // ...but not black
+    }
+    if (c.pix == transparent.get()) {
+      CHECK(GreyAt(out, 1, 72, 100, 5) >= 250);  // blended over white
+      CHECK_FALSE(Contains(dicts, "/SMask"));
+    }
+  }
+}
+
+TEST_CASE("WriteRedactedScan refuses mismatched, damaged and oversized scans",
+          "[redaction][scan][errors]") {
+  TempDir dir;
+  const ScanSource source = MakeScanSource(dir);
+  const Box secret = WordBox(source.doc, 1, "Featherstonehaugh");
+  const fs::path tiff = dir / "scan.tif";
+  const fs::path png = dir / "scan.png";
+  {
+    PixPtr page1 = ScanPage(source, 1);
+    PixPtr page2 = ScanPage(source, 2);
+    l_uint8* data = nullptr;
+    size_t size = 0;
+    REQUIRE(pixWriteMemTiff(&data, &size, page1.get(), IFF_TIFF_ZIP) == 0);
+    lept_free(data);
+    REQUIRE(pixWriteTiff(tiff.c_str(), page1.get(), IFF_TIFF_ZIP, "w") == 0);
+    REQUIRE(pixWriteTiff(tiff.c_str(), page2.get(), IFF_TIFF_ZIP, "a") == 0);
+    REQUIRE(pixWrite(png.c_str(), page1.get(), IFF_PNG) == 0);
+  }
+  const fs::path out = dir / "out.pdf";
+  const std::vector<BoxRedaction> boxes = {{1, secret, "TP"}};
+
+  // Page counts that differ: the words are not this image's.
+  Status s = WriteRedactedScan(tiff, FirstPageOnly(source.doc), boxes, Options(), out);
+  CHECK(s.code() == StatusCode::kInvalidInput);
+  CHECK(Contains(s.message(), "2 page(s)"));
+  s = WriteRedactedScan(png, source.doc, boxes, Options(), out);
+  CHECK(s.code() == StatusCode::kInvalidInput);
+  s = WriteRedactedScan(png, Document(), {}, Options(), out);
+  CHECK(s.code() == StatusCode::kInvalidInput);
+  // Boxes on no page, off the page, or not numbers.
+  s = WriteRedactedScan(png, FirstPageOnly(source.doc), {{2, secret, "TP"}}, Options(), out);
+  CHECK(s.code() == StatusCode::kInvalidInput);
+  s = WriteRedactedScan(png, FirstPageOnly(source.doc), {{1, {900, 900, 950, 950}, "TP"}},
+                        Options(), out);
+  CHECK(s.code() == StatusCode::kInvalidInput);
+  s = WriteRedactedScan(png, FirstPageOnly(source.doc), {{1, {std::nan(""), 0, 10, 10}, "TP"}},
+                        Options(), out);
+  CHECK(s.code() == StatusCode::kInvalidInput);
+  Document no_size = FirstPageOnly(source.doc);
+  no_size.pages[0].width = 0;
+  CHECK(WriteRedactedScan(png, no_size, boxes, Options(), out).code() ==
+        StatusCode::kInvalidInput);
+  CHECK_FALSE(fs::exists(out));
+
+  // Damaged files: truncated (the TIFF's directories are at its end), data
+  // overwritten behind an intact header, not an image at all, missing.
+  const std::string bytes = ReadFile(tiff);
+  const fs::path truncated = dir / "truncated.tif";
+  {
+    std::ofstream f(truncated, std::ios::binary);
+    f << bytes.substr(0, bytes.size() / 2);
+  }
+  const fs::path damaged = dir / "damaged.tif";
+  {
+    std::string copy = bytes;
+    // Page 1's compressed data starts at byte 8 (Leptonica writes it before
+    // the directory); overwriting its zlib header is a sure decoding error.
+    // (Damage further into a stream can decode as garbage without an error:
+    // zlib cannot always tell, nor can Leptonica. Those pixels are redacted
+    // the same way, so nothing leaks; the page just looks broken.)
+    for (size_t i = 8; i < copy.size() / 4; ++i) copy[i] = static_cast<char>(i * 131);
+    std::ofstream f(damaged, std::ios::binary);
+    f << copy;
+  }
+  const std::string png_bytes = ReadFile(png);
+  const fs::path damaged_png = dir / "damaged.png";
+  {
+    std::ofstream f(damaged_png, std::ios::binary);
+    f << png_bytes.substr(0, png_bytes.size() / 2);
+  }
+  const fs::path garbage = dir / "garbage.tif";
+  {
+    std::ofstream f(garbage, std::ios::binary);
+    f << "This is not an image at all, just some words.\n";
+  }
+  for (const fs::path& bad : {truncated, damaged}) {
+    INFO(bad);
+    s = WriteRedactedScan(bad, source.doc, boxes, Options(), out);
+    INFO(s.ToString());
+    CHECK_FALSE(s.ok());
+    CHECK(s.code() == StatusCode::kCorrupt);
+  }
+  s = WriteRedactedScan(damaged_png, FirstPageOnly(source.doc), boxes, Options(), out);
+  CHECK(s.code() == StatusCode::kCorrupt);
+  s = WriteRedactedScan(garbage, source.doc, boxes, Options(), out);
+  CHECK(s.code() == StatusCode::kCorrupt);
+  s = WriteRedactedScan(dir / "missing.tif", source.doc, boxes, Options(), out);
+  CHECK(s.code() == StatusCode::kIoError);
+  CHECK_FALSE(fs::exists(out));
+
+  // Over 120 M pixels: refused from the header, before decoding.
+  const fs::path huge = dir / "huge.png";
+  {
+    PixPtr pix(pixCreate(12000, 11000, 1));  // 132 M pixels, all white
+    REQUIRE(pix != nullptr);
+    REQUIRE(pixWrite(huge.c_str(), pix.get(), IFF_PNG) == 0);
+  }
+  Document huge_doc;
+  huge_doc.pages.push_back({1, 4320, 3960, {}});
+  s = WriteRedactedScan(huge, huge_doc, {}, Options(), out);
+  CHECK(s.code() == StatusCode::kResourceLimit);
+  // A BMP header claiming 20000 x 20000 (top-down) and no pixels at all:
+  // the claim alone is refused (Leptonica would decode it to find its size).
+  const fs::path huge_bmp = dir / "huge.bmp";
+  {
+    std::string header(54, '\0');
+    auto put32 = [&](size_t at, uint32_t v) {
+      for (int i = 0; i < 4; ++i) header[at + i] = static_cast<char>((v >> (8 * i)) & 0xff);
+    };
+    header[0] = 'B';
+    header[1] = 'M';
+    put32(2, 54);
+    put32(10, 54);
+    put32(14, 40);
+    put32(18, 20000);
+    put32(22, static_cast<uint32_t>(-20000));
+    header[26] = 1;   // planes
+    header[28] = 24;  // bits per pixel
+    std::ofstream f(huge_bmp, std::ios::binary);
+    f << header;
+  }
+  s = WriteRedactedScan(huge_bmp, huge_doc, {}, Options(), out);
+  CHECK(s.code() == StatusCode::kResourceLimit);
+  CHECK_FALSE(fs::exists(out));
+
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+    ++files;
+  }
+  CHECK(files == 9);  // source PDF, 2 scans, 4 damaged, 2 huge; no output
 }

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "pipeline/case.h"
 #include "pipeline/detect_files.h"
@@ -147,6 +148,12 @@ int main(int argc, char** argv) {
   detect->add_option("FILE", detect_files, "Files to scan")->required();
   detect->add_option("--format", detect_format, "Output format")->check(CLI::IsMember({"jsonl"}));
 
+  std::vector<std::string> extract_files;
+  bool extract_json = false;
+  CLI::App* extract = app.add_subcommand("extract", "Print the text dsar extracts from files (OCR included)");
+  extract->add_option("FILE", extract_files, "Files to extract")->required();
+  extract->add_flag("--json", extract_json, "Print the whole document model as JSON (pages, words, boxes)");
+
   CLI::App* register_cmd = app.add_subcommand("register", "List every case with its deadline and status");
 
   CLI::App* ingest = app.add_subcommand("ingest", "Walk, type, hash and extract the sources");
@@ -208,6 +215,25 @@ int main(int argc, char** argv) {
         continue;
       }
       for (const std::string& l : *lines) std::printf("%s\n", l.c_str());
+    }
+    return failures == 0 ? 0 : 1;
+  }
+  if (*extract) {
+    int failures = 0;
+    for (const std::string& f : extract_files) {
+      dsar::Result<dsar::Document> d = dsar::ExtractFile(f);
+      if (!d.ok()) {
+        reporter.Warn(f + ": " + d.status().ToString());
+        ++failures;
+        continue;
+      }
+      for (const std::string& w : d->warnings) reporter.Warn(f + ": " + w);
+      if (extract_json) {
+        std::printf("%s\n", nlohmann::json(*d).dump().c_str());
+      } else {
+        std::fwrite(d->text.data(), 1, d->text.size(), stdout);
+        std::printf("\n");
+      }
     }
     return failures == 0 ? 0 : 1;
   }
