@@ -294,6 +294,10 @@ TEST_CASE("e2e: extension, refusal and the register", "[e2e][policy]") {
   std::string out = Dsar(ws, "case new " + ShellQuote((samples / "request2.toml").string()), &code);
   REQUIRE(code == 0);
   CHECK_THAT(out, Catch::Contains("SAR-2026-014 for the same subject"));
+  // The second case over the same export reuses the extraction (and OCR) cache.
+  REQUIRE(RunCommand(std::string(DSAR_BINARY) + " --workspace " + ShellQuote(ws.string()) +
+                         " ingest SAR-2026-020 2>&1", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("item(s) from the extraction cache"));
 
   // Extension (with SOURCE_DATE_EPOCH inside the first month): new due date,
   // the letter written, and included in the package.
