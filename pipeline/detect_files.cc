@@ -26,11 +26,11 @@ Result<Document> ExtractBytes(const std::filesystem::path& file, const std::stri
           o.file_name = file.filename().string();
           Result<Document> d = ex->Extract(bytes, o);
           if (!d.ok()) return d.status();
-          return nlohmann::json(*d).dump();
+          return EncodeDocument(*d);
         },
         [&](size_t, Result<std::string> r) { json = std::move(r); }, WorkerLimits{1, 900, size_t{4} << 30});
     if (!json.ok()) return json.status();
-    doc = nlohmann::json::parse(*json).get<Document>();
+    doc = DecodeDocument(*json);
   }
   return doc;
 }

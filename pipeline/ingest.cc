@@ -17,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kExtractCacheVersion = "v2";
+constexpr const char* kExtractCacheVersion = "v3";  // MessagePack
 
 struct SourceFile {
   fs::path absolute;
@@ -110,8 +110,7 @@ Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item
   options.file_name = path.filename().string();
   Result<Document> doc = ex->Extract(*bytes, options);
   if (!doc.ok()) return doc.status();
-  nlohmann::json j = *doc;
-  return j.dump();
+  return EncodeDocument(*doc);
 }
 
 }  // namespace
@@ -182,7 +181,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
   // bump it when extractors change what they produce.
   const fs::path cache_dir = c.dir.parent_path() / ".cache" / "extract";
   auto cache_path = [&](const ItemRecord& item) {
-    return cache_dir / (item.sha256 + "-" + kExtractCacheVersion + ".json");
+    return cache_dir / (item.sha256 + "-" + kExtractCacheVersion + ".msgpack");
   };
   size_t from_cache = 0;
   {
@@ -199,7 +198,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
       bool ok = json.ok();
       if (ok) {
         try {
-          doc = nlohmann::json::parse(*json).get<Document>();
+          doc = DecodeDocument(*json);
         } catch (const std::exception&) {
           ok = false;
         }
@@ -237,7 +236,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
         if (result.ok()) {
           Document doc;
           try {
-            doc = nlohmann::json::parse(*result).get<Document>();
+            doc = DecodeDocument(*result);
           } catch (const std::exception& e) {
             result = Status::Internal(std::string("bad worker output: ") + e.what());
           }

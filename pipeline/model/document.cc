@@ -26,6 +26,15 @@ bool ParseDocumentKind(const std::string& name, DocumentKind* kind) {
   return false;
 }
 
+std::string EncodeDocument(const Document& d) {
+  std::vector<std::uint8_t> bytes = nlohmann::json::to_msgpack(nlohmann::json(d));
+  return std::string(bytes.begin(), bytes.end());
+}
+
+Document DecodeDocument(std::string_view bytes) {
+  return nlohmann::json::from_msgpack(bytes.begin(), bytes.end()).get<Document>();
+}
+
 void to_json(nlohmann::json& j, const Box& b) { j = {b.x0, b.y0, b.x1, b.y1}; }
 void from_json(const nlohmann::json& j, Box& b) {
   b.x0 = j.at(0).get<double>();
@@ -39,7 +48,11 @@ void to_json(nlohmann::json& j, const Document& d) {
   for (const Page& p : d.pages) {
     nlohmann::json words = nlohmann::json::array();
     for (const Word& w : p.words) {
-      words.push_back({{"t", w.text}, {"b", w.box}, {"s", w.start}, {"e", w.end}, {"c", w.confidence}});
+      // Positional, not keyed: documents hold hundreds of thousands of
+      // words, and an object per word made the model the slowest part of
+      // extracting a text PDF.
+      words.push_back(nlohmann::json::array(
+          {w.text, w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.start, w.end, w.confidence}));
     }
     pages.push_back({{"n", p.number}, {"w", p.width}, {"h", p.height}, {"words", words}});
   }
@@ -65,13 +78,16 @@ void from_json(const nlohmann::json& j, Document& d) {
     p.number = jp.at("n").get<int>();
     p.width = jp.at("w").get<double>();
     p.height = jp.at("h").get<double>();
-    for (const auto& jw : jp.at("words")) {
+    const auto& jwords = jp.at("words");
+    p.words.reserve(jwords.size());
+    for (const auto& jw : jwords) {
       Word w;
-      w.text = jw.at("t").get<std::string>();
-      w.box = jw.at("b").get<Box>();
-      w.start = jw.at("s").get<size_t>();
-      w.end = jw.at("e").get<size_t>();
-      w.confidence = jw.value("c", 1.0f);
+      w.text = jw.at(0).get<std::string>();
+      w.box = Box{jw.at(1).get<double>(), jw.at(2).get<double>(), jw.at(3).get<double>(),
+                  jw.at(4).get<double>()};
+      w.start = jw.at(5).get<size_t>();
+      w.end = jw.at(6).get<size_t>();
+      w.confidence = jw.at(7).get<float>();
       p.words.push_back(std::move(w));
     }
     d.pages.push_back(std::move(p));

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -59,6 +60,12 @@ struct Document {
   std::vector<std::string> warnings;  // recovered problems worth recording
   std::string extractor;   // name of the extractor that made it
 };
+
+// Compact binary form (MessagePack of the JSON model) for passing documents
+// between processes and caching them: no number formatting or parsing.
+// DecodeDocument throws nlohmann::json::exception on malformed input.
+std::string EncodeDocument(const Document& d);
+Document DecodeDocument(std::string_view bytes);
 
 void to_json(nlohmann::json& j, const Box& b);
 void from_json(const nlohmann::json& j, Box& b);
