@@ -30,12 +30,6 @@
 #include "pipeline/zip_writer.h"
 #include "redaction/redaction.h"
 
-#ifndef DSAR_FONT_PATH
-#define DSAR_FONT_PATH "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-#endif
-#ifndef DSAR_FONT_BOLD_PATH
-#define DSAR_FONT_BOLD_PATH "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-#endif
 #ifndef DSAR_VERSION
 #define DSAR_VERSION "0.0.0"
 #endif
@@ -216,6 +210,17 @@ Status WritePackage(const fs::path& package, std::vector<std::pair<std::string, 
   return Status::OK();
 }
 
+// The fields every manifest starts with.
+nlohmann::json ManifestHeader(const Case& c) {
+  return {{"schema_version", kManifestSchemaVersion},
+          {"tool", {{"name", "dsar"}, {"version", DSAR_VERSION}}},
+          {"reference", c.request.reference},
+          {"generated_at", NowUtc()},
+          {"received", c.request.received},
+          {"request", {{"sha256", c.request.sha256}}},
+          {"policy", {{"name", fs::path(c.policy.source).filename().string()}, {"sha256", c.policy.sha256}}}};
+}
+
 // A refused request's package: the refusal letter and a manifest.
 Result<BundleSummary> BundleRefusal(Case& c, const std::string& grounds) {
   fs::path letter = c.dir / "letters" / "refusal-letter.pdf";
@@ -226,18 +231,10 @@ Result<BundleSummary> BundleRefusal(Case& c, const std::string& grounds) {
   }
   Result<std::string> sha = Sha256File(letter);
   if (!sha.ok()) return sha.status();
-  nlohmann::json manifest = {
-      {"schema_version", kManifestSchemaVersion},
-      {"tool", {{"name", "dsar"}, {"version", DSAR_VERSION}}},
-      {"reference", c.request.reference},
-      {"generated_at", NowUtc()},
-      {"received", c.request.received},
-      {"outcome", "refused as manifestly " + grounds},
-      {"request", {{"sha256", c.request.sha256}}},
-      {"policy", {{"name", fs::path(c.policy.source).filename().string()}, {"sha256", c.policy.sha256}}},
-      {"outputs", {{{"path", "refusal-letter.pdf"}, {"sha256", *sha},
-                    {"size", static_cast<int64_t>(fs::file_size(letter, ec))}}}},
-  };
+  nlohmann::json manifest = ManifestHeader(c);
+  manifest["outcome"] = "refused as manifestly " + grounds;
+  manifest["outputs"] = {{{"path", "refusal-letter.pdf"}, {"sha256", *sha},
+                          {"size", static_cast<int64_t>(fs::file_size(letter, ec))}}};
   fs::path staging = c.dir / ("staging-" + std::to_string(::getpid()));
   fs::create_directories(staging, ec);
   ScopedDir cleanup(staging);
@@ -347,10 +344,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   if (ec) return Status::IoError("cannot create " + staging_path.string() + ": " + ec.message());
   ScopedDir staging(staging_path);
 
-  redaction::RenderOptions render;
-  render.font_path = options.font_path.empty() ? fs::path(DSAR_FONT_PATH) : options.font_path;
-  render.bold_font_path =
-      options.bold_font_path.empty() ? fs::path(DSAR_FONT_BOLD_PATH) : options.bold_font_path;
+  redaction::RenderOptions render = DefaultRenderOptions();
+  if (!options.font_path.empty()) render.font_path = options.font_path;
+  if (!options.bold_font_path.empty()) render.bold_font_path = options.bold_font_path;
   if (!fs::exists(render.font_path, ec)) {
     return Status::IoError("font " + render.font_path.string() +
                            " not found: install fonts-dejavu-core (apt-get install fonts-dejavu-core)");
@@ -652,17 +648,10 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   }
   std::map<std::string, size_t> status_counts;
   for (const auto& [id, out] : outcomes) status_counts[out.status]++;
-  std::string policy_name = fs::path(c.policy.source).filename().string();
   time_t now = PackageTime();
-  nlohmann::json manifest = {
-      {"schema_version", kManifestSchemaVersion},
-      {"tool", {{"name", "dsar"}, {"version", DSAR_VERSION}}},
-      {"reference", c.request.reference},
-      {"generated_at", NowUtc()},
-      {"received", c.request.received},
+  nlohmann::json manifest = ManifestHeader(c);
+  manifest.update({
       {"due_date", c.store->GetMeta("due_date").value_or("")},
-      {"request", {{"sha256", c.request.sha256}}},
-      {"policy", {{"name", policy_name}, {"sha256", c.policy.sha256}}},
       {"items", manifest_items},
       {"outputs", outputs},
       {"counts",
@@ -672,7 +661,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
         {"by_status", status_counts}}},
       {"decisions",
        {{"accepted", accepted}, {"rejected", rejected}, {"accepted_with_flag", by_flag}}},
-  };
+  });
   std::string manifest_text = manifest.dump(2) + "\n";
   // Defence in depth: the log and manifest must not carry a redacted value.
   std::string cover_read;

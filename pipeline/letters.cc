@@ -118,11 +118,16 @@ std::string RefusalLetterText(const Case& c, const std::string& grounds, const s
   return s;
 }
 
-Status WriteLetterPdf(const std::string& text, const std::string& footer,
-                      const std::filesystem::path& out) {
+redaction::RenderOptions DefaultRenderOptions() {
   redaction::RenderOptions o;
   o.font_path = DSAR_FONT_PATH;
   o.bold_font_path = DSAR_FONT_BOLD_PATH;
+  return o;
+}
+
+Status WriteLetterPdf(const std::string& text, const std::string& footer,
+                      const std::filesystem::path& out) {
+  redaction::RenderOptions o = DefaultRenderOptions();
   o.footer = footer;
   std::error_code ec;
   std::filesystem::create_directories(out.parent_path(), ec);

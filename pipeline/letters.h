@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pipeline/case.h"
+#include "redaction/redaction.h"
 
 namespace dsar {
 
@@ -32,6 +33,9 @@ std::string RefusalLetterText(const Case& c, const std::string& grounds, const s
 // Typesets `text` as a PDF at `out` (atomically).
 Status WriteLetterPdf(const std::string& text, const std::string& footer,
                       const std::filesystem::path& out);
+
+// Render options with the fonts dsar was built with (fonts-dejavu-core).
+redaction::RenderOptions DefaultRenderOptions();
 
 // "2 December 2026" for "2026-12-02".
 std::string LongDate(const std::string& iso);

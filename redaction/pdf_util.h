@@ -40,6 +40,24 @@ void QuietPodofo();
 // The Status for a PoDoFo exception, with `context` (file, page) in front.
 Status StatusFromPdfError(const PoDoFo::PdfError& error, std::string_view context);
 
+// Runs `fn` (returning Status) with PoDoFo quietened, converting PoDoFo and
+// standard exceptions to a Status and putting `context` in front of errors:
+// the one place the writers' public functions cross into PoDoFo.
+template <typename Fn>
+Status GuardPdfWork(const std::string& context, Fn&& fn) {
+  QuietPodofo();
+  try {
+    Status s = fn();
+    return s.ok() ? s : s.WithContext(context);
+  } catch (const PoDoFo::PdfError& e) {
+    return StatusFromPdfError(e, context);
+  } catch (const std::bad_alloc&) {
+    return Status::ResourceLimit(context + ": out of memory");
+  } catch (const std::exception& e) {
+    return Status::Internal(context + ": " + e.what());
+  }
+}
+
 // Embeds the TrueType font at `path` as a subset with Identity-H encoding and
 // a ToUnicode map, so any BMP text can be drawn and extracted again.
 Status LoadUnicodeFont(PoDoFo::PdfMemDocument* doc, const std::filesystem::path& path,

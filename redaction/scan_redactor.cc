@@ -278,18 +278,8 @@ Status RedactScan(const std::filesystem::path& original, const Document& doc,
 Status WriteRedactedScan(const std::filesystem::path& original, const Document& doc,
                          const std::vector<BoxRedaction>& boxes, const RenderOptions& options,
                          const std::filesystem::path& out) {
-  const std::string context = "redacting " + original.string();
-  internal::QuietPodofo();
-  try {
-    Status s = RedactScan(original, doc, boxes, options, out);
-    return s.ok() ? s : s.WithContext(context);
-  } catch (const PoDoFo::PdfError& e) {
-    return internal::StatusFromPdfError(e, context);
-  } catch (const std::bad_alloc&) {
-    return Status::ResourceLimit(context + ": out of memory");
-  } catch (const std::exception& e) {
-    return Status::Internal(context + ": " + e.what());
-  }
+  return internal::GuardPdfWork("redacting " + original.string(),
+                                [&] { return RedactScan(original, doc, boxes, options, out); });
 }
 
 }  // namespace dsar::redaction
