@@ -145,7 +145,7 @@ class PdfExtractor final : public Extractor {
     }
     if (pdf->is_locked()) {
       return Status::NeedsPassword(
-          "PDF is encrypted and the password is not known; supply it and re-run ingest");
+          "PDF is encrypted and the password is not known: add it to the request under [sources.passwords] (\"path\" = \"password\") and re-run dsar ingest");
     }
     int n = pdf->pages();
     if (n <= 0) return Status::Corrupt("PDF has no pages");

@@ -97,7 +97,7 @@ Result<std::string> ReadHead(const fs::path& p, size_t n) {
 // The work done inside a worker process for one item: read, check the hash,
 // extract. Returns the Document as JSON.
 Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item,
-                                    const extractors::Limits& limits) {
+                                    const extractors::Limits& limits, const std::string& password) {
   Result<std::string> bytes = ReadFile(path, limits.max_item_bytes);
   if (!bytes.ok()) return bytes.status();
   if (Sha256Hex(*bytes) != item.sha256) {
@@ -108,6 +108,7 @@ Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item
   extractors::ExtractOptions options;
   options.limits = limits;
   options.file_name = path.filename().string();
+  options.password = password;
   Result<Document> doc = ex->Extract(*bytes, options);
   if (!doc.ok()) return doc.status();
   return EncodeDocument(*doc);
@@ -221,6 +222,15 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
   std::error_code cache_ec;
   fs::create_directories(cache_dir, cache_ec);
 
+  // Passwords for encrypted PDFs, looked up here in the parent (workers
+  // must not touch the case store): one given for any location counts.
+  std::vector<std::string> passwords(todo.size());
+  for (size_t i = 0; i < todo.size(); ++i) {
+    for (const std::string& l : c.store->Locations(todo[i].id)) {
+      if (auto it = c.request.passwords.find(l); it != c.request.passwords.end()) passwords[i] = it->second;
+    }
+  }
+
   WorkerLimits wl;
   wl.jobs = options.jobs;
   wl.timeout_seconds = options.timeout_seconds;
@@ -228,7 +238,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
   Status store_error;
   RunIsolated(
       todo.size(),
-      [&](size_t i) { return ExtractInWorker(base / todo[i].path, todo[i], limits); },
+      [&](size_t i) { return ExtractInWorker(base / todo[i].path, todo[i], limits, passwords[i]); },
       [&](size_t i, Result<std::string> result) {
         const ItemRecord& item = todo[i];
         reporter.Progress("ingest: extracting", ++extracted, todo.size());

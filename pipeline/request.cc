@@ -85,9 +85,18 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   DSAR_RETURN_IF_ERROR(q.status());
 
   tomlutil::Reader src(*sources, file, "sources");
-  src.AllowOnly({"paths", "staff_list"});
+  src.AllowOnly({"paths", "staff_list", "passwords"});
   r.source_paths = src.Strings("paths", true);
   r.staff_list = src.String("staff_list", false);
+  if (const toml::table* pw = src.Table("passwords", false)) {
+    for (const auto& [k, v] : *pw) {
+      if (!v.is_string()) {
+        src.Fail(&v, "each entry of sources.passwords must be \"path\" = \"password\"");
+        break;
+      }
+      r.passwords[std::string(k.str())] = v.as_string()->get();
+    }
+  }
   DSAR_RETURN_IF_ERROR(src.status());
   return r;
 }

@@ -4,6 +4,7 @@
 #define DSAR_PIPELINE_REQUEST_H_
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,8 @@ struct Request {
   Requester requester;
   std::vector<std::string> source_paths;  // as written, relative to base_dir
   std::string staff_list;                 // CSV (name, role, email), relative to base_dir
+  // Passwords for encrypted PDFs, by source path (as in the disclosure log).
+  std::map<std::string, std::string> passwords;
   std::filesystem::path base_dir;         // directory holding the request file
   std::filesystem::path file;             // the request file itself
   std::string raw;                        // the file's bytes

@@ -349,3 +349,52 @@ TEST_CASE("e2e: extension, refusal and the register", "[e2e][policy]") {
   CHECK(code == 0);
   CHECK(out.substr(0, 11) == "2028-02-29\n");
 }
+
+TEST_CASE("e2e: every PDF and image in the public corpora is extracted or recorded with a reason",
+          "[e2e][corpora]") {
+  // pdf.js and pypdf test PDFs (encrypted, broken, annotated, forms,
+  // JavaScript) and Tesseract's test scans, through the real ingest.
+  TempDir dir;
+  fs::path corpora = fs::canonical(DSAR_CORPORA_DIR);
+  std::string request = "reference = \"CORPUS-1\"\nreceived = 2026-11-02\n"
+                        "[subject]\nname = \"Nobody Inparticular\"\n"
+                        "[requester]\nrelationship = \"self\"\n"
+                        "[sources]\npaths = [\"" + (corpora / "pdfjs").string() + "\", \"" +
+                        (corpora / "pypdf").string() + "\", \"" + (corpora / "tesseract-test").string() +
+                        "\"]\n"
+                        "[sources.passwords]\n\"" + (corpora / "pypdf/resources/encryption/r4-user-password.pdf").string() +
+                        "\" = \"asdfzxcv\"\n";
+  WriteBytes(dir.path() / "request.toml", request);
+  CaseOptions options;
+  options.workspace = dir.path() / "cases";
+  Result<Case> c = CreateCase(dir.path() / "request.toml", options, NullReporter());
+  REQUIRE(c.ok());
+  Result<IngestSummary> in = Ingest(*c, {}, NullReporter());
+  REQUIRE(in.ok());
+  size_t pdfs = 0, images = 0, extracted = 0, needs_password = 0;
+  for (const ItemRecord& item : c->store->Items()) {
+    bool pdf = item.media_type == "application/pdf";
+    bool image = item.media_type.rfind("image/", 0) == 0;
+    pdfs += pdf;
+    images += image;
+    if (!pdf && !image) continue;
+    INFO(item.path << " " << item.media_type << ": " << item.reason);
+    if (item.status == ItemStatus::kExtracted) {
+      ++extracted;
+      if (item.path.find("r4-user-password.pdf") != std::string::npos) SUCCEED("opened with its password");
+    } else {
+      CHECK_FALSE(item.reason.empty());  // never dropped without a reason
+      needs_password += item.reason.find("needs password") != std::string::npos;
+    }
+  }
+  CHECK(pdfs >= 170);
+  CHECK(images >= 10);
+  CHECK(extracted >= pdfs + images - 12);  // a few encrypted with unknown passwords
+  CHECK(needs_password >= 5);
+  // The one whose password the request supplies opened.
+  bool opened = false;
+  for (const ItemRecord& item : c->store->Items()) {
+    if (item.path.find("r4-user-password.pdf") != std::string::npos) opened = item.status == ItemStatus::kExtracted;
+  }
+  CHECK(opened);
+}
