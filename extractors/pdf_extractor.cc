@@ -18,6 +18,7 @@
 
 #include "extractors/extractor.h"
 #include "extractors/ocr.h"
+#include "extractors/pdf_hidden.h"
 #include "pipeline/model/unicode.h"
 
 namespace dsar::extractors {
@@ -250,6 +251,14 @@ class PdfExtractor final : public Extractor {
                              " OCR pages per PDF; review those pages by hand");
     }
     for (auto& m : messages) doc.warnings.push_back(std::move(m));
+    // Content a reader does not see (a bad earlier redaction, white text,
+    // comments, attachments...): reported for review, never dropped.
+    Result<std::vector<HiddenContent>> hidden = FindHiddenContent(bytes, options.password);
+    if (hidden.ok()) {
+      doc.hidden = std::move(hidden).value();
+    } else {
+      doc.warnings.push_back("hidden content could not be checked: " + hidden.status().message());
+    }
     return doc;
   }
 };

@@ -284,6 +284,7 @@ struct DocOutcome {
   std::set<std::string> exemptions;
   std::string output;  // documents/NNNN.pdf, or empty
   std::string note;
+  std::string internal_note;  // for the DPO's log only
 };
 
 }  // namespace
@@ -422,6 +423,21 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       if (!sha.ok() || *sha != item.sha256) {
         return Status::IoError("document " + Number(item.id) + ": the original file " + item.path +
                                " is missing or changed since ingest; restore it or re-run dsar ingest");
+      }
+      render.flatten_pages.clear();
+      size_t unseen = 0;
+      for (const HiddenContent& hc : doc.hidden) {
+        if (hc.kind == "text_under_box" || hc.kind == "invisible_text" || hc.kind == "white_text" ||
+            hc.kind == "off_page_text") {
+          render.flatten_pages.push_back(hc.page);
+        } else {
+          ++unseen;
+        }
+      }
+      if (unseen > 0) {
+        out.internal_note = std::to_string(unseen) +
+                   " annotation(s), attachment(s) or form value(s) in the original are not in this copy: "
+                   "review them by hand";
       }
       std::vector<redaction::BoxRedaction> applied =
           options.testing_skip_redaction ? std::vector<redaction::BoxRedaction>{} : boxes;
@@ -570,7 +586,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     // found; the requester's copy withholds where documents that are not
     // about the subject were, since their names can identify others.
     internal_log += csv::Row({Number(item.id), item.path, others, type, date, out.status,
-                              std::to_string(total), by_cat, exemptions, out.output, out.note});
+                              std::to_string(total), by_cat, exemptions, out.output,
+                              out.note + (out.note.empty() || out.internal_note.empty() ? "" : "; ") +
+                                  out.internal_note});
     std::string source = Scrub(item.path, all_redacted, base_str);
     if (out.status == "not relevant") {
       source = "";

@@ -17,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kExtractCacheVersion = "v3";  // MessagePack
+constexpr const char* kExtractCacheVersion = "v4";  // MessagePack
 
 struct SourceFile {
   fs::path absolute;

@@ -299,6 +299,55 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       if (s.entity.empty()) s.entity = f.entity;
       suggestions.push_back(std::move(s));
     }
+    // Hidden content in the original: text a reader does not see becomes a
+    // redact suggestion over the words it covers (most often an earlier
+    // redaction that left the text in the file); annotations, attachments and
+    // form values are recorded as findings and named in the log.
+    for (const HiddenContent& hc : doc.hidden) {
+      bool hidden_text = hc.kind == "text_under_box" || hc.kind == "invisible_text" ||
+                         hc.kind == "white_text" || hc.kind == "off_page_text";
+      size_t s0 = std::string::npos, e0 = 0;
+      if (hidden_text && hc.page >= 1 && static_cast<size_t>(hc.page) <= doc.pages.size()) {
+        for (const Word& w : doc.pages[hc.page - 1].words) {
+          bool inside = w.box.x0 < hc.box.x1 && hc.box.x0 < w.box.x1 && w.box.y0 < hc.box.y1 &&
+                        hc.box.y0 < w.box.y1;
+          if (!inside) continue;
+          s0 = std::min(s0, w.start);
+          e0 = std::max(e0, w.end);
+        }
+      }
+      Finding f;
+      f.item_id = docs[k];
+      f.category = "HIDDEN:" + hc.kind;
+      f.value = hc.text;
+      f.normalized = FoldForMatch(hc.text);
+      f.confidence = 0.9;
+      f.recognizer = "pdf-hidden-content";
+      if (s0 == std::string::npos) {
+        findings.push_back(std::move(f));
+        continue;
+      }
+      f.start = s0;
+      f.end = e0;
+      findings.push_back(f);
+      Suggestion s;
+      s.key = Sha256Hex(std::to_string(docs[k]) + "|" + std::to_string(s0) + "|" + std::to_string(e0) +
+                        "|HIDDEN:" + hc.kind).substr(0, 20);
+      s.item_id = docs[k];
+      s.start = s0;
+      s.end = e0;
+      s.category = "HIDDEN";
+      s.action = "redact";
+      s.exemption = third_party->code;
+      s.label = third_party->label;
+      s.reason = "Text hidden in the original (" + hc.kind + ", page " + std::to_string(hc.page) +
+                 "): a reader of the original cannot see it — often an earlier redaction that left the "
+                 "text in the file. Accept to keep it out of the package, reject to disclose it";
+      s.confidence = 0.9;
+      s.value = doc.text.substr(s0, e0 - s0);
+      suggestions.push_back(std::move(s));
+    }
+
     // Exemptions: passages and documents the policy's triggers point at.
     // Always for a person to decide; an accepted passage is redacted under
     // the exemption's label, an accepted document is withheld.

@@ -215,6 +215,12 @@ Status Redact(const std::filesystem::path& original, const Document& doc,
   // the layers the original hides would show in a copy (see page_copier.h).
   PoDoFo::PdfMemDocument result;
   internal::PageCopier copier(&source, &result);
+  // Pages with hidden content (text under a box, invisible or white text)
+  // are flattened like redacted ones, so what was hidden cannot be lifted
+  // out of a copied page.
+  for (int number : options.flatten_pages) {
+    if (number >= 1 && number <= page_count) redacted[number];
+  }
   if (copier.SourceHasOptionalContent()) {
     for (int number = 1; number <= page_count; ++number) {
       if (!redacted.count(number) && copier.UsesOptionalContent(number - 1)) {

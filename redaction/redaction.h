@@ -42,6 +42,9 @@ struct RenderOptions {
   std::string footer;
   // Resolution for rasterising original PDF pages that carry a redaction.
   double raster_dpi = 150;
+  // Pages (1-based) of an original PDF to rasterise even without a box,
+  // because they carry hidden content (WriteRedactedPdf).
+  std::vector<int> flatten_pages;
 };
 
 // Renders a text-origin document (plain text, email) as a new PDF: A4,

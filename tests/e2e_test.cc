@@ -398,3 +398,60 @@ TEST_CASE("e2e: every PDF and image in the public corpora is extracted or record
   }
   CHECK(opened);
 }
+
+namespace {
+
+// A one-page PDF (Helvetica, uncompressed) with the given content stream,
+// with a correct cross-reference table.
+std::string MinimalPdf(const std::string& content) {
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+      "/Contents 5 0 R >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"};
+  std::string out = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+    out += line;
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("e2e: text hidden under an earlier black box is found and kept out of the package",
+          "[e2e][hidden]") {
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  // An agency's report about the pupil where someone "redacted" a name by
+  // drawing a black box over it: the text is still in the file.
+  WriteBytes(samples / "export" / "Agency" / "referral_outcome.pdf",
+             MinimalPdf("BT /F1 12 Tf 72 760 Td (Outcome report about Matilda Fenwick, 9RB) Tj ET\n"
+                        "BT /F1 12 Tf 72 740 Td (Reported by Quentinella Vasquez-Oduro of the agency) Tj ET\n"
+                        "0 g 160 736 170 16 re f\n"));
+  fs::path ws = dir.path() / "cases";
+  int code = 0;
+  std::string out = Dsar(ws, "run " + ShellQuote((samples / "request.toml").string()) + " --accept-suggestions", &code);
+  INFO(out);
+  REQUIRE(code == 0);
+  fs::path unpacked = Unpack(LastLine(out), dir.path() / "unpacked");
+  std::string all;
+  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
+    all += ReadPdf("pdftotext", e.path()) + ReadPdf("mutool", e.path());
+  }
+  CHECK_THAT(all, Catch::Contains("Outcome report about Matilda Fenwick"));
+  CHECK(all.find("Quentinella") == std::string::npos);
+  CHECK(all.find("Vasquez") == std::string::npos);
+}

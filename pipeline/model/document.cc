@@ -60,7 +60,11 @@ void to_json(nlohmann::json& j, const Document& d) {
   for (const MetadataPerson& m : d.people) {
     people.push_back({{"role", m.role}, {"name", m.name}, {"email", m.email}});
   }
-  j = {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date},
+  nlohmann::json hidden = nlohmann::json::array();
+  for (const HiddenContent& h : d.hidden) {
+    hidden.push_back({h.page, h.kind, h.text, h.box.x0, h.box.y0, h.box.x1, h.box.y1});
+  }
+  j = {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date}, {"hidden", hidden},
        {"text", d.text}, {"pages", pages}, {"people", people},
        {"warnings", d.warnings}, {"extractor", d.extractor}};
 }
@@ -91,6 +95,12 @@ void from_json(const nlohmann::json& j, Document& d) {
       p.words.push_back(std::move(w));
     }
     d.pages.push_back(std::move(p));
+  }
+  d.hidden.clear();
+  for (const auto& jh : j.value("hidden", nlohmann::json::array())) {
+    d.hidden.push_back({jh.at(0).get<int>(), jh.at(1).get<std::string>(), jh.at(2).get<std::string>(),
+                        Box{jh.at(3).get<double>(), jh.at(4).get<double>(), jh.at(5).get<double>(),
+                            jh.at(6).get<double>()}});
   }
   d.people.clear();
   for (const auto& jm : j.value("people", nlohmann::json::array())) {

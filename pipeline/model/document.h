@@ -46,6 +46,18 @@ struct MetadataPerson {
   std::string email;  // address, may be empty
 };
 
+// Content of an input a reader does not see on the page but an extractor can
+// find: a bad earlier redaction (text under a filled box), white or
+// invisible text, text off the page, annotations and comments, attached
+// files, form field values. Reported for review, never dropped.
+struct HiddenContent {
+  int page = 0;       // 1-based; 0 = the document as a whole (attachments)
+  std::string kind;   // text_under_box, invisible_text, white_text, off_page_text,
+                      // annotation, attachment, form_field
+  std::string text;   // what it says (may be empty, e.g. an attachment's bytes)
+  Box box;            // where on the page, when known
+};
+
 enum class DocumentKind { kText, kEmail, kPdf, kScan, kOffice };
 const char* DocumentKindName(DocumentKind kind);
 bool ParseDocumentKind(const std::string& name, DocumentKind* kind);
@@ -58,6 +70,7 @@ struct Document {
   std::vector<Page> pages; // empty for text-origin documents
   std::vector<MetadataPerson> people;
   std::vector<std::string> warnings;  // recovered problems worth recording
+  std::vector<HiddenContent> hidden;  // see HiddenContent
   std::string extractor;   // name of the extractor that made it
 };
 

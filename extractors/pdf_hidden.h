@@ -1,0 +1,25 @@
+// Finds content of a PDF that a reader does not see but an extractor can:
+// text under filled rectangles or images (a bad earlier redaction), white or
+// invisible (render mode 3) text, text outside the crop box, annotations and
+// comments, embedded files, form field values.
+#ifndef DSAR_EXTRACTORS_PDF_HIDDEN_H_
+#define DSAR_EXTRACTORS_PDF_HIDDEN_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model/document.h"
+#include "pipeline/model/status.h"
+
+namespace dsar::extractors {
+
+// `pdf` is the file's bytes. Boxes are in points, top-left origin, in the
+// displayed page (as poppler's words). Fails only when the file cannot be
+// parsed at all; a page whose content cannot be read is skipped with
+// nothing reported for it.
+Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const std::string& password);
+
+}  // namespace dsar::extractors
+
+#endif  // DSAR_EXTRACTORS_PDF_HIDDEN_H_

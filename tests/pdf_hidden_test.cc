@@ -1,0 +1,302 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extractors/pdf_hidden.h"
+
+namespace dsar::extractors {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Corpus(const std::string& rel) { return ReadFile(std::string(DSAR_CORPORA_DIR) + "/" + rel); }
+
+// A one-page US-letter-ish (612x792) PDF with Helvetica as /F1, the given
+// uncompressed content stream and, optionally, an image XObject /Im1 and
+// extra objects appended to the page dictionary.
+std::string MakePdf(const std::string& content, bool with_image = false,
+                    const std::string& page_extra = "") {
+  std::vector<std::string> objs;
+  objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  objs.push_back("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  std::string res = "<< /Font << /F1 5 0 R >>";
+  if (with_image) res += " /XObject << /Im1 6 0 R >>";
+  res += " >>";
+  objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + res +
+                 " /Contents 4 0 R" + page_extra + " >>");
+  objs.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
+                 "\nendstream");
+  objs.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  if (with_image) {
+    objs.push_back(
+        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+        "/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x80\x80\x80\nendstream");
+  }
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objs.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objs[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objs.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objs.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+std::vector<HiddenContent> Find(const std::string& pdf) {
+  auto r = FindHiddenContent(pdf, "");
+  INFO(r.status().message());
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+std::vector<HiddenContent> OfKind(const std::vector<HiddenContent>& all, const std::string& kind) {
+  std::vector<HiddenContent> out;
+  for (const auto& h : all) {
+    if (h.kind == kind) out.push_back(h);
+  }
+  return out;
+}
+
+std::string Describe(const std::vector<HiddenContent>& all) {
+  std::string s;
+  for (const auto& h : all) {
+    s += std::to_string(h.page) + " " + h.kind + " [" + h.text + "] " + std::to_string(h.box.x0) + "," +
+         std::to_string(h.box.y0) + "," + std::to_string(h.box.x1) + "," + std::to_string(h.box.y1) + "\n";
+  }
+  return s;
+}
+
+TEST_CASE("plain visible page reports nothing", "[pdf_hidden]") {
+  auto all = Find(MakePdf("BT /F1 12 Tf 100 700 Td (Hello visible world) Tj ET"));
+  INFO(Describe(all));
+  CHECK(all.empty());
+}
+
+TEST_CASE("text under a black box drawn after it is reported", "[pdf_hidden]") {
+  auto all = Find(MakePdf("BT /F1 12 Tf 100 703 Td (Jane Smith) Tj ET\n"
+                          "BT /F1 12 Tf 100 600 Td (Visible line) Tj ET\n"
+                          "0 g 100 700 80 14 re f"));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "text_under_box");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "Jane Smith");
+  CHECK(hits[0].page == 1);
+  // Box in top-left coordinates: y_top = 792 - 714 = 78.
+  CHECK(hits[0].box.x0 == Approx(100));
+  CHECK(hits[0].box.y0 == Approx(78));
+  CHECK(hits[0].box.x1 == Approx(180));
+  CHECK(hits[0].box.y1 == Approx(92));
+  CHECK(all.size() == 1);
+}
+
+TEST_CASE("text drawn on top of a box is not hidden", "[pdf_hidden]") {
+  auto all = Find(MakePdf("0 g 100 700 80 14 re f\n"
+                          "1 g BT /F1 12 Tf 100 703 Td (Heading) Tj ET"));
+  INFO(Describe(all));
+  CHECK(all.empty());  // white text on a black box drawn before it is visible
+}
+
+TEST_CASE("invisible render-mode-3 text is reported", "[pdf_hidden]") {
+  auto all = Find(MakePdf("BT /F1 12 Tf 3 Tr 72 500 Td (Secret note) Tj ET\n"
+                          "BT /F1 12 Tf 0 Tr 72 400 Td (Shown) Tj ET"));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "invisible_text");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "Secret note");
+  CHECK(hits[0].box.x0 == Approx(72));
+  CHECK(all.size() == 1);
+}
+
+TEST_CASE("white text is reported", "[pdf_hidden]") {
+  auto all = Find(MakePdf("1 g BT /F1 12 Tf 72 500 Td (Hidden in white) Tj ET\n"
+                          "0 g BT /F1 12 Tf 72 400 Td (Shown) Tj ET\n"
+                          "1 1 1 rg BT /F1 10 Tf 72 300 Td [(Also) -300 (white)] TJ ET"));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "white_text");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].text == "Hidden in white");
+  CHECK(hits[1].text == "Also white");
+  CHECK(all.size() == 2);
+}
+
+TEST_CASE("cmyk white text is reported", "[pdf_hidden]") {
+  auto all = Find(MakePdf("0 0 0 0 k BT /F1 12 Tf 72 500 Td (CMYK white) Tj ET"));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "white_text");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "CMYK white");
+}
+
+TEST_CASE("text off the page is reported", "[pdf_hidden]") {
+  auto all = Find(MakePdf("BT /F1 12 Tf -500 500 Td (Off to the left) Tj ET\n"
+                          "BT /F1 12 Tf 72 500 Td (On the page) Tj ET"));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "off_page_text");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "Off to the left");
+  CHECK(hits[0].box.x0 == Approx(-500));
+  CHECK(all.size() == 1);
+}
+
+TEST_CASE("consecutive shows on one line are one finding", "[pdf_hidden]") {
+  auto all = Find(MakePdf("BT /F1 12 Tf 3 Tr 72 500 Td (Jane) Tj ( ) Tj (Smith) Tj 0 -20 Td (Next line) Tj ET"));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "invisible_text");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].text == "Jane Smith");
+  CHECK(hits[1].text == "Next line");
+}
+
+TEST_CASE("invisible text over a full-page image is an OCR layer, not reported", "[pdf_hidden]") {
+  auto all = Find(MakePdf("q 612 0 0 792 0 0 cm /Im1 Do Q\n"
+                          "BT /F1 12 Tf 3 Tr 72 500 Td (OCR layer words) Tj ET",
+                          /*with_image=*/true));
+  INFO(Describe(all));
+  CHECK(all.empty());
+}
+
+TEST_CASE("invisible text with a small image is still reported", "[pdf_hidden]") {
+  auto all = Find(MakePdf("q 100 0 0 100 0 0 cm /Im1 Do Q\n"
+                          "BT /F1 12 Tf 3 Tr 72 500 Td (Not OCR) Tj ET",
+                          /*with_image=*/true));
+  INFO(Describe(all));
+  CHECK(OfKind(all, "invisible_text").size() == 1);
+}
+
+TEST_CASE("annotation in a hand-made PDF", "[pdf_hidden]") {
+  // Appended after the page's own objects: object 6 is the annotation.
+  std::string content = "BT /F1 12 Tf 72 500 Td (Body) Tj ET";
+  std::string pdf = MakePdf(content, false, " /Annots [<< /Type /Annot /Subtype /Text /Rect [10 20 30 40] "
+                                            "/Contents (Call the parent) >> << /Type /Annot /Subtype /Link "
+                                            "/Rect [0 0 5 5] >>]");
+  auto all = Find(pdf);
+  INFO(Describe(all));
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].kind == "annotation");
+  CHECK(all[0].text == "Text: Call the parent");
+  CHECK(all[0].box.x0 == Approx(10));
+  CHECK(all[0].box.y0 == Approx(792 - 40));
+  CHECK(all[0].box.y1 == Approx(792 - 20));
+}
+
+TEST_CASE("pypdf commented PDFs report their annotations", "[pdf_hidden][corpus]") {
+  for (const char* name : {"pypdf/resources/commented.pdf", "pypdf/resources/commented-xmp.pdf"}) {
+    std::string bytes = Corpus(name);
+    REQUIRE(!bytes.empty());
+    auto all = Find(bytes);
+    INFO(name << "\n" << Describe(all));
+    auto hits = OfKind(all, "annotation");
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].text == "Text: Note in second paragraph");
+    CHECK(hits[1].text.find("Umlaut: \xc3\xa4\xc3\xb6\xc3\xbc\xc3\x9f") != std::string::npos);
+    for (const auto& h : hits) {
+      CHECK(h.page >= 1);
+      CHECK(!h.text.empty());
+    }
+  }
+}
+
+TEST_CASE("attachments are reported", "[pdf_hidden][corpus]") {
+  for (const char* name : {"pypdf/resources/attachment.pdf", "pdfjs/test/pdfs/attachment.pdf"}) {
+    std::string bytes = Corpus(name);
+    REQUIRE(!bytes.empty());
+    auto all = Find(bytes);
+    INFO(name << "\n" << Describe(all));
+    auto hits = OfKind(all, "attachment");
+    REQUIRE(!hits.empty());
+    for (const auto& h : hits) CHECK(!h.text.empty());
+  }
+}
+
+TEST_CASE("a FileAttachment annotation is one attachment on its page", "[pdf_hidden][corpus]") {
+  auto all = Find(Corpus("pypdf/resources/attachment.pdf"));
+  INFO(Describe(all));
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].kind == "attachment");
+  CHECK(all[0].text == "jpeg.pdf");
+  CHECK(all[0].page == 1);
+  CHECK(all[0].box.y0 == Approx(792 - 774));
+  auto pdfjs = Find(Corpus("pdfjs/test/pdfs/attachment.pdf"));
+  INFO(Describe(pdfjs));
+  REQUIRE(pdfjs.size() == 1);
+  CHECK(pdfjs[0].text == "foo.txt");
+  CHECK(pdfjs[0].page == 0);  // document-level EmbeddedFiles
+}
+
+TEST_CASE("form field values are reported", "[pdf_hidden][corpus]") {
+  std::string bytes = Corpus("pypdf/resources/form_acrobatReader.pdf");
+  REQUIRE(!bytes.empty());
+  auto all = Find(bytes);
+  INFO(Describe(all));
+  auto hits = OfKind(all, "form_field");
+  REQUIRE(!hits.empty());
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "foo: Bar");
+  CHECK(hits[0].page == 1);  // widget found through the page's /Annots (no /P)
+  CHECK(hits[0].box.width() > 10);
+  CHECK(hits[0].box.y0 > 0);
+}
+
+TEST_CASE("an encrypted PDF PoDoFo cannot open gives an empty list", "[pdf_hidden][corpus]") {
+  std::string bytes = Corpus("pdfjs/test/pdfs/encrypted-attachment.pdf");
+  REQUIRE(!bytes.empty());
+  auto r = FindHiddenContent(bytes, "");
+  INFO(r.status().message());
+  REQUIRE(r.ok());
+}
+
+TEST_CASE("corrupt bytes never crash", "[pdf_hidden]") {
+  std::string good = MakePdf("BT /F1 12 Tf 100 700 Td (Jane Smith) Tj ET 0 g 100 700 80 14 re f");
+  std::vector<std::string> inputs = {"", "not a pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog", good.substr(0, good.size() / 2)};
+  // Flip bytes all through a good file.
+  for (size_t i = 9; i < good.size(); i += 37) {
+    std::string bad = good;
+    bad[i] = static_cast<char>(bad[i] ^ 0x5a);
+    inputs.push_back(bad);
+  }
+  for (const auto& in : inputs) {
+    auto r = FindHiddenContent(in, "");
+    if (r.ok()) {
+      for (const auto& h : r.value()) CHECK(!h.kind.empty());
+    } else {
+      CHECK(!r.status().message().empty());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dsar::extractors
+
+namespace dsar::extractors {
+namespace {
+// Manual: DSAR_HIDDEN_DUMP=file.pdf pdf_hidden_test "[.dump]"
+TEST_CASE("dump findings of a file", "[.dump]") {
+  const char* path = std::getenv("DSAR_HIDDEN_DUMP");
+  if (!path) return;
+  auto r = FindHiddenContent(ReadFile(path), "");
+  if (!r.ok()) {
+    std::printf("error: %s\n", r.status().message().c_str());
+    return;
+  }
+  std::printf("%s", Describe(r.value()).c_str());
+}
+}  // namespace
+}  // namespace dsar::extractors
