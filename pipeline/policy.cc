@@ -114,7 +114,7 @@ Result<Policy> ParsePolicy(const std::string& text, const std::string& origin) {
   if (requests) {
     tomlutil::Reader r(*requests, origin, "requests");
     r.AllowOnly({"in_writing", "id_check", "id_forms", "verify_by_phone", "repeat_window_days",
-                 "repeat_is_excessive"});
+                 "repeat_is_excessive", "disclose_requester"});
     p.in_writing = Choice(r, *requests, "in_writing", {"preferred", "required"}, "preferred");
     p.id_check = Choice(r, *requests, "id_check", {"may_request", "required", "not_required"},
                         "may_request");
@@ -122,6 +122,7 @@ Result<Policy> ParsePolicy(const std::string& text, const std::string& origin) {
     p.verify_by_phone = r.Bool("verify_by_phone", false);
     p.repeat_window_days = static_cast<int>(r.Int("repeat_window_days", 365, 0, 3650));
     p.repeat_is_excessive = r.Bool("repeat_is_excessive", false);
+    p.disclose_requester = r.Bool("disclose_requester", true);
     DSAR_RETURN_IF_ERROR(r.status());
   }
   if (children) {

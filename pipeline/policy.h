@@ -66,6 +66,7 @@ struct Policy {
   bool verify_by_phone = false;
   int repeat_window_days = 365;
   bool repeat_is_excessive = false;  // the policy deems repeats unfounded or excessive
+  bool disclose_requester = true;    // the requester's own name is disclosed to them
 
   // [children]
   int child_consent_age = 12;

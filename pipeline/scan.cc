@@ -16,6 +16,7 @@
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/recognizers.h"
+#include "pipeline/csv.h"
 #include "pipeline/special_category.h"
 #include "pipeline/staff.h"
 #include "pipeline/subject_matcher.h"
@@ -112,7 +113,13 @@ std::string SuggestionKey(int64_t item_id, const Hit& h) {
 Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   SubjectMatcher matcher(c.request.subject);
   std::set<std::string> subject_words = SubjectNameWords(c.request.subject);
-  std::string requester = FoldForMatch(c.request.requester.name);
+  // The requester as a one-person list, matched like staff ("Mrs Fenwick",
+  // "J. Fenwick", "Joanne Fenwick").
+  StaffList requester_list;
+  if (!c.request.requester.name.empty() && c.request.requester.relationship != "self") {
+    Result<StaffList> r = StaffList::Parse("name\n" + csv::Field(c.request.requester.name) + "\n", "requester");
+    if (r.ok()) requester_list = std::move(r.value());
+  }
   const Exemption* third_party = c.policy.FindExemption(c.policy.third_party_exemption);
   std::set<std::string> categories(c.policy.third_party_categories.begin(),
                                     c.policy.third_party_categories.end());
@@ -261,11 +268,18 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       s.label = third_party->label;
       s.reason = h.reason + "; not the data subject, so " + third_party->title +
                  " (" + third_party->provision + ")";
-      if (!requester.empty() && h.category == "PERSON" &&
-          (FoldForMatch(h.value) == requester ||
-           requester.find(FoldForMatch(h.value)) != std::string::npos)) {
-        s.reason += ". This may be the requester (" + c.request.requester.relationship +
-                    "): their own data can usually be disclosed to them; reject to disclose";
+      if (h.category == "PERSON" && requester_list.Match(h.value)) {
+        // The requester's own name is no secret from the requester.
+        s.entity = "requester";
+        if (c.policy.disclose_requester) {
+          s.action = "disclose";
+          s.reason = h.reason + "; this is the requester (" + c.request.requester.relationship +
+                     "), and the policy discloses the requester's own data to them "
+                     "(requests.disclose_requester). Accept to disclose, reject to redact";
+        } else {
+          s.reason += ". This is the requester (" + c.request.requester.relationship +
+                      "): their own data can usually be disclosed to them; reject to disclose";
+        }
       }
       if (const StaffMember* m = (h.category == "PERSON" || h.category == "EMAIL") ? staff.Match(h.value)
                                                                                      : nullptr) {

@@ -127,6 +127,8 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
       INFO("subject value missing from the package: " << v);
       CHECK(Contains(folded, v));
     }
+    // The requester (a parent) is told their own name: requests.disclose_requester.
+    CHECK(Contains(folded, "Joanne Fenwick"));
   }
 
   // The log accounts for every item, with no third-party value in it.
