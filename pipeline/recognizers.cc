@@ -174,7 +174,25 @@ class MetadataPeopleRecognizer final : public Recognizer {
 
 }  // namespace
 
-std::string NormalizeUkPhone(std::string_view text) {
+namespace {
+
+// Digit counts a phone number can have, checked before libphonenumber (whose
+// ICU regular expressions dominate detection time): UK national numbers have
+// 10 or 11 digits with the leading 0, +44 numbers 12, other international
+// numbers 8 to 15 after the +, and 00-prefixed ones 10 to 17.
+bool PlausiblePhoneDigits(std::string_view text) {
+  size_t digits = 0;
+  for (char ch : text) digits += (ch >= '0' && ch <= '9');
+  size_t first = text.find_first_not_of(" (");
+  if (first == std::string_view::npos) return false;
+  std::string_view t = text.substr(first);
+  if (t.substr(0, 3) == "+44") return digits >= 11 && digits <= 13;
+  if (t[0] == '+') return digits >= 8 && digits <= 15;
+  if (t.substr(0, 2) == "00") return digits >= 10 && digits <= 17;
+  return digits >= 10 && digits <= 11;
+}
+
+std::string NormalizeUkPhoneUncached(std::string_view text) {
   using i18n::phonenumbers::PhoneNumber;
   using i18n::phonenumbers::PhoneNumberUtil;
   const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
@@ -192,6 +210,13 @@ std::string NormalizeUkPhone(std::string_view text) {
   std::string e164;
   util->Format(number, PhoneNumberUtil::E164, &e164);
   return e164;
+}
+
+}  // namespace
+
+std::string NormalizeUkPhone(std::string_view text) {
+  if (!PlausiblePhoneDigits(text)) return "";
+  return NormalizeUkPhoneUncached(text);
 }
 
 bool IsValidNiNumber(std::string_view ni) {
