@@ -147,17 +147,7 @@ class EmailExtractor final : public Extractor {
       doc.warnings.push_back(std::to_string(attachments) +
                              " attachment(s) not yet extracted: handle them manually");
     }
-    std::string normalised;
-    normalised.reserve(body.size());
-    for (size_t i = 0; i < body.size(); ++i) {
-      if (body[i] == '\r') {
-        normalised.push_back('\n');
-        if (i + 1 < body.size() && body[i + 1] == '\n') ++i;
-      } else {
-        normalised.push_back(body[i]);
-      }
-    }
-    doc.text = header + "\n" + normalised;
+    doc.text = header + "\n" + NormalizeLineEnds(body);
     if (doc.text.size() > options.limits.max_text_bytes) {
       return Status::ResourceLimit("email text is larger than the limit");
     }

@@ -21,17 +21,7 @@ class TextExtractor final : public Extractor {
     doc.kind = DocumentKind::kText;
     doc.extractor = "text";
     doc.title = options.file_name;
-    doc.text.reserve(text->size());
-    // Normalise line endings; keep form feeds (page breaks).
-    const std::string& t = *text;
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i] == '\r') {
-        doc.text.push_back('\n');
-        if (i + 1 < t.size() && t[i + 1] == '\n') ++i;
-      } else {
-        doc.text.push_back(t[i]);
-      }
-    }
+    doc.text = NormalizeLineEnds(*text);
     if (doc.text.size() > options.limits.max_text_bytes) {
       return Status::ResourceLimit("text is larger than the limit of " +
                                    std::to_string(options.limits.max_text_bytes) + " bytes");

@@ -41,12 +41,6 @@ namespace fs = std::filesystem;
 
 constexpr int kManifestSchemaVersion = 1;
 
-std::string Number(int64_t id) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(id));
-  return buf;
-}
-
 // Removes a directory tree when it goes out of scope.
 class ScopedDir {
  public:
@@ -252,10 +246,8 @@ Result<BundleSummary> BundleRefusal(Case& c, const std::string& grounds) {
 // OCR of every page of an output PDF, rendered at 300 dpi, in an isolated
 // worker. Returns one text per page.
 Result<std::vector<std::string>> OcrOutputPages(const fs::path& pdf) {
-  Result<std::string> json = Status::Internal("not run");
-  RunIsolated(
-      1,
-      [&](size_t) -> Result<std::string> {
+  Result<std::string> json = RunIsolatedOnce(
+      [&]() -> Result<std::string> {
         nlohmann::json pages = nlohmann::json::array();
         Status s = redaction::ForEachRenderedPage(
             pdf, 300, [&](int, int w, int h, int stride, const uint8_t* px) -> Status {
@@ -273,7 +265,7 @@ Result<std::vector<std::string>> OcrOutputPages(const fs::path& pdf) {
         if (!s.ok()) return s;
         return pages.dump();
       },
-      [&](size_t, Result<std::string> r) { json = std::move(r); }, WorkerLimits{1, 600, size_t{4} << 30});
+      WorkerLimits{1, 600, size_t{4} << 30});
   if (!json.ok()) return json.status();
   return nlohmann::json::parse(*json).get<std::vector<std::string>>();
 }
@@ -407,21 +399,21 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
       continue;
     }
-    std::string output = "documents/" + Number(item.id) + ".pdf";
+    std::string output = "documents/" + ItemNumber(item.id) + ".pdf";
     fs::path out_path = staging.path() / output;
-    render.footer = c.request.reference + " \xE2\x80\x93 document " + Number(item.id);
+    render.footer = c.request.reference + " \xE2\x80\x93 document " + ItemNumber(item.id);
     Status written;
     std::string intended;
     bool rasterised = false;  // pages became images: verify their pixels by OCR too
     if (doc.kind == DocumentKind::kPdf || doc.kind == DocumentKind::kScan) {
       std::vector<redaction::BoxRedaction> boxes = SpansToBoxes(doc, spans);
       if (boxes.size() < (spans.empty() ? 0u : 1u)) {
-        return Status::Internal("document " + Number(item.id) + ": redactions could not be placed on the page");
+        return Status::Internal("document " + ItemNumber(item.id) + ": redactions could not be placed on the page");
       }
       fs::path original = base / item.path;
       Result<std::string> sha = Sha256File(original);
       if (!sha.ok() || *sha != item.sha256) {
-        return Status::IoError("document " + Number(item.id) + ": the original file " + item.path +
+        return Status::IoError("document " + ItemNumber(item.id) + ": the original file " + item.path +
                                " is missing or changed since ingest; restore it or re-run dsar ingest");
       }
       render.flatten_pages.clear();
@@ -453,18 +445,18 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       intended = IntendedText(doc.text, spans);
     }
     if (!written.ok()) {
-      return written.WithContext("document " + Number(item.id) + " (" + item.path + ")");
+      return written.WithContext("document " + ItemNumber(item.id) + " (" + item.path + ")");
     }
 
     // 3. Verify: read the output back with poppler; every redacted value
     // must occur no more often than in the text we meant to write.
     Result<std::vector<std::string>> pages = redaction::ExtractPageTexts(out_path);
-    if (!pages.ok()) return pages.status().WithContext("verifying document " + Number(item.id));
+    if (!pages.ok()) return pages.status().WithContext("verifying document " + ItemNumber(item.id));
     std::string intended_folded = FoldedText(intended).folded();
     std::vector<std::string> zero_tolerance;
     for (const std::string& v : forbidden) {
       if (disclosed_values.count(FoldForMatch(v))) {
-        reporter.Warn("document " + Number(item.id) +
+        reporter.Warn("document " + ItemNumber(item.id) +
                       ": a value is redacted in one place and disclosed in another; check the decisions");
         continue;
       }
@@ -474,14 +466,14 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
         // Page by page first, to name the page of a leak.
         if (allowed == 0 && CountOccurrences(FoldedText((*pages)[p]).folded(), v) > 0) {
           return Status::VerificationFailed(
-              "document " + Number(item.id) + " page " + std::to_string(p + 1) +
+              "document " + ItemNumber(item.id) + " page " + std::to_string(p + 1) +
               ": a redacted value can still be read from the output; no package was written");
         }
       }
       std::string all;
       for (const std::string& t : *pages) all += t + "\n";
       if (CountOccurrences(FoldedText(all).folded(), v) > allowed) {
-        return Status::VerificationFailed("document " + Number(item.id) +
+        return Status::VerificationFailed("document " + ItemNumber(item.id) +
                                           ": a redacted value can still be read from the output; "
                                           "no package was written");
       }
@@ -491,22 +483,22 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     // (in a worker: Tesseract can abort) and look for the values again.
     if (rasterised && !zero_tolerance.empty()) {
       Result<std::vector<std::string>> ocr = OcrOutputPages(out_path);
-      if (!ocr.ok()) return ocr.status().WithContext("verifying document " + Number(item.id) + " by OCR");
+      if (!ocr.ok()) return ocr.status().WithContext("verifying document " + ItemNumber(item.id) + " by OCR");
       for (const std::string& v : zero_tolerance) {
         for (size_t p = 0; p < ocr->size(); ++p) {
           if (CountOccurrences(FoldedText((*ocr)[p]).folded(), v) > 0) {
             return Status::VerificationFailed(
-                "document " + Number(item.id) + " page " + std::to_string(p + 1) +
+                "document " + ItemNumber(item.id) + " page " + std::to_string(p + 1) +
                 ": a redacted value can be read back from the page image by OCR; no package was written");
           }
         }
       }
     }
     Result<std::vector<redaction::Leak>> leaks = redaction::FindLeaks(out_path, zero_tolerance);
-    if (!leaks.ok()) return leaks.status().WithContext("verifying document " + Number(item.id));
+    if (!leaks.ok()) return leaks.status().WithContext("verifying document " + ItemNumber(item.id));
     if (!leaks->empty()) {
       const redaction::Leak& l = leaks->front();
-      return Status::VerificationFailed("document " + Number(item.id) +
+      return Status::VerificationFailed("document " + ItemNumber(item.id) +
                                         (l.page > 0 ? " page " + std::to_string(l.page) : "") +
                                         ": a redacted value can still be found (" + l.where +
                                         "); no package was written");
@@ -585,7 +577,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     // The internal log (kept in the case for the DPO) has every location as
     // found; the requester's copy withholds where documents that are not
     // about the subject were, since their names can identify others.
-    internal_log += csv::Row({Number(item.id), item.path, others, type, date, out.status,
+    internal_log += csv::Row({ItemNumber(item.id), item.path, others, type, date, out.status,
                               std::to_string(total), by_cat, exemptions, out.output,
                               out.note + (out.note.empty() || out.internal_note.empty() ? "" : "; ") +
                                   out.internal_note});
@@ -595,9 +587,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       others = "";
       note = "not about the subject; location withheld";
     }
-    log += csv::Row({Number(item.id), source, others, type, date, out.status,
+    log += csv::Row({ItemNumber(item.id), source, others, type, date, out.status,
                      std::to_string(total), by_cat, exemptions, out.output, note});
-    manifest_items.push_back({{"number", Number(item.id)},
+    manifest_items.push_back({{"number", ItemNumber(item.id)},
                               {"sha256", item.sha256},
                               {"size", item.size},
                               {"media_type", item.media_type},

@@ -94,11 +94,6 @@ Reporter& NullReporter() {
   return null;
 }
 
-std::string DueDate(const std::string& received, int months,
-                    const std::vector<std::string>& bank_holidays) {
-  return AddMonthsRule(received, months, bank_holidays);
-}
-
 Result<Case> CreateCase(const std::filesystem::path& request_file, const CaseOptions& options,
                         Reporter& reporter) {
   Result<Request> request = LoadRequest(request_file);

@@ -152,11 +152,6 @@ struct ImportSummary {
 Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& csv,
                                       const std::string& reviewer);
 
-// Computes the statutory due date: `months` calendar months from `received`
-// (the last day of the month when there is no corresponding date), moved to
-// the next working day past weekends and `bank_holidays`.
-std::string DueDate(const std::string& received, int months,
-                    const std::vector<std::string>& bank_holidays);
 
 }  // namespace dsar
 

@@ -1,6 +1,7 @@
 #include "pipeline/case_store.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 
@@ -138,6 +139,12 @@ bool ParseVerdict(std::string_view s, Verdict* v) {
     }
   }
   return false;
+}
+
+std::string ItemNumber(int64_t id) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(id));
+  return buf;
 }
 
 std::string NowUtc() {

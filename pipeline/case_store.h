@@ -31,6 +31,9 @@ enum class ItemStatus {
 };
 const char* ItemStatusName(ItemStatus s);
 
+// The item's number as shown everywhere (log, file names, CSV): "0007".
+std::string ItemNumber(int64_t id);
+
 struct ItemRecord {
   int64_t id = 0;           // the document number in the package
   std::string sha256;       // empty when the item could not be read

@@ -30,12 +30,6 @@ std::string Context(const std::string& text, size_t start, size_t end) {
   return out;
 }
 
-std::string Number(int64_t id) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(id));
-  return buf;
-}
-
 }  // namespace
 
 Status ExportDecisions(Case& c, const std::filesystem::path& path) {
@@ -57,7 +51,7 @@ Status ExportDecisions(Case& c, const std::filesystem::path& path) {
     std::string current = it == decisions.end() ? "pending" : VerdictName(it->second.verdict);
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", s.confidence);
-    out += csv::Row({s.key, Number(s.item_id), cached_source, s.category, s.entity, s.action, s.value,
+    out += csv::Row({s.key, ItemNumber(s.item_id), cached_source, s.category, s.entity, s.action, s.value,
                      Context(cached_text, s.start, s.end), s.reason, s.exemption, conf, current,
                      current == "pending" ? "" : current,
                      it == decisions.end() ? "" : it->second.note});

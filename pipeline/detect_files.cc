@@ -14,25 +14,19 @@ namespace {
 
 Result<Document> ExtractBytes(const std::filesystem::path& file, const std::string& bytes,
                               const std::string& type) {
-  Document doc;
-  {
-    const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(type);
-    if (!ex) return Status::Unsupported("no extractor for " + type);
-    Result<std::string> json = Status::Internal("not run");
-    RunIsolated(
-        1,
-        [&](size_t) -> Result<std::string> {
-          extractors::ExtractOptions o;
-          o.file_name = file.filename().string();
-          Result<Document> d = ex->Extract(bytes, o);
-          if (!d.ok()) return d.status();
-          return EncodeDocument(*d);
-        },
-        [&](size_t, Result<std::string> r) { json = std::move(r); }, WorkerLimits{1, 900, size_t{4} << 30});
-    if (!json.ok()) return json.status();
-    doc = DecodeDocument(*json);
-  }
-  return doc;
+  const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(type);
+  if (!ex) return Status::Unsupported("no extractor for " + type);
+  Result<std::string> encoded = RunIsolatedOnce(
+      [&]() -> Result<std::string> {
+        extractors::ExtractOptions o;
+        o.file_name = file.filename().string();
+        Result<Document> d = ex->Extract(bytes, o);
+        if (!d.ok()) return d.status();
+        return EncodeDocument(*d);
+      },
+      WorkerLimits{1, 900, size_t{4} << 30});
+  if (!encoded.ok()) return encoded.status();
+  return DecodeDocument(*encoded);
 }
 
 }  // namespace

@@ -299,7 +299,8 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
         }
         if (!c.policy.staff_reason.empty()) s.reason += ". " + c.policy.staff_reason;
       }
-      if (float ocr = NearbyOcrConfidence(doc, h.start, h.end); ocr < 0.6f) {
+      const float ocr = NearbyOcrConfidence(doc, h.start, h.end);
+      if (ocr < 0.6f) {
         s.reason += ". NEEDS REVIEW: the OCR is unsure of the text here (confidence " +
                     std::to_string(static_cast<int>(ocr * 100)) +
                     "%); check the page image in case more of it should be redacted";
@@ -308,7 +309,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
         s.reason += ". The passage contains special-category or safeguarding information (" + near +
                     "): take extra care";
       }
-      s.confidence = std::min(h.confidence, static_cast<double>(NearbyOcrConfidence(doc, h.start, h.end)));
+      s.confidence = std::min(h.confidence, static_cast<double>(ocr));
       s.value = f.value;
       if (s.entity.empty()) s.entity = f.entity;
       suggestions.push_back(std::move(s));

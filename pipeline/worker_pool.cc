@@ -162,4 +162,14 @@ void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& tas
   }
 }
 
+Result<std::string> RunIsolatedOnce(const std::function<Result<std::string>()>& task,
+                                    const WorkerLimits& limits) {
+  Result<std::string> out = Status::Internal("the worker did not run");
+  WorkerLimits one = limits;
+  one.jobs = 1;
+  RunIsolated(
+      1, [&](size_t) { return task(); }, [&](size_t, Result<std::string> r) { out = std::move(r); }, one);
+  return out;
+}
+
 }  // namespace dsar

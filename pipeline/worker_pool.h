@@ -30,6 +30,11 @@ void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& tas
                  const std::function<void(size_t, Result<std::string>)>& done,
                  const WorkerLimits& limits);
 
+// Runs one task in a worker process and returns its payload or the reason
+// the worker failed. `limits.jobs` is ignored.
+Result<std::string> RunIsolatedOnce(const std::function<Result<std::string>()>& task,
+                                    const WorkerLimits& limits);
+
 }  // namespace dsar
 
 #endif  // DSAR_PIPELINE_WORKER_POOL_H_

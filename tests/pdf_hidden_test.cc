@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/pdf_hidden.h"
+#include "test_util.h"
 
 namespace dsar::extractors {
 namespace {
@@ -42,22 +43,7 @@ std::string MakePdf(const std::string& content, bool with_image = false,
         "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
         "/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x80\x80\x80\nendstream");
   }
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objs.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objs[i] + "\nendobj\n";
-  }
-  size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objs.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    pdf += line;
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objs.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return AssemblePdf(objs);
 }
 
 std::vector<HiddenContent> Find(const std::string& pdf) {

@@ -11,6 +11,7 @@
 
 #include "pipeline/case.h"
 #include "pipeline/csv.h"
+#include "pipeline/deadline.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/policy.h"
 #include "pipeline/recognizers.h"
@@ -119,12 +120,12 @@ TEST_CASE("deadline: one calendar month, month ends and working days", "[deadlin
   Result<Policy> p = ParsePolicy(BuiltinDefaultPolicyText(), "default.toml");
   REQUIRE(p.ok());
   const auto& bh = p->bank_holidays;
-  CHECK(DueDate("2026-09-03", 1, bh) == "2026-10-05");  // 3 Oct 2026 is a Saturday
-  CHECK(DueDate("2026-10-06", 1, bh) == "2026-11-06");
-  CHECK(DueDate("2027-01-31", 1, bh) == "2027-03-01");  // 28 Feb 2027 is a Sunday
-  CHECK(DueDate("2028-01-31", 1, bh) == "2028-02-29");  // leap year
-  CHECK(DueDate("2026-11-25", 1, bh) == "2026-12-29");  // 25 Dec, 26-27 weekend, 28 substitute
-  CHECK(DueDate("2026-11-02", 3, bh) == "2027-02-02");
+  CHECK(AddMonthsRule("2026-09-03", 1, bh) == "2026-10-05");  // 3 Oct 2026 is a Saturday
+  CHECK(AddMonthsRule("2026-10-06", 1, bh) == "2026-11-06");
+  CHECK(AddMonthsRule("2027-01-31", 1, bh) == "2027-03-01");  // 28 Feb 2027 is a Sunday
+  CHECK(AddMonthsRule("2028-01-31", 1, bh) == "2028-02-29");  // leap year
+  CHECK(AddMonthsRule("2026-11-25", 1, bh) == "2026-12-29");  // 25 Dec, 26-27 weekend, 28 substitute
+  CHECK(AddMonthsRule("2026-11-02", 3, bh) == "2027-02-02");
 }
 
 TEST_CASE("recognizers: emails, UK phones, postcodes, NI numbers", "[recognizers]") {

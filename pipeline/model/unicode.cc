@@ -100,6 +100,20 @@ std::vector<size_t> FindWholeWord(std::string_view haystack, std::string_view ne
   return hits;
 }
 
+std::string NormalizeLineEnds(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
   size_t start = 0;

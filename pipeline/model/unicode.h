@@ -49,6 +49,9 @@ std::vector<size_t> FindWholeWord(std::string_view haystack_folded,
 Result<std::string> ToUtf8(std::string_view bytes, std::string_view charset,
                            std::string* detected);
 
+// `s` with CRLF and lone CR line ends turned into LF (form feeds kept).
+std::string NormalizeLineEnds(std::string_view s);
+
 // Splits `s` on spaces, dropping empty pieces.
 std::vector<std::string> SplitWords(std::string_view s);
 
