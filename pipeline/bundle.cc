@@ -453,6 +453,14 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     Result<std::vector<std::string>> pages = redaction::ExtractPageTexts(out_path);
     if (!pages.ok()) return pages.status().WithContext("verifying document " + ItemNumber(item.id));
     std::string intended_folded = FoldedText(intended).folded();
+    // Fold the output once, not once per redacted value.
+    std::vector<std::string> pages_folded;
+    std::string all;
+    for (const std::string& t : *pages) {
+      pages_folded.push_back(FoldedText(t).folded());
+      all += t + "\n";
+    }
+    const std::string all_folded = FoldedText(all).folded();
     std::vector<std::string> zero_tolerance;
     for (const std::string& v : forbidden) {
       if (disclosed_values.count(FoldForMatch(v))) {
@@ -462,17 +470,15 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       }
       size_t allowed = CountOccurrences(intended_folded, v);
       if (allowed == 0) zero_tolerance.push_back(v);
-      for (size_t p = 0; p < pages->size(); ++p) {
+      for (size_t p = 0; p < pages_folded.size(); ++p) {
         // Page by page first, to name the page of a leak.
-        if (allowed == 0 && CountOccurrences(FoldedText((*pages)[p]).folded(), v) > 0) {
+        if (allowed == 0 && CountOccurrences(pages_folded[p], v) > 0) {
           return Status::VerificationFailed(
               "document " + ItemNumber(item.id) + " page " + std::to_string(p + 1) +
               ": a redacted value can still be read from the output; no package was written");
         }
       }
-      std::string all;
-      for (const std::string& t : *pages) all += t + "\n";
-      if (CountOccurrences(FoldedText(all).folded(), v) > allowed) {
+      if (CountOccurrences(all_folded, v) > allowed) {
         return Status::VerificationFailed("document " + ItemNumber(item.id) +
                                           ": a redacted value can still be read from the output; "
                                           "no package was written");
@@ -484,9 +490,11 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     if (rasterised && !zero_tolerance.empty()) {
       Result<std::vector<std::string>> ocr = OcrOutputPages(out_path);
       if (!ocr.ok()) return ocr.status().WithContext("verifying document " + ItemNumber(item.id) + " by OCR");
+      std::vector<std::string> ocr_folded;
+      for (const std::string& t : *ocr) ocr_folded.push_back(FoldedText(t).folded());
       for (const std::string& v : zero_tolerance) {
-        for (size_t p = 0; p < ocr->size(); ++p) {
-          if (CountOccurrences(FoldedText((*ocr)[p]).folded(), v) > 0) {
+        for (size_t p = 0; p < ocr_folded.size(); ++p) {
+          if (CountOccurrences(ocr_folded[p], v) > 0) {
             return Status::VerificationFailed(
                 "document " + ItemNumber(item.id) + " page " + std::to_string(p + 1) +
                 ": a redacted value can be read back from the page image by OCR; no package was written");
