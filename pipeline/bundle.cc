@@ -410,7 +410,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       if (boxes.size() < (spans.empty() ? 0u : 1u)) {
         return Status::Internal("document " + ItemNumber(item.id) + ": redactions could not be placed on the page");
       }
-      fs::path original = base / item.path;
+      fs::path original = ItemBytesPath(c, item);
       Result<std::string> sha = Sha256File(original);
       if (!sha.ok() || *sha != item.sha256) {
         return Status::IoError("document " + ItemNumber(item.id) + ": the original file " + item.path +

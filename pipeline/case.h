@@ -88,6 +88,12 @@ Result<std::filesystem::path> ExtendCase(Case& c, const std::string& reason,
 Result<std::filesystem::path> RefuseCase(Case& c, const std::string& grounds,
                                          const std::string& reason);
 
+// Where the bytes of an item are read from: the original file under the
+// request's sources. Every stage that reopens an original goes through here,
+// so items that are parts of a container (an attachment, a message in an
+// mbox) can later be read from the workspace instead.
+std::filesystem::path ItemBytesPath(const Case& c, const ItemRecord& item);
+
 struct IngestOptions {
   int jobs = 0;             // worker processes; 0 = cores
   int timeout_seconds = 1800;  // per item: a long scanned PDF OCRs at ~2 s a page

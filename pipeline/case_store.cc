@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -71,6 +72,14 @@ CREATE TRIGGER IF NOT EXISTS decisions_no_update BEFORE UPDATE ON decisions
 CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
   BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
 )sql";
+
+// Schema migrations: kMigrations[i] upgrades a store from version i to i+1.
+// Append new steps; never edit a step that has shipped.
+constexpr const char* kMigrations[] = {
+    kSchemaV1,
+};
+static_assert(std::size(kMigrations) == kCaseSchemaVersion,
+              "kCaseSchemaVersion must equal the number of migration steps");
 
 bool ParseItemStatus(const std::string& s, ItemStatus* out) {
   for (ItemStatus v : {ItemStatus::kIngested, ItemStatus::kExtracted, ItemStatus::kFailed,
@@ -191,10 +200,15 @@ Status CaseStore::Migrate() {
                                 std::to_string(kCaseSchemaVersion) + "); upgrade dsar");
   }
   if (version == kCaseSchemaVersion) return Status::OK();
-  return InTransaction([&] {
-    DSAR_RETURN_IF_ERROR(sql::Exec(db(), kSchemaV1));
-    return sql::Exec(db(), "PRAGMA user_version=" + std::to_string(kCaseSchemaVersion));
-  });
+  // Each step upgrades one version, in its own transaction, so a case
+  // written by an older dsar is brought forward step by step.
+  for (int v = version; v < kCaseSchemaVersion; ++v) {
+    DSAR_RETURN_IF_ERROR(InTransaction([&] {
+      DSAR_RETURN_IF_ERROR(sql::Exec(db(), kMigrations[v]));
+      return sql::Exec(db(), "PRAGMA user_version=" + std::to_string(v + 1));
+    }));
+  }
+  return Status::OK();
 }
 
 Status CaseStore::SetMeta(const std::string& key, const std::string& value) {

@@ -116,6 +116,10 @@ Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item
 
 }  // namespace
 
+fs::path ItemBytesPath(const Case& c, const ItemRecord& item) {
+  return fs::absolute(c.request.base_dir).lexically_normal() / item.path;
+}
+
 Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& reporter) {
   Result<std::vector<SourceFile>> files = ListSources(c.request);
   if (!files.ok()) return files.status();
@@ -153,7 +157,6 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
   // 2. Extract every item that has no document yet (or failed before).
   std::vector<ItemRecord> items = c.store->Items();
   std::vector<ItemRecord> todo;
-  fs::path base = fs::absolute(c.request.base_dir);
   for (const ItemRecord& item : items) {
     if (item.sha256.empty()) continue;  // unreadable: nothing to extract
     if (item.status == ItemStatus::kExtracted) continue;
@@ -238,7 +241,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
   Status store_error;
   RunIsolated(
       todo.size(),
-      [&](size_t i) { return ExtractInWorker(base / todo[i].path, todo[i], limits, passwords[i]); },
+      [&](size_t i) { return ExtractInWorker(ItemBytesPath(c, todo[i]), todo[i], limits, passwords[i]); },
       [&](size_t i, Result<std::string> result) {
         const ItemRecord& item = todo[i];
         reporter.Progress("ingest: extracting", ++extracted, todo.size());
