@@ -296,11 +296,12 @@ std::vector<std::string> CaseStore::Locations(int64_t item_id) {
 }
 
 Status CaseStore::PutDocument(int64_t item_id, const Document& doc) {
-  nlohmann::json j = doc;
+  // Stored in the binary document encoding; stores written before it hold
+  // JSON text, which GetDocument still reads.
   sql::Statement st(db(), "INSERT INTO documents(item_id, kind, body) VALUES(?1, ?2, ?3) "
                           "ON CONFLICT(item_id) DO UPDATE SET kind = excluded.kind, "
                           "body = excluded.body, relevance = 'unknown', relevance_reason = ''");
-  return st.Bind(1, item_id).Bind(2, DocumentKindName(doc.kind)).Bind(3, j.dump()).Run();
+  return st.Bind(1, item_id).Bind(2, DocumentKindName(doc.kind)).BindBlob(3, EncodeDocument(doc)).Run();
 }
 
 Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
@@ -311,7 +312,9 @@ Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
   DocumentRecord r;
   r.item_id = item_id;
   try {
-    r.document = nlohmann::json::parse(st.Text(0)).get<Document>();
+    std::string body = st.Blob(0);
+    r.document = IsEncodedDocument(body) ? DecodeDocument(body)
+                                         : nlohmann::json::parse(body).get<Document>();
   } catch (const std::exception& e) {
     return Status::Corrupt("stored document " + std::to_string(item_id) + ": " + e.what());
   }

@@ -17,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kExtractCacheVersion = "v4";  // MessagePack
+constexpr const char* kExtractCacheVersion = "v5";  // EncodeDocument (DSDOC1)
 
 struct SourceFile {
   fs::path absolute;

@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -52,4 +54,50 @@ TEST_CASE("Document round-trips through JSON", "[model]") {
   REQUIRE(back.kind == DocumentKind::kPdf);
   REQUIRE(back.pages.at(0).words.at(0).box.x1 == 3);
   REQUIRE(back.people.at(0).email == "a@example.org");
+}
+
+TEST_CASE("Document round-trips through the binary encoding", "[model]") {
+  Document d;
+  d.kind = DocumentKind::kScan;
+  d.title = "Referral \xE2\x80\x93 Zo\xC3\xAB";
+  d.text = "Zo\xC3\xAB Ward\fpage two";
+  d.warnings = {"page 2: low confidence"};
+  d.hidden.push_back({2, "white_text", "secret", Box{5, 6, 7, 8}});
+  d.pages.push_back(Page{1, 595.5, 842, {Word{"Zo\xC3\xAB", Box{1.25, 2, 3, 4}, 0, 4, 0.5f},
+                                          Word{"Ward", Box{5, 6, 7, 8}, 5, 9, 1.0f}}});
+  d.pages.push_back(Page{2, 842, 595.5, {}});
+  d.pages.push_back(Page{3, 100, 100, {Word{"", Box{}, 10, 10, 0.0f}}});
+  std::string bytes = EncodeDocument(d);
+  REQUIRE(IsEncodedDocument(bytes));
+  Document back = DecodeDocument(bytes);
+  CHECK(back.kind == DocumentKind::kScan);
+  CHECK(back.title == d.title);
+  CHECK(back.text == d.text);
+  CHECK(back.warnings == d.warnings);
+  REQUIRE(back.hidden.size() == 1);
+  CHECK(back.hidden[0].text == "secret");
+  REQUIRE(back.pages.size() == 3);
+  CHECK(back.pages[0].width == 595.5);
+  REQUIRE(back.pages[0].words.size() == 2);
+  CHECK(back.pages[0].words[0].text == "Zo\xC3\xAB");
+  CHECK(back.pages[0].words[0].box.x0 == 1.25);
+  CHECK(back.pages[0].words[0].confidence == 0.5f);
+  CHECK(back.pages[0].words[1].start == 5);
+  CHECK(back.pages[0].words[1].end == 9);
+  CHECK(back.pages[1].words.empty());
+  REQUIRE(back.pages[2].words.size() == 1);
+  CHECK(back.pages[2].words[0].text.empty());
+
+  // Damaged input throws instead of returning half a document.
+  for (size_t cut : {size_t{3}, size_t{10}, bytes.size() / 2, bytes.size() - 1}) {
+    CHECK_THROWS(DecodeDocument(std::string_view(bytes).substr(0, cut)));
+  }
+  CHECK_THROWS(DecodeDocument(bytes + "x"));
+  CHECK_THROWS(DecodeDocument("{\"kind\":\"text\"}"));
+  std::string huge_count = bytes;
+  // The first page's word count sits right after the header: claim 2^32-1 words.
+  uint32_t head = 0;
+  std::memcpy(&head, huge_count.data() + 6, 4);
+  std::memset(huge_count.data() + 10 + head, 0xFF, 4);
+  CHECK_THROWS(DecodeDocument(huge_count));
 }

@@ -1,5 +1,11 @@
 #include "document.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+
 #include <nlohmann/json.hpp>
 
 namespace dsar {
@@ -26,33 +32,64 @@ bool ParseDocumentKind(const std::string& name, DocumentKind* kind) {
   return false;
 }
 
-std::string EncodeDocument(const Document& d) {
-  std::vector<std::uint8_t> bytes = nlohmann::json::to_msgpack(nlohmann::json(d));
-  return std::string(bytes.begin(), bytes.end());
+namespace {
+
+// EncodeDocument's layout (all integers little-endian):
+//   "DSDOC1"                     magic and version
+//   u32 n, n bytes               MessagePack of the document's JSON with every
+//                                page's "words" left empty
+//   per page, in order:          u32 word count, then per word:
+//     u32 len, len bytes (text), f64 x0 y0 x1 y1, u64 start, u64 end, f32 confidence
+// Words are most of a paged document; writing them flat, without building a
+// JSON tree per word, is what keeps extraction near pdftotext's speed.
+constexpr std::string_view kMagic = "DSDOC1";
+static_assert(std::endian::native == std::endian::little,
+              "the document encoding assumes a little-endian host");
+
+template <typename T>
+void Put(std::string& out, T v) {
+  char buf[sizeof(T)];
+  std::memcpy(buf, &v, sizeof(T));
+  out.append(buf, sizeof(T));
 }
 
-Document DecodeDocument(std::string_view bytes) {
-  return nlohmann::json::from_msgpack(bytes.begin(), bytes.end()).get<Document>();
-}
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <typename T>
+  T Get() {
+    Need(sizeof(T));
+    T v;
+    std::memcpy(&v, in_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return v;
+  }
+  std::string_view Bytes(size_t n) {
+    Need(n);
+    std::string_view v = in_.substr(pos_, n);
+    pos_ += n;
+    return v;
+  }
+  bool done() const { return pos_ == in_.size(); }
 
-void to_json(nlohmann::json& j, const Box& b) { j = {b.x0, b.y0, b.x1, b.y1}; }
-void from_json(const nlohmann::json& j, Box& b) {
-  b.x0 = j.at(0).get<double>();
-  b.y0 = j.at(1).get<double>();
-  b.x1 = j.at(2).get<double>();
-  b.y1 = j.at(3).get<double>();
-}
+ private:
+  void Need(size_t n) const {
+    if (in_.size() - pos_ < n) throw std::runtime_error("encoded document is truncated");
+  }
+  std::string_view in_;
+  size_t pos_ = 0;
+};
 
-void to_json(nlohmann::json& j, const Document& d) {
+nlohmann::json DocumentJson(const Document& d, bool with_words) {
   nlohmann::json pages = nlohmann::json::array();
   for (const Page& p : d.pages) {
     nlohmann::json words = nlohmann::json::array();
-    for (const Word& w : p.words) {
-      // Positional, not keyed: documents hold hundreds of thousands of
-      // words, and an object per word made the model the slowest part of
-      // extracting a text PDF.
-      words.push_back(nlohmann::json::array(
-          {w.text, w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.start, w.end, w.confidence}));
+    if (with_words) {
+      for (const Word& w : p.words) {
+        // Positional, not keyed: documents hold hundreds of thousands of words.
+        words.push_back(nlohmann::json::array(
+            {w.text, w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.start, w.end, w.confidence}));
+      }
     }
     pages.push_back({{"n", p.number}, {"w", p.width}, {"h", p.height}, {"words", words}});
   }
@@ -64,10 +101,81 @@ void to_json(nlohmann::json& j, const Document& d) {
   for (const HiddenContent& h : d.hidden) {
     hidden.push_back({h.page, h.kind, h.text, h.box.x0, h.box.y0, h.box.x1, h.box.y1});
   }
-  j = {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date}, {"hidden", hidden},
-       {"text", d.text}, {"pages", pages}, {"people", people},
-       {"warnings", d.warnings}, {"extractor", d.extractor}};
+  return {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date}, {"hidden", hidden},
+          {"text", d.text}, {"pages", pages}, {"people", people},
+          {"warnings", d.warnings}, {"extractor", d.extractor}};
 }
+
+}  // namespace
+
+std::string EncodeDocument(const Document& d) {
+  std::vector<std::uint8_t> head = nlohmann::json::to_msgpack(DocumentJson(d, /*with_words=*/false));
+  size_t words = 0;
+  for (const Page& p : d.pages) words += p.words.size();
+  std::string out;
+  out.reserve(kMagic.size() + 4 + head.size() + d.pages.size() * 4 + words * 64 + d.text.size() / 2);
+  out.append(kMagic);
+  Put<uint32_t>(out, static_cast<uint32_t>(head.size()));
+  out.append(reinterpret_cast<const char*>(head.data()), head.size());
+  for (const Page& p : d.pages) {
+    Put<uint32_t>(out, static_cast<uint32_t>(p.words.size()));
+    for (const Word& w : p.words) {
+      Put<uint32_t>(out, static_cast<uint32_t>(w.text.size()));
+      out.append(w.text);
+      Put<double>(out, w.box.x0);
+      Put<double>(out, w.box.y0);
+      Put<double>(out, w.box.x1);
+      Put<double>(out, w.box.y1);
+      Put<uint64_t>(out, w.start);
+      Put<uint64_t>(out, w.end);
+      Put<float>(out, w.confidence);
+    }
+  }
+  return out;
+}
+
+bool IsEncodedDocument(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
+
+Document DecodeDocument(std::string_view bytes) {
+  if (!IsEncodedDocument(bytes)) {
+    throw std::runtime_error("not an encoded document (no DSDOC1 header)");
+  }
+  Reader r(bytes.substr(kMagic.size()));
+  uint32_t n = r.Get<uint32_t>();
+  std::string_view head = r.Bytes(n);
+  Document d = nlohmann::json::from_msgpack(head.begin(), head.end()).get<Document>();
+  for (Page& p : d.pages) {
+    uint32_t count = r.Get<uint32_t>();
+    // Each word takes at least 56 bytes: a corrupt count cannot make us
+    // reserve more than the input could hold.
+    p.words.reserve(std::min<size_t>(count, bytes.size() / 56));
+    for (uint32_t i = 0; i < count; ++i) {
+      Word w;
+      uint32_t len = r.Get<uint32_t>();
+      w.text = std::string(r.Bytes(len));
+      w.box.x0 = r.Get<double>();
+      w.box.y0 = r.Get<double>();
+      w.box.x1 = r.Get<double>();
+      w.box.y1 = r.Get<double>();
+      w.start = static_cast<size_t>(r.Get<uint64_t>());
+      w.end = static_cast<size_t>(r.Get<uint64_t>());
+      w.confidence = r.Get<float>();
+      p.words.push_back(std::move(w));
+    }
+  }
+  if (!r.done()) throw std::runtime_error("encoded document has trailing bytes");
+  return d;
+}
+
+void to_json(nlohmann::json& j, const Box& b) { j = {b.x0, b.y0, b.x1, b.y1}; }
+void from_json(const nlohmann::json& j, Box& b) {
+  b.x0 = j.at(0).get<double>();
+  b.y0 = j.at(1).get<double>();
+  b.x1 = j.at(2).get<double>();
+  b.y1 = j.at(3).get<double>();
+}
+
+void to_json(nlohmann::json& j, const Document& d) { j = DocumentJson(d, /*with_words=*/true); }
 
 void from_json(const nlohmann::json& j, Document& d) {
   ParseDocumentKind(j.at("kind").get<std::string>(), &d.kind);

@@ -74,11 +74,14 @@ struct Document {
   std::string extractor;   // name of the extractor that made it
 };
 
-// Compact binary form (MessagePack of the JSON model) for passing documents
-// between processes and caching them: no number formatting or parsing.
-// DecodeDocument throws nlohmann::json::exception on malformed input.
+// Compact binary form for passing documents between processes, caching them
+// and storing them in the case store: MessagePack for the document's fields,
+// words written flat (layout in document.cc). DecodeDocument throws
+// std::exception (runtime_error or nlohmann::json::exception) on malformed
+// input; IsEncodedDocument tells this form from JSON.
 std::string EncodeDocument(const Document& d);
 Document DecodeDocument(std::string_view bytes);
+bool IsEncodedDocument(std::string_view bytes);
 
 void to_json(nlohmann::json& j, const Box& b);
 void from_json(const nlohmann::json& j, Box& b);
