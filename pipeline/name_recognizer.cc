@@ -7,6 +7,8 @@
 // mark it in May" stays text while "Will Brown" and "Grace Oduya" are names.
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 #include <unordered_set>
 
@@ -171,6 +173,73 @@ bool Adjacent(const std::string& text, const Token& a, const Token& b) {
   return gap == " " || (a.initial && (gap == ". " || gap == "."));
 }
 
+// Do `initials` ("RC", "YvdM", "MaH") stand for `name` ("Rahim Chowdhury",
+// "Yolanda van der Merwe", "Marieke al-Hassan")? The first letter must be
+// the name's first letter and the last capital a capital of the last word.
+bool InitialsFit(std::string_view initials, std::string_view name) {
+  if (initials.size() < 2 || name.empty()) return false;
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+  if (lower(initials[0]) != lower(name[0])) return false;
+  char last_cap = 0;
+  for (char c : initials) {
+    if (c >= 'A' && c <= 'Z') last_cap = c;
+  }
+  size_t sp = name.find_last_of(' ');
+  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  return last_cap != 0 && last.find(last_cap) != std::string_view::npos;
+}
+
+// Initials that stand for a person in minutes, rotas and chronologies. They
+// are introduced in the document itself — a key line ("RC = Rahim
+// Chowdhury", "KD - Ms Kavya Dhillon") or after the name ("Arnas Kazlauskas
+// (AK)") — and every later use of the same letters ("AK to call Mum",
+// "| AK |") is that person. Initials never introduced are left alone: "PE"
+// and "RE" are subjects, not people.
+void FindInitials(const Document& doc, std::vector<Hit>* out) {
+  const std::string& text = doc.text;
+  static const RE2 key(
+      R"((?m)^[ \t]*([A-Z][A-Za-z]{0,3}[A-Z])[ \t]*(?:=|:|-|\x{2013})[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(\p{Lu}[\p{L}'\x{2019}]+(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)*\p{Lu}?[\p{L}'\x{2019}\-]+){1,3}))");
+  static const RE2 after_name(
+      R"((\p{Lu}[\p{Ll}'\x{2019}\-]+(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)*\p{Lu}?[\p{L}'\x{2019}\-]+){1,3})[ \t]+\(([A-Z][A-Za-z]{0,3}[A-Z])\))");
+  std::set<std::string> defined;
+  auto add = [&](size_t s, size_t e, const char* why, double confidence) {
+    std::string value = text.substr(s, e - s);
+    out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-initials", confidence, why});
+  };
+  auto scan = [&](const RE2& re, int initials_group, int name_group) {
+    re2::StringPiece in(text), g[3];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(in, pos, text.size(), RE2::UNANCHORED, g, 3)) {
+      pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
+      std::string_view initials(g[initials_group].data(), g[initials_group].size());
+      std::string_view name(g[name_group].data(), g[name_group].size());
+      // The name part may run on ("Ray Malik (ext 222)"): trim to the words.
+      while (!name.empty() && (name.back() == '-' || name.back() == '\'')) name.remove_suffix(1);
+      if (!InitialsFit(initials, name)) continue;
+      size_t is = static_cast<size_t>(initials.data() - text.data());
+      size_t ns = static_cast<size_t>(name.data() - text.data());
+      add(is, is + initials.size(), "Initials introduced for a person in this document", 0.8);
+      add(ns, ns + name.size(), "Name introduced with initials", 0.8);
+      defined.insert(std::string(initials));
+    }
+  };
+  scan(key, 1, 2);
+  scan(after_name, 2, 1);
+  if (defined.empty()) return;
+  // Every other use of the defined initials, as a whole word.
+  for (const std::string& ini : defined) {
+    for (size_t p = text.find(ini); p != std::string::npos; p = text.find(ini, p + 1)) {
+      auto word_char = [&](size_t k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        return std::isalnum(c) || c >= 0x80;
+      };
+      if (p > 0 && word_char(p - 1)) continue;
+      if (p + ini.size() < text.size() && word_char(p + ini.size())) continue;
+      add(p, p + ini.size(), "Initials of a person introduced in this document", 0.75);
+    }
+  }
+}
+
 class GazetteerNameRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "name-gazetteer"; }
@@ -180,7 +249,9 @@ class GazetteerNameRecognizer final : public Recognizer {
     const std::unordered_set<std::string>& stop = NotNames();
     std::vector<Token> tokens = Tokenize(doc.text);
     auto is_name_like = [&](const Token& t) {
-      return (t.capitalised || t.all_caps) && !stop.count(t.folded);
+      // "8Rose", "10K": a form or set code, not a name.
+      bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
+      return (t.capitalised || t.all_caps) && !stop.count(t.folded) && !after_digit;
     };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
@@ -328,6 +399,8 @@ class GazetteerNameRecognizer final : public Recognizer {
                            "Name written SURNAME, Given"});
       }
     }
+
+    FindInitials(doc, out);
 
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(

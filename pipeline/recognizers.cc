@@ -286,6 +286,7 @@ std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {
   r.push_back(std::make_unique<TitleNameRecognizer>());
   r.push_back(std::make_unique<MetadataPeopleRecognizer>());
   r.push_back(NewGazetteerNameRecognizer());
+  r.push_back(NewTableColumnRecognizer());
   for (auto& x : IdentifierRecognizers()) r.push_back(std::move(x));
   return r;
 }

@@ -38,6 +38,10 @@ class Recognizer {
 // Every recognizer dsar ships, in a fixed order.
 std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers();
 
+// Cells of plain-text tables under a names or date-of-birth header
+// (pipeline/table_recognizer.cc).
+std::unique_ptr<Recognizer> NewTableColumnRecognizer();
+
 // Names without a title: gazetteers, capitalisation and context, sign-offs
 // (pipeline/name_recognizer.cc).
 std::unique_ptr<Recognizer> NewGazetteerNameRecognizer();

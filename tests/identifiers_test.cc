@@ -2,6 +2,8 @@
 // each recognizer alone, and the whole detection through DetectPersonalData.
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include <cstring>
 #include <string>
 #include <vector>
@@ -26,7 +28,7 @@ std::vector<Hit> Run(const std::string& recognizer, const std::string& text) {
   std::vector<Hit> hits;
   Document d = Doc(text);
   bool found = false;
-  for (const auto& r : IdentifierRecognizers()) {
+  for (const auto& r : DefaultRecognizers()) {
     if (r->name() == recognizer) {
       r->Find(d, &hits);
       found = true;
@@ -467,4 +469,77 @@ TEST_CASE("DetectPersonalData: the sample letters", "[identifiers][detect]") {
     CHECK(h.category != "VEHICLE");
     CHECK(h.category != "IP");
   }
+}
+
+TEST_CASE("table columns: cells under name and date-of-birth headers", "[recognizers][table]") {
+  CheckTable("table-column", "PERSON",
+             {{"SURNAME     FORENAME(S)      HOUSE\nHABTE       MEBRAHTU JAMES   TURING\n"
+               "NGUY\xE1\xBB\x84N      KHOA GRACE       TURING\n",
+               {"HABTE", "MEBRAHTU JAMES", "NGUY\xE1\xBB\x84N", "KHOA GRACE"}},
+              // A '|' table: "Surname, Given" is two names; other columns are not.
+              {"Name | Form | Mark\nAdeyemi, Ayodele | 10K | 40/50\nBill | 8R | 12\n",
+               {"Adeyemi", "Ayodele", "Bill"}},
+              // The table ends at a blank line.
+              {"Pupil    Form\nZara Khan    9W\n\nLibrary    closed\n", {"Zara Khan"}},
+              // No names header: nothing, however name-like the cells.
+              {"HOUSE     CAPTAIN\nTURING    GRACE\n", {}},
+              // Prose is not a table.
+              {"Name the pupil who saw it. Grace said so.\n", {}}});
+  const std::vector<Case> dob = {
+      {"SURNAME   DOB          HOUSE\nLUMB      07/05/2008   KINGSTON\nVU        2009-10-26   TURING\n"
+       "HOPE      unknown      TURING\n",
+       {"07/05/2008", "2009-10-26"}},
+      // A date in another column is not a date of birth.
+      {"Name        Joined       DOB\nAmir Shah   01/09/2020   03/04/2012\n", {"03/04/2012"}}};
+  for (const Case& c : dob) {
+    INFO(c.text);
+    std::vector<std::string> got;
+    for (const Hit& h : Run("table-column", c.text)) {
+      if (h.category == "DATE_OF_BIRTH") got.push_back(h.value);
+    }
+    CHECK(got == c.expected);
+  }
+}
+
+TEST_CASE("initials: introduced in the document, then found wherever used", "[recognizers][initials]") {
+  const std::string text =
+      "Present: Arnas Kazlauskas (AK), Liban Samatar (LS)\n"
+      "Key:\n  RC = Rahim Chowdhury\n  YvdM - Mrs Yolanda van der Merwe\n\n"
+      "1. AK said attendance is down. LS has spoken to Mum.\n"
+      "| Mon | RC | YvdM |\n"
+      "PE and RE are moved to Friday. BBC news. Form 8Rose sat the test.\n";
+  std::vector<Hit> hits = DetectPersonalData(Doc(text));
+  auto person_at = [&](size_t pos, const std::string& value) {
+    for (const Hit& h : hits) {
+      if (h.start == pos && h.end == pos + value.size()) return h.category == "PERSON";
+    }
+    return false;
+  };
+  auto all = [&](const std::string& value) {
+    size_t n = 0, found = 0;
+    for (size_t p = text.find(value); p != std::string::npos; p = text.find(value, p + 1)) {
+      bool whole = (p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]))) &&
+                   (p + value.size() >= text.size() ||
+                    !std::isalnum(static_cast<unsigned char>(text[p + value.size()])));
+      if (!whole) continue;
+      ++n;
+      found += person_at(p, value);
+    }
+    INFO(value);
+    CHECK(n > 0);
+    CHECK(found == n);
+  };
+  all("AK");
+  all("LS");
+  all("RC");
+  all("YvdM");
+  CHECK(person_at(text.find("Rahim Chowdhury"), "Rahim Chowdhury"));
+  // Initials never introduced, and letters that do not fit the name, are not people.
+  for (const char* word : {"PE", "RE", "BBC", "Rose"}) {
+    INFO(word);
+    size_t p = text.find(word);
+    for (const Hit& h : hits) CHECK_FALSE((h.start <= p && p < h.end && h.category == "PERSON"));
+  }
+  std::vector<Hit> misfit = DetectPersonalData(Doc("Key:\n  QX = Rahim Chowdhury\nQX to call.\n"));
+  for (const Hit& h : misfit) CHECK(h.value != "QX");
 }

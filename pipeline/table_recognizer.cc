@@ -1,0 +1,170 @@
+// Columns of plain-text tables named by their header: class lists, registers
+// and mark sheets written with aligned columns or '|' separators.
+//
+//   SURNAME      FORENAME(S)     DOB          HOUSE
+//   HABTE        MEBRAHTU JAMES  17/08/2009   TURING
+//
+// A cell under a name header (Surname, Forename(s), Name, Pupil...) is a
+// person's name whatever the gazetteers say of it, and a date under a date
+// of birth header is a date of birth. The table runs from its header to the
+// first blank line or line that is not laid out in columns.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model/unicode.h"
+#include "pipeline/recognizers.h"
+
+namespace dsar {
+namespace {
+
+struct Cell {
+  size_t start = 0, end = 0;  // bytes in the document
+  size_t col = 0;             // display column (code points from line start)
+};
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Splits a line into cells separated by '|', a tab or two or more spaces.
+// `pipes` says whether '|' separated them.
+std::vector<Cell> SplitCells(std::string_view text, size_t line_start, size_t line_end, bool* pipes) {
+  std::vector<Cell> cells;
+  std::string_view line = text.substr(line_start, line_end - line_start);
+  *pipes = line.find('|') != std::string_view::npos;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '|' || line[i] == '\t')) ++i;
+    if (i >= line.size()) break;
+    size_t s = i;
+    while (i < line.size()) {
+      char c = line[i];
+      if (c == '|' || c == '\t') break;
+      if (c == ' ' && i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '|')) break;
+      ++i;
+    }
+    size_t e = i;
+    while (e > s && line[e - 1] == ' ') --e;
+    if (e > s) cells.push_back({line_start + s, line_start + e, CodePoints(line.substr(0, s))});
+  }
+  return cells;
+}
+
+enum class ColumnKind { kOther, kName, kDateOfBirth };
+
+ColumnKind KindOfHeader(std::string_view cell) {
+  std::string f = FoldForMatch(cell);
+  static const char* kName[] = {"surname", "forename", "forenames", "forename(s)", "first name",
+                                "first names", "last name", "family name", "given name",
+                                "given names", "name", "full name", "pupil", "pupil name",
+                                "student", "student name", "child", "child's name", "learner",
+                                "legal surname", "legal forename(s)", "preferred name"};
+  static const char* kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born"};
+  for (const char* k : kName) {
+    if (f == k) return ColumnKind::kName;
+  }
+  for (const char* k : kDob) {
+    if (f == k) return ColumnKind::kDateOfBirth;
+  }
+  return ColumnKind::kOther;
+}
+
+class TableColumnRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "table-column"; }
+
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    const std::string& text = doc.text;
+    // Cheap gate: no header word, no table of ours.
+    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born))");
+    if (!RE2::PartialMatch(text, gate)) return;
+    static const RE2 date(
+        R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$)");
+    static const RE2 name_cell(R"(^[\p{L}][\p{L}\p{M}'’\-]*(?:,? [\p{L}][\p{L}\p{M}'’\-]*){0,4}$)");
+
+    std::vector<std::pair<size_t, size_t>> lines;
+    for (size_t s = 0; s <= text.size();) {
+      size_t e = text.find_first_of("\n\f", s);
+      if (e == std::string::npos) e = text.size();
+      lines.push_back({s, e});
+      s = e + 1;
+    }
+    for (size_t li = 0; li < lines.size(); ++li) {
+      bool pipes = false;
+      std::vector<Cell> header = SplitCells(text, lines[li].first, lines[li].second, &pipes);
+      if (header.size() < 2) continue;
+      std::vector<ColumnKind> kinds;
+      bool any = false;
+      for (const Cell& c : header) {
+        kinds.push_back(KindOfHeader(std::string_view(text).substr(c.start, c.end - c.start)));
+        any = any || kinds.back() != ColumnKind::kOther;
+      }
+      if (!any) continue;
+      // Rows until a blank line or a line not in columns.
+      size_t lj = li + 1;
+      for (; lj < lines.size(); ++lj) {
+        bool row_pipes = false;
+        std::vector<Cell> row = SplitCells(text, lines[lj].first, lines[lj].second, &row_pipes);
+        if (row.size() < 2) break;
+        // Skip rule lines ("----|----").
+        std::string_view first(text.data() + row[0].start, row[0].end - row[0].start);
+        if (first.find_first_not_of("-=_+: ") == std::string_view::npos) continue;
+        for (size_t k = 0; k < row.size(); ++k) {
+          size_t h = ColumnOf(header, row, k, pipes && row_pipes);
+          if (h >= header.size() || kinds[h] == ColumnKind::kOther) continue;
+          std::string_view cell(text.data() + row[k].start, row[k].end - row[k].start);
+          if (kinds[h] == ColumnKind::kDateOfBirth) {
+            if (RE2::FullMatch(cell, date)) {
+              out->push_back(Hit{row[k].start, row[k].end, "DATE_OF_BIRTH", std::string(cell),
+                                 std::string(cell), std::string(name()), 0.85, "Date in a date-of-birth column"});
+            }
+          } else if (RE2::FullMatch(cell, name_cell)) {
+            // "Surname, Given" is two names: one span each, as the other
+            // recognizers write them.
+            size_t comma = cell.find(", ");
+            std::vector<std::pair<size_t, size_t>> parts;
+            if (comma == std::string_view::npos) {
+              parts.push_back({row[k].start, row[k].end});
+            } else {
+              parts.push_back({row[k].start, row[k].start + comma});
+              parts.push_back({row[k].start + comma + 2, row[k].end});
+            }
+            for (auto [s, e] : parts) {
+              std::string value = text.substr(s, e - s);
+              out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), std::string(name()), 0.8,
+                                 "Name in a column headed as names"});
+            }
+          }
+        }
+      }
+      li = lj - 1;
+    }
+  }
+
+ private:
+  // The header column a row's k-th cell belongs to: by position in '|'
+  // tables, else the last header cell starting at or before the cell
+  // (allowing two columns of slack for ragged alignment).
+  static size_t ColumnOf(const std::vector<Cell>& header, const std::vector<Cell>& row, size_t k,
+                         bool by_index) {
+    if (by_index) return row.size() == header.size() ? k : header.size();
+    size_t col = row[k].col;
+    size_t best = header.size();
+    for (size_t h = 0; h < header.size(); ++h) {
+      if (header[h].col <= col + 2) best = h;
+    }
+    return best;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewTableColumnRecognizer() { return std::make_unique<TableColumnRecognizer>(); }
+
+}  // namespace dsar
