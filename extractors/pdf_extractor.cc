@@ -5,8 +5,10 @@
 // the byte range it occupies in Document::text; pages are joined by '\f'.
 // A page whose text layer has no words (a scan) is rendered at 300 dpi and
 // OCRed (extractors/ocr.h); its words get boxes in the same points as a text
-// layer's, and a warning says the page was OCRed. A page that has a text
-// layer is taken as it is, even if that layer is itself someone's OCR.
+// layer's, and a warning says the page was OCRed. A page whose only text is
+// another tool's invisible OCR layer over a scan is OCRed again (the layer's
+// quality is unknown and it has no confidences); a page with visible text is
+// taken as it is.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
@@ -23,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 
 #include "extractors/extractor.h"
 #include "extractors/ocr.h"
@@ -264,6 +267,19 @@ class PdfExtractor final : public Extractor {
     doc.extractor = "pdf";
     doc.title = ToUtf8(pdf->info_key("Title"));
     if (doc.title.empty()) doc.title = options.file_name;
+    // Content a reader does not see (a bad earlier redaction, white text,
+    // comments, attachments...): reported for review, never dropped. Looked
+    // for first, because it also names the pages whose only text is another
+    // tool's invisible OCR layer: those are OCRed again, so every word has
+    // our own confidence and box.
+    std::vector<int> ocr_layer_pages;
+    Result<std::vector<HiddenContent>> hidden = FindHiddenContent(bytes, options.password, &ocr_layer_pages);
+    if (hidden.ok()) {
+      doc.hidden = std::move(hidden).value();
+    } else {
+      doc.warnings.push_back("hidden content could not be checked: " + hidden.status().message());
+    }
+    std::set<int> reocr(ocr_layer_pages.begin(), ocr_layer_pages.end());
     CoreWordSource core(bytes, options.password);
     const OcrLimits ocr_limits;
     int ocr_pages = 0;          // pages OCRed (or attempted)
@@ -285,7 +301,27 @@ class PdfExtractor final : public Extractor {
                       page->orientation() == poppler::page::seascape;
       out.width = sideways ? rect.height() : rect.width();
       out.height = sideways ? rect.width() : rect.height();
-      std::vector<RawWord> words = core.ok() ? core.Words(i) : CppWords(*page);
+      bool ocred_layer = false;
+      if (reocr.count(i + 1) && ocr_unavailable.ok() && ocr_pages < ocr_limits.max_pages) {
+        ++ocr_pages;
+        const size_t text_before = doc.text.size();
+        std::vector<std::string> ocr_warnings;
+        Status s = OcrPdfPage(*page, ocr_limits, &doc.text, &out, &ocr_warnings);
+        const std::string label = "page " + std::to_string(i + 1);
+        if (s.ok() && !out.words.empty()) {
+          ocred_layer = true;
+          doc.warnings.push_back(label + ": the text layer is another tool's invisible OCR layer; OCRed again");
+          for (auto& w : ocr_warnings) doc.warnings.push_back(std::move(w));
+        } else {
+          if (s.code() == StatusCode::kUnsupported) ocr_unavailable = s;
+          doc.text.resize(text_before);
+          out.words.clear();
+          doc.warnings.push_back(label + ": the text layer is another tool's invisible OCR layer, used as it is (" +
+                                 (s.ok() ? std::string("our OCR found no words") : s.message()) + ")");
+        }
+      }
+      std::vector<RawWord> words;
+      if (!ocred_layer) words = core.ok() ? core.Words(i) : CppWords(*page);
       double last_y = NAN, last_h = 0;
       for (RawWord& raw : words) {
         if (raw.text.empty()) continue;
@@ -354,14 +390,6 @@ class PdfExtractor final : public Extractor {
                              " OCR pages per PDF; review those pages by hand");
     }
     for (auto& m : messages) doc.warnings.push_back(std::move(m));
-    // Content a reader does not see (a bad earlier redaction, white text,
-    // comments, attachments...): reported for review, never dropped.
-    Result<std::vector<HiddenContent>> hidden = FindHiddenContent(bytes, options.password);
-    if (hidden.ok()) {
-      doc.hidden = std::move(hidden).value();
-    } else {
-      doc.warnings.push_back("hidden content could not be checked: " + hidden.status().message());
-    }
     return doc;
   }
 };

@@ -18,7 +18,8 @@
 //  * Only filled rectangles (`re` + fill) count as covering boxes; text under
 //    an image or a non-rectangular path is not reported as text_under_box.
 //  * Invisible text is not reported on a page that draws an image covering at
-//    least 80% of the crop box: that is taken to be a normal OCR layer.
+//    least 80% of the crop box: that is taken to be a normal OCR layer. Pages
+//    whose only text is such a layer are listed for the caller to OCR again.
 //  * White text is not reported when it lies on a non-white filled rectangle
 //    drawn before it (white on a coloured table cell is visible).
 //  * An encrypted PDF PoDoFo cannot open (no or wrong password, or an
@@ -101,6 +102,11 @@ double Luminance(const std::vector<double>& c) {
   }
 }
 
+// A string operand or value, literal "(...)" or hex "<...>": PoDoFo tells
+// them apart, and hex strings are what most composite-font text (Word,
+// Tesseract, Identity-H) is written with.
+bool IsText(const PdfVariant& v) { return v.IsString() || v.IsHexString(); }
+
 std::string Latin1Printable(const char* s, size_t n) {
   std::string out;
   for (size_t i = 0; i < n; ++i) {
@@ -144,6 +150,7 @@ void Cap(std::string* s) {
 struct Ctx {
   PdfMemDocument* doc = nullptr;
   std::vector<HiddenContent>* out = nullptr;
+  std::vector<int>* ocr_layer_pages = nullptr;  // may be null
   std::map<PdfReference, int> annot_page;  // annotation (widget) object -> 1-based page
 
   PdfObject* Resolve(PdfObject* o) const {
@@ -191,10 +198,10 @@ bool RectFromArray(Ctx& ctx, PdfObject* o, Box* box) {
 
 std::string FileSpecName(Ctx& ctx, PdfObject* spec, const std::string& fallback) {
   spec = ctx.Resolve(spec);
-  if (spec && spec->IsString()) return TextString(spec->GetString());
+  if (spec && IsText(*spec)) return TextString(spec->GetString());
   for (const char* key : {"UF", "F", "DOS", "Unix", "Mac"}) {
     PdfObject* v = ctx.Key(spec, key);
-    if (v && v->IsString()) {
+    if (v && IsText(*v)) {
       std::string s = TextString(v->GetString());
       if (!s.empty()) return s;
     }
@@ -228,7 +235,7 @@ void FindAnnotations(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& fram
         ctx.Add(std::move(h));
       }
       PdfObject* contents = ctx.Key(a, "Contents");
-      std::string text = contents && contents->IsString() ? Trim(TextString(contents->GetString())) : "";
+      std::string text = contents && IsText(*contents) ? Trim(TextString(contents->GetString())) : "";
       if (text.empty() || text == file_name) continue;  // the attachment is already reported
       // A popup repeats its parent's contents; the parent is reported.
       if (subtype == "Popup" && a->GetDictionary().HasKey(PdfName("Parent"))) continue;
@@ -254,7 +261,7 @@ void WalkNameTree(Ctx& ctx, PdfObject* node, int depth, std::set<const PdfObject
     PdfArray& arr = names->GetArray();
     for (size_t i = 0; i + 1 < arr.size(); i += 2) {
       PdfObject* key = ctx.Resolve(&arr[i]);
-      std::string fallback = key && key->IsString() ? TextString(key->GetString()) : "";
+      std::string fallback = key && IsText(*key) ? TextString(key->GetString()) : "";
       HiddenContent h;
       h.page = 0;
       h.kind = "attachment";
@@ -280,7 +287,7 @@ void FindEmbeddedFiles(Ctx& ctx) {
 std::string FieldValue(Ctx& ctx, PdfObject* v) {
   v = ctx.Resolve(v);
   if (!v) return "";
-  if (v->IsString()) return Trim(TextString(v->GetString()));
+  if (IsText(*v)) return Trim(TextString(v->GetString()));
   if (v->IsName()) {
     std::string n = v->GetName().GetName();
     return n == "Off" ? "" : n;
@@ -337,7 +344,7 @@ void WalkFields(Ctx& ctx, PdfObject* field, const std::string& parent, const Fie
   if (!field || !field->IsDictionary() || depth > 32 || !seen->insert(field).second) return;
   PdfObject* t = ctx.Key(field, "T");
   std::string name = parent;
-  if (t && t->IsString()) {
+  if (t && IsText(*t)) {
     std::string part = TextString(t->GetString());
     name = name.empty() ? part : name + "." + part;
   }
@@ -504,7 +511,7 @@ class ContentWalker {
           tlm = Mul(Mat{1, 0, 0, 1, 0, -gs.leading}, tlm);
           tm = tlm;
         }
-        if (!operands.empty() && operands.back().IsString()) {
+        if (!operands.empty() && IsText(operands.back())) {
           Show(gs, &tm, {operands.back()});
         }
       } else if (op == "TJ") {
@@ -614,7 +621,7 @@ class ContentWalker {
     double advance = 0;  // text space units
     size_t chars = 0;
     for (const PdfVariant& p : parts) {
-      if (p.IsString()) {
+      if (IsText(p)) {
         const PdfString& s = p.GetString();
         std::string piece = Decode(gs, s);
         text += piece;
@@ -701,6 +708,10 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
   const double page_area = page_box.width() * page_box.height();
   const bool ocr_layer = page_area > 0 && scan.max_image_area >= kOcrImageShare * page_area;
 
+  if (ocr_layer && ctx.ocr_layer_pages && !scan.runs.empty() &&
+      std::all_of(scan.runs.begin(), scan.runs.end(), [](const TextRun& r) { return r.invisible; })) {
+    ctx.ocr_layer_pages->push_back(page_no);
+  }
   std::vector<const TextRun*> off_page, invisible, white;
   for (const TextRun& r : scan.runs) {
     if (!Overlaps(r.box, page_box)) {
@@ -746,7 +757,8 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
 
 }  // namespace
 
-Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const std::string& password) {
+Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const std::string& password,
+                                                     std::vector<int>* ocr_layer_pages) {
   if (pdf.size() > static_cast<size_t>(INT32_MAX)) return Status::ResourceLimit("PDF is larger than 2 GB");
   static const bool quiet = [] {
     PdfError::EnableDebug(false);  // PoDoFo prints trailers etc. otherwise
@@ -775,6 +787,7 @@ Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const
     Ctx ctx;
     ctx.doc = &doc;
     ctx.out = &found;
+    ctx.ocr_layer_pages = ocr_layer_pages;
     FieldPages pages;
     std::map<PdfObject*, PdfFont*> fonts;
     const int n = doc.GetPageCount();

@@ -17,8 +17,11 @@ namespace dsar::extractors {
 // `pdf` is the file's bytes. Boxes are in points, top-left origin, in the
 // displayed page (as poppler's words). Fails only when the file cannot be
 // parsed at all; a page whose content cannot be read is skipped with
-// nothing reported for it.
-Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const std::string& password);
+// nothing reported for it. When `ocr_layer_pages` is given, it receives the
+// (1-based) pages that are a scanned image whose only text is an invisible
+// layer over it: someone's OCR, of unknown quality.
+Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const std::string& password,
+                                                     std::vector<int>* ocr_layer_pages = nullptr);
 
 }  // namespace dsar::extractors
 

@@ -222,6 +222,30 @@ GrayImage RenderPdfPage(const std::string& pdf_bytes, int index, double dpi) {
   return g;
 }
 
+// The words of a PDF page's own text layer, as poppler reads them, in
+// points with a top-left origin.
+Page LayerWords(const std::string& pdf_bytes, int index) {
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
+  REQUIRE(pdf);
+  std::unique_ptr<poppler::page> page(pdf->create_page(index));
+  REQUIRE(page);
+  Page out;
+  out.number = index + 1;
+  poppler::rectf rect = page->page_rect();
+  out.width = rect.width();
+  out.height = rect.height();
+  for (const poppler::text_box& tb : page->text_list()) {
+    poppler::byte_array utf8 = tb.text().to_utf8();
+    poppler::rectf b = tb.bbox();
+    Word w;
+    w.text.assign(utf8.data(), utf8.size());
+    w.box = dsar::Box{b.x(), b.y(), b.x() + b.width(), b.y() + b.height()};
+    out.words.push_back(std::move(w));
+  }
+  return out;
+}
+
 // phototest.tif, extracted once and shared by the tests that compare with it.
 const Document& Phototest() {
   static const Document doc = [] {
@@ -583,17 +607,62 @@ TEST_CASE("ocr: multi-page TIFF, resolutions and page sizes", "[ocr]") {
 }
 
 TEST_CASE("ocr: PDF pages without a text layer are OCRed", "[ocr]") {
-  SECTION("a scan with an OCR text layer keeps its layer") {
-    Result<Document> d =
-        ExtractBytes(Bytes(kPypdf / "Seige_of_Vicksburg_Sample_OCR.pdf"), "vicksburg.pdf");
+  SECTION("a scan with another tool's OCR text layer is OCRed again, as well as the layer reads") {
+    const std::string bytes = Bytes(kPypdf / "Seige_of_Vicksburg_Sample_OCR.pdf");
+    Result<Document> d = ExtractBytes(bytes, "vicksburg.pdf");
     REQUIRE(d.ok());
     CHECK(d->extractor == "pdf");
     CheckWords(*d);
-    for (const std::string& w : d->warnings) CHECK(w.find("OCR") == std::string::npos);
-    for (const Page& p : d->pages) {
+    for (size_t i = 0; i < d->pages.size(); ++i) {
+      const Page& p = d->pages[i];
       CHECK(!p.words.empty());
-      for (const Word& w : p.words) CHECK(w.confidence == 1.0f);
+      for (const Word& w : p.words) CHECK(w.confidence < 1.0f);
+      bool said = false;
+      for (const std::string& w : d->warnings) {
+        said |= w.find("page " + std::to_string(i + 1) + ": the text layer is another tool's invisible OCR layer") == 0;
+      }
+      CHECK(said);
     }
+    const Page layer = LayerWords(bytes, 0);
+    std::string layer_text;
+    for (const Word& w : layer.words) layer_text += w.text + " ";
+    const double similarity = Similarity(d->text.substr(0, d->text.find('\f')), layer_text);
+    WARN("Vicksburg page 1: our OCR against the file's own OCR layer, similarity " << similarity);
+    CHECK(similarity > 0.9);
+  }
+  SECTION("a scan under another tool's invisible OCR layer is OCRed again") {
+    // The sample consent form as a JPEG filling an A4 page, under an
+    // invisible text layer that says something else entirely: what the
+    // layer claims must not be taken for what the page shows.
+    PixPtr scan(pixRead((std::string(DSAR_SOURCE_DIR) + "/samples/export/Scans/trip_consent_form_9RB_scan.png").c_str()));
+    REQUIRE(scan);
+    const std::string jpeg = PixBytes(scan.get(), IFF_JFIF_JPEG);
+    const std::string content =
+        "q 595 0 0 842 0 0 cm /Im1 Do Q\n"
+        "BT /F1 12 Tf 3 Tr 60 800 Td (Zyxwvut Qwertyuiop was here) Tj ET";
+    const std::string pdf = AssemblePdf(
+        {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> "
+         "/XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+         "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+         "<< /Type /XObject /Subtype /Image /Width " + std::to_string(pixGetWidth(scan.get())) +
+             " /Height " + std::to_string(pixGetHeight(scan.get())) +
+             " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length " +
+             std::to_string(jpeg.size()) + " >>\nstream\n" + jpeg + "\nendstream"});
+    Result<Document> d = ExtractBytes(pdf, "layered.pdf");
+    REQUIRE(d.ok());
+    CheckWords(*d);
+    CHECK(d->text.find("Zyxwvut") == std::string::npos);
+    CHECK(d->text.find("KESTREL") != std::string::npos);
+    CHECK(d->text.find("CONSENT") != std::string::npos);
+    bool said = false;
+    for (const std::string& w : d->warnings) said |= w.find("page 1: the text layer is another tool's invisible OCR layer; OCRed again") == 0;
+    CHECK(said);
+    REQUIRE(!d->pages.empty());
+    for (const Word& w : d->pages[0].words) CHECK(w.confidence < 1.0f);
+    // Nothing about the layer is reported as hidden content: it is the page's own text.
+    for (const HiddenContent& h : d->hidden) CHECK(h.kind != "invisible_text");
   }
   SECTION("a scanned-only PDF (CCITT G4 pages at 300 dpi; pdftotext finds no text)") {
     // pypdf's encrypted_doc_no_id.pdf: RC4 with an empty user password,
@@ -645,18 +714,19 @@ TEST_CASE("ocr: PDF pages without a text layer are OCRed", "[ocr]") {
     // The PDF extractor's OCR path (render at 300 dpi, OcrPage) against the
     // same page's own text layer, word for word.
     const std::string bytes = Bytes(kPypdf / "Seige_of_Vicksburg_Sample_OCR.pdf");
-    Result<Document> layer = ExtractBytes(bytes, "vicksburg.pdf");
-    REQUIRE(layer.ok());
+    const Page layer_page = LayerWords(bytes, 0);
     GrayImage img = RenderPdfPage(bytes, 0, 300);
     std::string text;
     Page page;
     std::vector<std::string> warnings;
     REQUIRE(OcrPage(img, 1, OcrLimits{}, &text, &page, &warnings).ok());
-    CHECK(page.width == Approx(layer->pages[0].width).epsilon(0.01));
-    CHECK(page.height == Approx(layer->pages[0].height).epsilon(0.01));
+    CHECK(page.width == Approx(layer_page.width).epsilon(0.01));
+    CHECK(page.height == Approx(layer_page.height).epsilon(0.01));
     const std::map<std::string, dsar::Box> mine = UniqueWords(page);
     int compared = 0, close = 0;
-    for (const auto& [w, box] : UniqueWords(layer->pages[0])) {
+    std::string layer_text;
+    for (const Word& w : layer_page.words) layer_text += w.text + " ";
+    for (const auto& [w, box] : UniqueWords(layer_page)) {
       auto it = mine.find(w);
       if (it == mine.end() || w.size() < 5) continue;
       ++compared;
@@ -668,7 +738,7 @@ TEST_CASE("ocr: PDF pages without a text layer are OCRed", "[ocr]") {
     WARN("Vicksburg page 1: "
          << close << " of " << compared
          << " words found by both lie within 4 points of each other; similarity "
-         << Similarity(text, layer->text.substr(0, layer->text.find('\f'))));
+         << Similarity(text, layer_text));
     CHECK(compared >= 20);
     CHECK(close >= compared * 9 / 10);
   }

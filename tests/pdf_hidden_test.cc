@@ -159,6 +159,44 @@ TEST_CASE("invisible text over a full-page image is an OCR layer, not reported",
   CHECK(all.empty());
 }
 
+TEST_CASE("a page whose only text is an OCR layer over a scan is named for OCR", "[pdf_hidden]") {
+  std::vector<int> pages;
+  auto all = FindHiddenContent(MakePdf("q 612 0 0 792 0 0 cm /Im1 Do Q\n"
+                                       "BT /F1 12 Tf 3 Tr 72 500 Td <4F4352206C61796572> Tj ET",
+                                       /*with_image=*/true),
+                               "", &pages);
+  REQUIRE(all.ok());
+  CHECK(pages == std::vector<int>{1});
+  // Visible text beside the layer: a typed page with a picture, not a scan.
+  pages.clear();
+  REQUIRE(FindHiddenContent(MakePdf("q 612 0 0 792 0 0 cm /Im1 Do Q\n"
+                                    "BT /F1 12 Tf 3 Tr 72 500 Td (layer) Tj 0 Tr 0 -20 Td (typed) Tj ET",
+                                    /*with_image=*/true),
+                            "", &pages)
+              .ok());
+  CHECK(pages.empty());
+  // No image: invisible text is hidden content, not an OCR layer.
+  pages.clear();
+  REQUIRE(FindHiddenContent(MakePdf("BT /F1 12 Tf 3 Tr 72 500 Td (secret) Tj ET"), "", &pages).ok());
+  CHECK(pages.empty());
+}
+
+TEST_CASE("text written as hex strings is read like any other", "[pdf_hidden]") {
+  // Word and most composite-font producers write shown text as <hex>.
+  // "Jane Smith" under a black box, and invisible "Secret Name".
+  auto all = Find(MakePdf("BT /F1 12 Tf 72 500 Td <4A616E6520536D697468> Tj ET\n"
+                          "0 0 0 rg 70 495 100 20 re f\n"
+                          "BT /F1 12 Tf 3 Tr 72 300 Td [<53656372657420> -300 <4E616D65>] TJ ET"));
+  INFO(Describe(all));
+  auto under = OfKind(all, "text_under_box");
+  REQUIRE(under.size() == 1);
+  CHECK(under[0].text == "Jane Smith");
+  auto invisible = OfKind(all, "invisible_text");
+  REQUIRE(invisible.size() == 1);
+  CHECK(invisible[0].text.find("Secret") != std::string::npos);
+  CHECK(invisible[0].text.find("Name") != std::string::npos);
+}
+
 TEST_CASE("invisible text with a small image is still reported", "[pdf_hidden]") {
   auto all = Find(MakePdf("q 100 0 0 100 0 0 cm /Im1 Do Q\n"
                           "BT /F1 12 Tf 3 Tr 72 500 Td (Not OCR) Tj ET",
@@ -277,12 +315,14 @@ namespace {
 TEST_CASE("dump findings of a file", "[.dump]") {
   const char* path = std::getenv("DSAR_HIDDEN_DUMP");
   if (!path) return;
-  auto r = FindHiddenContent(ReadFile(path), "");
+  std::vector<int> ocr_layer_pages;
+  auto r = FindHiddenContent(ReadFile(path), "", &ocr_layer_pages);
   if (!r.ok()) {
     std::printf("error: %s\n", r.status().message().c_str());
     return;
   }
   std::printf("%s", Describe(r.value()).c_str());
+  for (int p : ocr_layer_pages) std::printf("page %d: OCR layer over a scan\n", p);
 }
 }  // namespace
 }  // namespace dsar::extractors
