@@ -141,6 +141,43 @@ std::vector<RawWord> CppWords(const poppler::page& page) {
   return out;
 }
 
+// Form field values are text of the page they sit on. poppler reads a value
+// that has an appearance stream with the page's words; a value without one
+// (a form saved with NeedAppearances) is added here, its words spread over
+// the field's box, so it is scanned and can be redacted like any text.
+void AddFormValues(const std::vector<HiddenContent>& hidden, std::string* text, Page* page) {
+  for (const HiddenContent& h : hidden) {
+    if (h.kind != "form_field" || h.page != page->number || h.box.width() <= 0 || h.box.height() <= 0) {
+      continue;
+    }
+    size_t colon = h.text.find(": ");
+    if (colon == std::string::npos) continue;
+    const std::string value = h.text.substr(colon + 2);
+    std::vector<std::string> words = SplitWords(value);
+    if (words.empty()) continue;
+    // Already read from the page (drawn by its appearance stream)?
+    std::string page_text;
+    for (const Word& w : page->words) page_text += w.text + " ";
+    if (FoldForMatch(page_text).find(FoldForMatch(value)) != std::string::npos) continue;
+    size_t chars = 0;
+    for (const std::string& w : words) chars += w.size() + 1;
+    double x = h.box.x0;
+    const double per_char = h.box.width() / static_cast<double>(chars);
+    text->push_back('\n');
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (k > 0) text->push_back(' ');
+      Word w;
+      w.text = words[k];
+      w.box = Box{x, h.box.y0, x + per_char * static_cast<double>(words[k].size()), h.box.y1};
+      x += per_char * static_cast<double>(words[k].size() + 1);
+      w.start = text->size();
+      *text += words[k];
+      w.end = text->size();
+      page->words.push_back(std::move(w));
+    }
+  }
+}
+
 // Routes poppler's messages into `sink` for the lifetime of the guard.
 class PopplerMessageCapture {
  public:
@@ -376,6 +413,7 @@ class PdfExtractor final : public Extractor {
           }
         }
       }
+      AddFormValues(doc.hidden, &doc.text, &out);
       doc.pages.push_back(std::move(out));
     }
     if (!ocr_unavailable.ok()) {

@@ -419,8 +419,11 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       render.flatten_pages.clear();
       size_t unseen = 0;
       for (const HiddenContent& hc : doc.hidden) {
+        // Form values are page text (scanned and redacted like any), but the
+        // sanitising copy drops form fields: their pages are flattened so
+        // the values reach the requester as drawn, with redactions burnt in.
         if (hc.kind == "text_under_box" || hc.kind == "invisible_text" || hc.kind == "white_text" ||
-            hc.kind == "off_page_text") {
+            hc.kind == "off_page_text" || (hc.kind == "form_field" && hc.page > 0)) {
           render.flatten_pages.push_back(hc.page);
         } else {
           ++unseen;
@@ -428,7 +431,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       }
       if (unseen > 0) {
         out.internal_note = std::to_string(unseen) +
-                   " annotation(s), attachment(s) or form value(s) in the original are not in this copy: "
+                   " annotation(s), attachment(s) or field value(s) off the page in the original are not in this copy: "
                    "review them by hand";
       }
       std::vector<redaction::BoxRedaction> applied =

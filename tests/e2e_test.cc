@@ -442,3 +442,71 @@ TEST_CASE("e2e: text hidden under an earlier black box is found and kept out of 
   CHECK(all.find("Quentinella") == std::string::npos);
   CHECK(all.find("Vasquez") == std::string::npos);
 }
+
+TEST_CASE("e2e: form field values are scanned, redacted and flattened into the page", "[e2e][forms]") {
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  // A referral form filled in on screen: the pupil's name field has an
+  // appearance stream (drawn), the parent's name field has only its value
+  // (a form saved for the viewer to draw). Both are the page's text.
+  const std::string page_text = "BT /F1 12 Tf 72 760 Td (Referral form for Matilda Fenwick, 9RB) Tj ET\n"
+                                "BT /F1 10 Tf 72 705 Td (Pupil name) Tj 0 -40 Td (Other contact) Tj ET\n";
+  const std::string appearance = "BT /F1 12 Tf 2 5 Td (Tilly Fenwick) Tj ET";
+  const std::string pdf = AssemblePdf({
+      "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R 7 0 R] >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+      "/Contents 5 0 R /Annots [6 0 R 7 0 R] >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      "<< /Length " + std::to_string(page_text.size()) + " >>\nstream\n" + page_text + "\nendstream",
+      "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Pupil name) /V (Tilly Fenwick) "
+      "/Rect [150 700 400 720] /P 3 0 R /AP << /N 8 0 R >> >>",
+      "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Other contact) /V (Doreen Blackwood) "
+      "/Rect [150 660 400 680] /P 3 0 R >>",
+      "<< /Type /XObject /Subtype /Form /BBox [0 0 250 20] /Resources << /Font << /F1 4 0 R >> >> "
+      "/Length " + std::to_string(appearance.size()) + " >>\nstream\n" + appearance + "\nendstream"});
+  fs::path form = samples / "export" / "Agency" / "referral_form.pdf";
+  WriteBytes(form, pdf);
+  // A second form with only the subject's own value: nothing to redact on
+  // its page, so only flattening keeps the value in the copy.
+  const std::string consent_text = "BT /F1 12 Tf 72 760 Td (Consent form, 9RB) Tj ET\n";
+  const std::string consent_ap = "BT /F1 12 Tf 2 5 Td (Tilly Fenwick) Tj ET";
+  WriteBytes(samples / "export" / "Agency" / "consent_form.pdf",
+             AssemblePdf({"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
+                          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R "
+                          ">> >> /Contents 5 0 R /Annots [6 0 R] >>",
+                          "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+                          "<< /Length " + std::to_string(consent_text.size()) + " >>\nstream\n" + consent_text +
+                              "\nendstream",
+                          "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Pupil) /V (Tilly Fenwick) "
+                          "/Rect [150 700 400 720] /P 3 0 R /AP << /N 7 0 R >> >>",
+                          "<< /Type /XObject /Subtype /Form /BBox [0 0 250 20] /Resources << /Font << /F1 4 0 R "
+                          ">> >> /Length " + std::to_string(consent_ap.size()) + " >>\nstream\n" + consent_ap +
+                              "\nendstream"}));
+
+  // The value without an appearance is text of the page, with a box.
+  int code = 0;
+  std::string extracted = Dsar(dir.path() / "unused", "extract " + ShellQuote(form.string()), &code);
+  REQUIRE(code == 0);
+  CHECK_THAT(extracted, Catch::Contains("Doreen Blackwood"));
+  CHECK_THAT(extracted, Catch::Contains("Tilly Fenwick"));
+
+  fs::path ws = dir.path() / "cases";
+  std::string out = Dsar(ws, "run " + ShellQuote((samples / "request.toml").string()) + " --accept-suggestions", &code);
+  INFO(out);
+  REQUIRE(code == 0);
+  fs::path unpacked = Unpack(LastLine(out), dir.path() / "unpacked");
+  std::string all, consent;
+  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
+    std::string text = ReadPdf("pdftotext", e.path()) + ReadPdf("mutool", e.path());
+    if (text.find("Consent form, 9RB") != std::string::npos) consent = text;
+    all += text;
+  }
+  CHECK_THAT(all, Catch::Contains("Referral form for Matilda Fenwick"));
+  // The subject's own value, drawn only by the field, reaches the requester:
+  // the page was flattened, not copied without its fields.
+  CHECK_THAT(consent, Catch::Contains("Tilly Fenwick"));
+  CHECK(all.find("Doreen") == std::string::npos);
+  CHECK(all.find("Blackwood") == std::string::npos);
+}
