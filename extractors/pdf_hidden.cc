@@ -15,8 +15,10 @@
 //  * Text boxes are approximate: the string's start point, font size high,
 //    0.5 em a character wide. Shown strings are decoded with the font's
 //    encoding when PoDoFo can load the font, else as printable Latin-1 bytes.
-//  * Only filled rectangles (`re` + fill) count as covering boxes; text under
-//    an image or a non-rectangular path is not reported as text_under_box.
+//  * Filled rectangles (`re` + fill) and opaque images (no soft mask, mask or
+//    stencil; XObjects only, not inline images) count as covering boxes; text
+//    under a non-rectangular path is not reported. Text under the page-sized
+//    image of a scan is that scan's OCR layer, not a cover-up.
 //  * Invisible text is not reported on a page that draws an image covering at
 //    least 80% of the crop box: that is taken to be a normal OCR layer. Pages
 //    whose only text is such a layer are listed for the caller to OCR again.
@@ -396,6 +398,7 @@ struct FilledRect {
   Box box;
   double luminance = 0;
   long seq = 0;
+  bool image = false;  // an opaque image, not a filled path
 };
 
 struct GState {
@@ -413,6 +416,7 @@ struct PageScan {
   std::vector<TextRun> runs;
   std::vector<FilledRect> rects;
   double max_image_area = 0;  // largest image's bbox area, PDF units
+  long max_image_seq = 0;     // when it was drawn
   long seq = 0;
   long ops = 0;
 };
@@ -531,7 +535,9 @@ class ContentWalker {
       } else if (op == "n" || op == "S" || op == "s") {
         path_rects.clear();
       } else if (op == "EI") {
-        NoteImage(gs.ctm);  // inline image: unit square under the CTM
+        // Inline image: unit square under the CTM. Its dictionary is not
+        // parsed here, so it is not taken to cover anything.
+        NoteImage(gs.ctm, /*opaque=*/false);
       } else if (op == "Do") {
         if (!operands.empty() && operands.back().IsName()) {
           PdfObject* xobj = ctx_.Key(ctx_.Key(resources, "XObject"),
@@ -544,10 +550,24 @@ class ContentWalker {
   }
 
  private:
-  void NoteImage(const Mat& ctm) {
+  // An image drawn at the unit square under `ctm`. An opaque one (no soft
+  // mask, colour-key mask or stencil) covers whatever was drawn under it,
+  // like a filled box.
+  void NoteImage(const Mat& ctm, bool opaque) {
     Box b = MapRect(ctm, 0, 0, 1, 1);
-    scan_->max_image_area = std::max(scan_->max_image_area, b.width() * b.height());
+    const double area = b.width() * b.height();
     ++scan_->seq;
+    if (area > scan_->max_image_area) {
+      scan_->max_image_area = area;
+      scan_->max_image_seq = scan_->seq;
+    }
+    if (opaque) scan_->rects.push_back(FilledRect{b, 0.0, scan_->seq, /*image=*/true});
+  }
+
+  bool IsOpaqueImage(PdfObject* xobj) {
+    PdfObject* stencil = ctx_.Key(xobj, "ImageMask");
+    if (stencil && stencil->IsBool() && stencil->GetBool()) return false;
+    return !ctx_.Key(xobj, "SMask") && !ctx_.Key(xobj, "Mask") && !ctx_.Key(xobj, "SMaskInData");
   }
 
   void DrawXObject(PdfObject* xobj, PdfObject* resources, const Mat& ctm, int depth) {
@@ -556,7 +576,7 @@ class ContentWalker {
     if (!subtype || !subtype->IsName()) return;
     const std::string st = subtype->GetName().GetName();
     if (st == "Image") {
-      NoteImage(ctm);
+      NoteImage(ctm, IsOpaqueImage(xobj));
       return;
     }
     if (st != "Form" || depth >= kMaxFormDepth || !xobj->HasStream()) return;
@@ -708,8 +728,11 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
   const double page_area = page_box.width() * page_box.height();
   const bool ocr_layer = page_area > 0 && scan.max_image_area >= kOcrImageShare * page_area;
 
+  // A scanned page's OCR layer: invisible text, or text drawn before the
+  // page-sized image and so under it ("image over text" searchable PDFs).
+  auto in_layer = [&](const TextRun& r) { return r.invisible || (ocr_layer && r.seq < scan.max_image_seq); };
   if (ocr_layer && ctx.ocr_layer_pages && !scan.runs.empty() &&
-      std::all_of(scan.runs.begin(), scan.runs.end(), [](const TextRun& r) { return r.invisible; })) {
+      std::all_of(scan.runs.begin(), scan.runs.end(), in_layer)) {
     ctx.ocr_layer_pages->push_back(page_no);
   }
   std::vector<const TextRun*> off_page, invisible, white;
@@ -733,9 +756,11 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
   EmitGrouped(ctx, page_no, "white_text", white);
   for (size_t i = first; i < ctx.out->size(); ++i) (*ctx.out)[i].box = frame.ToTopLeft((*ctx.out)[i].box);
 
-  // Text under a dark box drawn after it.
+  // Text under a dark box, or an opaque image, drawn after it. The page-sized
+  // image of a scan over its own OCR text is not a cover-up.
   for (const FilledRect& f : scan.rects) {
     if (f.luminance >= kDarkLuminance) continue;
+    if (f.image && ocr_layer && f.seq == scan.max_image_seq) continue;
     std::string covered;
     for (const TextRun& r : scan.runs) {
       if (r.seq > f.seq || r.invisible) continue;

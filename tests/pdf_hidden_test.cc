@@ -26,7 +26,7 @@ std::string Corpus(const std::string& rel) { return ReadFile(std::string(DSAR_CO
 // uncompressed content stream and, optionally, an image XObject /Im1 and
 // extra objects appended to the page dictionary.
 std::string MakePdf(const std::string& content, bool with_image = false,
-                    const std::string& page_extra = "") {
+                    const std::string& page_extra = "", const std::string& image_extra = "") {
   std::vector<std::string> objs;
   objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");
   objs.push_back("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -41,7 +41,7 @@ std::string MakePdf(const std::string& content, bool with_image = false,
   if (with_image) {
     objs.push_back(
         "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-        "/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x80\x80\x80\nendstream");
+        "/BitsPerComponent 8 " + image_extra + " /Length 4 >>\nstream\n\x80\x80\x80\x80\nendstream");
   }
   return AssemblePdf(objs);
 }
@@ -195,6 +195,27 @@ TEST_CASE("text written as hex strings is read like any other", "[pdf_hidden]") 
   REQUIRE(invisible.size() == 1);
   CHECK(invisible[0].text.find("Secret") != std::string::npos);
   CHECK(invisible[0].text.find("Name") != std::string::npos);
+}
+
+TEST_CASE("text under an opaque image drawn after it is reported", "[pdf_hidden]") {
+  const std::string text = "BT /F1 12 Tf 72 500 Td (Jane Smith) Tj ET\n";
+  const std::string image = "q 100 0 0 20 70 495 cm /Im1 Do Q\n";
+  auto all = Find(MakePdf(text + image, /*with_image=*/true));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "text_under_box");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "Jane Smith");
+  // Drawn before the text: the text is on top, visible.
+  CHECK(Find(MakePdf(image + text, true)).empty());
+  // An image with a mask may let the text show through: not reported.
+  CHECK(OfKind(Find(MakePdf(text + image, true, "", "/Mask [0 0]")), "text_under_box").empty());
+  // A page-sized scan over its own visible OCR text ("image over text"
+  // searchable PDFs): an OCR layer, named for OCR, not a cover-up.
+  std::vector<int> pages;
+  auto scan = FindHiddenContent(MakePdf(text + "q 612 0 0 792 0 0 cm /Im1 Do Q\n", true), "", &pages);
+  REQUIRE(scan.ok());
+  CHECK(scan->empty());
+  CHECK(pages == std::vector<int>{1});
 }
 
 TEST_CASE("invisible text with a small image is still reported", "[pdf_hidden]") {
