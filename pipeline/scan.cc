@@ -146,6 +146,10 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   // Pass 1: relevance, and the names found across relevant documents.
   std::set<std::string> case_names;
   std::vector<bool> relevant(docs.size(), false);
+  // What pass 1 found in each relevant document, kept for pass 2 so the
+  // subject matcher and the recognizers run once per document.
+  std::vector<std::vector<SubjectMatch>> kept_matches(docs.size());
+  std::vector<std::vector<Hit>> kept_hits(docs.size());
   ScanSummary summary;
   for (size_t k = 0; k < docs.size(); ++k) {
     reporter.Progress("scan: relevance", k + 1, docs.size());
@@ -173,12 +177,15 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     DSAR_RETURN_IF_ERROR(c.store->SetRelevance(
         docs[k], relevant[k] ? Relevance::kRelevant : Relevance::kNotRelevant, reason));
     if (!relevant[k]) continue;
-    for (const Hit& h : RunRecognizers(doc)) {
+    std::vector<Hit> hits = RunRecognizers(doc);
+    for (const Hit& h : hits) {
       if (h.category == "PERSON" && !IsSubjectHit(h, matches, matcher)) {
         AddNameWords(h.value, subject_words, &case_names);
         if (h.value.find(' ') != std::string::npos) case_names.insert(h.value);
       }
     }
+    kept_matches[k] = std::move(matches);
+    kept_hits[k] = std::move(hits);
   }
   std::vector<std::string> names(case_names.begin(), case_names.end());
   std::vector<std::vector<std::string>> full_names;
@@ -202,8 +209,8 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     Result<DocumentRecord> rec = c.store->GetDocument(docs[k]);
     if (!rec.ok()) return rec.status();
     const Document& doc = rec->document;
-    std::vector<SubjectMatch> matches = matcher.Find(doc.text);
-    std::vector<Hit> hits = RunRecognizers(doc);
+    std::vector<SubjectMatch> matches = std::move(kept_matches[k]);
+    std::vector<Hit> hits = std::move(kept_hits[k]);
     std::vector<Hit> propagated;
     PropagateNames(doc, names, hits, &propagated);
     hits.insert(hits.end(), propagated.begin(), propagated.end());
