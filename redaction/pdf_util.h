@@ -31,7 +31,6 @@ struct CodePoint {
   size_t end = 0;
 };
 std::vector<CodePoint> DecodeUtf8(std::string_view text);
-void AppendUtf8(char32_t c, std::string* out);
 
 // Stops PoDoFo 0.9 from printing debug output (it dumps every trailer it
 // parses to stderr). Process-wide; cheap to call repeatedly.

@@ -13,6 +13,7 @@
 
 #include <podofo/podofo.h>
 
+#include "pipeline/model/unicode.h"
 #include "redaction/pdf_util.h"
 #include "redaction/redaction.h"
 
@@ -311,7 +312,7 @@ std::vector<LaidOutPage> LayOut(const std::vector<CodePoint>& cps,
       layout.AddSpace();
     } else if (!IsDropped(c)) {
       std::string utf8;
-      internal::AppendUtf8(c, &utf8);
+      AppendUtf8(c, &utf8);
       add_text(internal::ToDrawable(utf8));
     }
   }

@@ -64,6 +64,9 @@ bool IsValidUtf8(std::string_view s);
 // Replaces invalid UTF-8 sequences with U+FFFD.
 std::string SanitizeUtf8(std::string_view s);
 
+// Appends code point `c` to `out` as UTF-8 (the caller keeps `c` valid).
+void AppendUtf8(char32_t c, std::string* out);
+
 }  // namespace dsar
 
 #endif  // DSAR_MODEL_UNICODE_H_
