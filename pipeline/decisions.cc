@@ -33,7 +33,7 @@ std::string Context(const std::string& text, size_t start, size_t end) {
 }  // namespace
 
 Status ExportDecisions(Case& c, const std::filesystem::path& path) {
-  std::map<std::string, Decision> decisions = c.store->LatestDecisions();
+  std::map<std::string, Decision> decisions = c.store->EffectiveDecisions();
   std::string out = csv::Row(kColumns);
   int64_t cached_id = -1;
   std::string cached_text, cached_source;
@@ -84,7 +84,7 @@ Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& path
   }
   std::map<std::string, Suggestion> by_key;
   for (Suggestion& s : c.store->Suggestions()) by_key[s.key] = std::move(s);
-  std::map<std::string, Decision> current = c.store->LatestDecisions();
+  std::map<std::string, Decision> current = c.store->EffectiveDecisions();
 
   std::vector<Decision> to_add;
   ImportSummary summary;
@@ -129,7 +129,7 @@ Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& path
       continue;
     }
     (v == Verdict::kAccept ? summary.accepted : summary.rejected)++;
-    to_add.push_back({key, v, reviewer, NowUtc(), note});
+    to_add.push_back({key, v, reviewer, NowUtc(), note, ""});
   }
   DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
     for (const Decision& d : to_add) {

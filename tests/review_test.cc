@@ -1,0 +1,466 @@
+// The review web app's server: the token check, the JSON API, bad input,
+// concurrent decisions from two clients, and reviewer actions (manual text
+// and box redactions, withholding, per-person decisions) honoured by a real
+// Bundle whose package is read back with poppler.
+#include <catch2/catch.hpp>
+
+#include <httplib.h>
+
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/case.h"
+#include "pipeline/model/unicode.h"
+#include "redaction/redaction.h"
+#include "review/review_server.h"
+#include "test_util.h"
+
+using namespace dsar;
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const fs::path kSamples = fs::path(DSAR_SOURCE_DIR) / "samples";
+const char* kPdf = "Pastoral/incident_report_IR-2026-0147.pdf";
+const char* kLetter = "Letters/2026-10-16_letter_to_mr_brooks.txt";
+const char* kNotes = "Pastoral/2026-09-30_year9_pastoral_meeting_notes.txt";
+
+// A small copy of the sample case (a text PDF and two letters: no OCR, so it
+// builds in a second), ingested and scanned.
+struct TestCase {
+  TempDir dir;
+  fs::path workspace;
+  std::string reference = "SAR-2026-014";
+
+  TestCase() {
+    fs::path root = dir.path() / "request";
+    for (const char* f : {kPdf, kLetter, kNotes}) {
+      fs::create_directories((root / "export" / f).parent_path());
+      fs::copy_file(kSamples / "export" / f, root / "export" / f);
+    }
+    fs::copy_file(kSamples / "request.toml", root / "request.toml");
+    fs::copy_file(kSamples / "staff.csv", root / "staff.csv");
+    workspace = dir.path() / "cases";
+    CaseOptions o{workspace, "tester"};
+    Result<Case> c = CreateCase(root / "request.toml", o, NullReporter());
+    REQUIRE(c.ok());
+    IngestOptions io;
+    io.jobs = 1;
+    REQUIRE(Ingest(*c, io, NullReporter()).ok());
+    REQUIRE(Scan(*c, NullReporter()).ok());
+  }
+  Case Open() {
+    Result<Case> c = OpenCase(reference, CaseOptions{workspace, "tester"});
+    REQUIRE(c.ok());
+    return std::move(*c);
+  }
+  int64_t ItemId(const std::string& path) {
+    Case c = Open();
+    for (const ItemRecord& i : c.store->Items()) {
+      if (i.path.find(path) != std::string::npos) return i.id;
+    }
+    FAIL("no item " << path);
+    return 0;
+  }
+};
+
+// A review server on an ephemeral port, served from a thread; stopped and
+// joined on scope exit.
+struct RunningServer {
+  std::unique_ptr<review::ReviewServer> server;
+  std::thread thread;
+
+  RunningServer(Case c, const std::string& reviewer) {
+    review::ReviewOptions o;
+    o.reviewer = reviewer;
+    Result<std::unique_ptr<review::ReviewServer>> s = review::ReviewServer::Create(std::move(c), o);
+    REQUIRE(s.ok());
+    server = std::move(*s);
+    thread = std::thread([this] { server->Run(); });
+  }
+  ~RunningServer() { Stop(); }
+  void Stop() {
+    if (!thread.joinable()) return;
+    server->Stop();
+    thread.join();
+  }
+  httplib::Client Client(bool with_token = true) {
+    httplib::Client cli("127.0.0.1", server->port());
+    cli.set_connection_timeout(10);
+    cli.set_read_timeout(60);
+    if (with_token) cli.set_default_headers({{"X-DSAR-Token", server->token()}});
+    return cli;
+  }
+};
+
+json Get(httplib::Client& cli, const std::string& path, int expect = 200) {
+  httplib::Result r = cli.Get(path.c_str());
+  REQUIRE(r);
+  INFO(path << " -> " << r->body);
+  REQUIRE(r->status == expect);
+  return json::parse(r->body, nullptr, false);
+}
+
+json Post(httplib::Client& cli, const std::string& path, const json& body, int expect = 200) {
+  httplib::Result r = cli.Post(path.c_str(), body.dump(), "application/json");
+  REQUIRE(r);
+  INFO(path << " " << body.dump() << " -> " << r->body);
+  REQUIRE(r->status == expect);
+  return json::parse(r->body, nullptr, false);
+}
+
+std::string Folded(const std::vector<std::string>& pages) {
+  std::string all;
+  for (const std::string& p : pages) all += p + "\n";
+  return FoldForMatch(all);
+}
+
+}  // namespace
+
+TEST_CASE("review server: every request needs the token", "[review]") {
+  TestCase tc;
+  RunningServer rs(tc.Open(), "reviewer-a");
+  REQUIRE(rs.server->url().rfind("http://127.0.0.1:", 0) == 0);
+  REQUIRE(rs.server->token().size() == 32);
+
+  httplib::Client anon = rs.Client(false);
+  for (const char* path : {"/", "/app.js", "/api/case", "/api/documents", "/api/documents/1/pages/1.png"}) {
+    httplib::Result r = anon.Get(path);
+    REQUIRE(r);
+    CHECK(r->status == 403);
+  }
+  httplib::Result wrong = anon.Get("/api/case?token=00000000000000000000000000000000");
+  REQUIRE(wrong);
+  CHECK(wrong->status == 403);
+  httplib::Result post = anon.Post("/api/decisions", R"({"key":"x","verdict":"accept"})", "application/json");
+  REQUIRE(post);
+  CHECK(post->status == 403);
+
+  // First visit: the token moves into an HttpOnly cookie.
+  httplib::Result first = anon.Get(("/?token=" + rs.server->token()).c_str());
+  REQUIRE(first);
+  CHECK(first->status == 302);
+  std::string cookie = first->get_header_value("Set-Cookie");
+  CHECK(cookie.find("dsar_token=" + rs.server->token()) != std::string::npos);
+  CHECK(cookie.find("HttpOnly") != std::string::npos);
+  CHECK(cookie.find("SameSite=Strict") != std::string::npos);
+  httplib::Headers with_cookie = {{"Cookie", "dsar_token=" + rs.server->token()}};
+  httplib::Result page = anon.Get("/", with_cookie);
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->body.find("<script src=\"/app.js\">") != std::string::npos);
+  httplib::Result js = anon.Get("/app.js", with_cookie);
+  REQUIRE(js);
+  CHECK(js->status == 200);
+  CHECK(js->get_header_value("Content-Type").find("javascript") != std::string::npos);
+
+  // A page on another origin that resolves to 127.0.0.1 (DNS rebinding)
+  // sends its own Host header, and is refused even with the token.
+  httplib::Result rebound = anon.Get("/api/case", {{"Host", "evil.example:80"}, {"X-DSAR-Token", rs.server->token()}});
+  REQUIRE(rebound);
+  CHECK(rebound->status == 403);
+
+  httplib::Client cli = rs.Client();
+  json c = Get(cli, "/api/case");
+  CHECK(c["reference"] == "SAR-2026-014");
+  CHECK(c["subject"] == "Matilda Fenwick");
+  CHECK(c["documents"]["total"] == 3);
+  CHECK(c["suggestions"]["pending"].get<int>() > 0);
+  CHECK(c["blockers"].size() >= 1);
+}
+
+TEST_CASE("review server: bad input gets a clear error, never a crash", "[review]") {
+  TestCase tc;
+  RunningServer rs(tc.Open(), "reviewer-a");
+  httplib::Client cli = rs.Client();
+  Get(cli, "/api/documents/999", 404);
+  Get(cli, "/api/documents/abc", 404);
+  Get(cli, "/api/documents/99999999999999999999", 404);
+  Get(cli, "/api/nothing-here", 404);
+  Get(cli, "/api/documents?limit=0", 400);
+  Get(cli, "/api/documents?offset=x", 400);
+  // No static files are served from disk: traversal finds nothing.
+  for (const char* path : {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/api/documents/..%2F..%2Fetc%2Fpasswd",
+                           "/api/documents/1/pages/..%2F..%2Fcase.sqlite"}) {
+    httplib::Result r = cli.Get(path);
+    REQUIRE(r);
+    CHECK(r->status == 404);
+    CHECK(r->body.find("root:") == std::string::npos);
+  }
+  httplib::Result malformed = cli.Post("/api/decisions", "{not json", "application/json");
+  REQUIRE(malformed);
+  CHECK(malformed->status == 400);
+  httplib::Result form = cli.Post("/api/decisions", "key=x&verdict=accept", "application/x-www-form-urlencoded");
+  REQUIRE(form);
+  CHECK(form->status == 415);
+  Post(cli, "/api/decisions", json::array({1, 2}), 400);
+  Post(cli, "/api/decisions", {{"key", "no-such-key"}, {"verdict", "accept"}}, 404);
+  Post(cli, "/api/decisions", {{"verdict", "accept"}}, 400);
+  Post(cli, "/api/decisions", {{"key", 7}, {"verdict", "accept"}}, 400);
+
+  Case c = tc.Open();
+  std::vector<Suggestion> all = c.store->Suggestions();
+  REQUIRE(!all.empty());
+  Post(cli, "/api/decisions", {{"key", all[0].key}, {"verdict", "maybe"}}, 400);
+  Post(cli, "/api/decisions", {{"key", all[0].key}, {"verdict", "accept"}, {"exemption", "no_such_exemption"}}, 400);
+  int64_t pdf = tc.ItemId(kPdf), letter = tc.ItemId(kLetter);
+  std::string base = "/api/documents/";
+  Post(cli, base + std::to_string(pdf) + "/manual", {{"kind", "box"}, {"page", 9}, {"x0", 1}, {"y0", 1}, {"x1", 50}, {"y1", 50}}, 400);
+  Post(cli, base + std::to_string(pdf) + "/manual", {{"kind", "box"}, {"page", 1}, {"x0", 900}, {"y0", 900}, {"x1", 950}, {"y1", 950}}, 400);
+  Post(cli, base + std::to_string(pdf) + "/manual", {{"kind", "box"}, {"page", 1}, {"x0", "a"}, {"y0", 1}, {"x1", 50}, {"y1", 50}}, 400);
+  Post(cli, base + std::to_string(letter) + "/manual", {{"kind", "box"}, {"page", 1}, {"x0", 1}, {"y0", 1}, {"x1", 50}, {"y1", 50}}, 400);
+  Post(cli, base + std::to_string(letter) + "/manual", {{"kind", "text"}, {"start", 10}, {"end", 5}}, 400);
+  Post(cli, base + std::to_string(letter) + "/manual", {{"kind", "text"}, {"start", 0}, {"end", 1e9}}, 400);
+  Post(cli, base + std::to_string(letter) + "/manual", {{"kind", "circle"}}, 400);
+  Post(cli, base + std::to_string(letter) + "/decision", {{"action", "withhold"}}, 400);
+  Post(cli, base + std::to_string(letter) + "/decision", {{"action", "shred"}}, 400);
+  Post(cli, base + "999/decision", {{"action", "not_relevant"}}, 404);
+  Post(cli, "/api/manual/12345/revoke", json::object(), 404);
+  Post(cli, "/api/people/decision", {{"entity", "nobody"}, {"decision", "redact"}}, 404);
+  Post(cli, "/api/people/decision", {{"entity", all[0].entity}, {"decision", "shout"}}, 400);
+  Get(cli, base + std::to_string(letter) + "/pages/1.png", 404);  // a text document has no page images
+  Get(cli, base + std::to_string(pdf) + "/pages/7.png", 404);
+  Get(cli, base + std::to_string(pdf) + "/pages/1.png?dpi=5000", 400);
+  // Nothing above was recorded.
+  Case after = tc.Open();
+  CHECK(after.store->LatestDecisions().empty());
+  CHECK(after.store->ManualRedactions().empty());
+  CHECK(after.store->DocumentDecisions().empty());
+  // And the server still answers.
+  Get(cli, "/api/case");
+}
+
+TEST_CASE("review server: decisions are saved at once, with reviewer, and audited", "[review]") {
+  TestCase tc;
+  RunningServer rs(tc.Open(), "reviewer-a");
+  httplib::Client cli = rs.Client();
+  int64_t letter = tc.ItemId(kLetter);
+  json doc = Get(cli, "/api/documents/" + std::to_string(letter));
+  REQUIRE(doc["suggestions"].size() >= 2);
+  CHECK(doc["text"].get<std::string>().find("Dear Mr Daniel Brooks") != std::string::npos);
+  // Spans are in UTF-16 units: the text at each span is the suggestion's value.
+  for (const json& s : doc["suggestions"]) {
+    std::string text = doc["text"];
+    // This letter is ASCII, so UTF-16 and byte offsets agree.
+    CHECK(text.substr(s["start"].get<size_t>(), s["end"].get<size_t>() - s["start"].get<size_t>()) == s["value"]);
+  }
+  std::string k0 = doc["suggestions"][0]["key"], k1 = doc["suggestions"][1]["key"];
+  Post(cli, "/api/decisions", {{"key", k0}, {"verdict", "accept"}, {"exemption", "third_party"}});
+  Post(cli, "/api/decisions", {{"key", k1}, {"verdict", "reject"}, {"note", "already known to the requester"}});
+
+  // Another connection to the store (as `dsar bundle` would open it) sees them.
+  Case c = tc.Open();
+  std::map<std::string, Decision> d = c.store->LatestDecisions();
+  REQUIRE(d.count(k0));
+  CHECK(d[k0].verdict == Verdict::kAccept);
+  CHECK(d[k0].reviewer == "reviewer-a");
+  CHECK(d[k0].exemption == "third_party");
+  CHECK(!d[k0].decided_at.empty());
+  CHECK(d[k1].verdict == Verdict::kReject);
+  CHECK(d[k1].note == "already known to the requester");
+  size_t audited = 0;
+  for (const AuditEntry& e : c.store->AuditLog()) {
+    if (e.action == "decision" && e.actor == "reviewer-a" && e.detail.find("\"via\":\"review\"") != std::string::npos) ++audited;
+  }
+  CHECK(audited == 2);
+  CHECK(c.store->VerifyAuditChain().ok());
+
+  json after = Get(cli, "/api/documents/" + std::to_string(letter));
+  CHECK(after["suggestions"][0]["verdict"] == "accept");
+  CHECK(after["suggestions"][1]["verdict"] == "reject");
+  json list = Get(cli, "/api/documents?status=reviewed");
+  json pending = Get(cli, "/api/documents?pending=1");
+  CHECK(list["total"].get<int>() + pending["total"].get<int>() >= 1);
+  json search = Get(cli, "/api/documents?q=dear%20mr%20daniel%20brooks");
+  REQUIRE(search["total"] == 1);
+  CHECK(search["items"][0]["id"] == letter);
+  CHECK(Get(cli, "/api/documents?q=zzqqzz")["total"] == 0);
+  json pdfs = Get(cli, "/api/documents?kind=pdf");
+  REQUIRE(pdfs["total"] == 1);
+  json paged = Get(cli, "/api/documents?limit=1&offset=1");
+  CHECK(paged["items"].size() == 1);
+  CHECK(paged["total"] == 3);
+}
+
+TEST_CASE("review server: two clients deciding at once lose nothing", "[review]") {
+  TestCase tc;
+  std::vector<std::string> keys;
+  for (const Suggestion& s : tc.Open().store->Suggestions()) keys.push_back(s.key);
+  REQUIRE(keys.size() >= 10);
+  RunningServer rs(tc.Open(), "reviewer-a");
+  auto worker = [&](size_t parity, const char* verdict) {
+    httplib::Client cli = rs.Client();
+    for (size_t i = parity; i < keys.size(); i += 2) {
+      httplib::Result r = cli.Post("/api/decisions", json{{"key", keys[i]}, {"verdict", verdict}}.dump(), "application/json");
+      if (!r || r->status != 200) return false;
+    }
+    return true;
+  };
+  bool ok_a = false, ok_b = false;
+  std::thread a([&] { ok_a = worker(0, "accept"); });
+  std::thread b([&] { ok_b = worker(1, "reject"); });
+  a.join();
+  b.join();
+  CHECK(ok_a);
+  CHECK(ok_b);
+  std::map<std::string, Decision> d = tc.Open().store->LatestDecisions();
+  REQUIRE(d.size() == keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    CHECK(d[keys[i]].verdict == (i % 2 == 0 ? Verdict::kAccept : Verdict::kReject));
+  }
+  CHECK(CountPending(*std::make_unique<Case>(tc.Open())) == 0);
+}
+
+TEST_CASE("review: manual redactions, withholding and per-person decisions reach the package", "[review]") {
+  TestCase tc;
+  int64_t pdf = tc.ItemId(kPdf), letter = tc.ItemId(kLetter), notes = tc.ItemId(kNotes);
+  // Where "RIDDOR" is on the PDF page: no recognizer suggests it.
+  Box riddor;
+  int riddor_page = 0;
+  {
+    Case c = tc.Open();
+    Result<DocumentRecord> rec = c.store->GetDocument(pdf);
+    REQUIRE(rec.ok());
+    for (const Page& p : rec->document.pages) {
+      for (const Word& w : p.words) {
+        if (w.text == "RIDDOR") {
+          riddor = w.box;
+          riddor_page = p.number;
+        }
+      }
+    }
+    REQUIRE(riddor_page > 0);
+  }
+  std::string entity;
+  {
+    RunningServer rs(tc.Open(), "reviewer-b");
+    httplib::Client cli = rs.Client();
+    std::string base = "/api/documents/";
+    // A box over one word of the PDF page.
+    json box = Post(cli, base + std::to_string(pdf) + "/manual",
+                    {{"kind", "box"}, {"page", riddor_page}, {"x0", riddor.x0 - 1}, {"y0", riddor.y0 - 1},
+                     {"x1", riddor.x1 + 1}, {"y1", riddor.y1 + 1}, {"exemption", "third_party"}, {"note", "test"}});
+    CHECK(box["id"].get<int>() > 0);
+    // A span of the letter, selected as text.
+    json doc = Get(cli, base + std::to_string(letter));
+    std::string text = doc["text"];
+    size_t at = text.find("Reflection Room");
+    REQUIRE(at != std::string::npos);
+    Post(cli, base + std::to_string(letter) + "/manual",
+         {{"kind", "text"}, {"start", at}, {"end", at + std::string("Reflection Room").size()}, {"exemption", "third_party"}});
+    // A manual redaction added by mistake and removed again leaves nothing.
+    json extra = Post(cli, base + std::to_string(letter) + "/manual", {{"kind", "text"}, {"start", 0}, {"end", 7}});
+    Post(cli, "/api/manual/" + std::to_string(extra["id"].get<int>()) + "/revoke", json::object());
+    Post(cli, "/api/manual/" + std::to_string(extra["id"].get<int>()) + "/revoke", json::object(), 404);
+    // The meeting notes withheld in full.
+    Post(cli, base + std::to_string(notes) + "/decision",
+         {{"action", "withhold"}, {"exemption", "third_party"}, {"note", "mostly about other pupils"}});
+    // One person: disclose everywhere.
+    json people = Get(cli, "/api/people");
+    REQUIRE(!people["people"].empty());
+    for (const json& p : people["people"]) {
+      if (p["category"] == "PERSON" && p["pending"].get<int>() > 0) {
+        entity = p["entity"];
+        break;
+      }
+    }
+    REQUIRE(!entity.empty());
+    Post(cli, "/api/people/decision", {{"entity", entity}, {"decision", "disclose"}, {"note", "official capacity"}});
+    json people_after = Get(cli, "/api/people?q=" + httplib::detail::encode_query_param(entity));
+    REQUIRE(!people_after["people"].empty());
+    CHECK(people_after["people"][0]["decision"] == "disclose");
+    CHECK(people_after["people"][0]["pending"] == 0);
+
+    // Page images: the original and the preview as it will be released.
+    httplib::Result img = cli.Get((base + std::to_string(pdf) + "/pages/" + std::to_string(riddor_page) + ".png").c_str());
+    REQUIRE(img);
+    REQUIRE(img->status == 200);
+    CHECK(img->body.substr(0, 8) == "\x89PNG\r\n\x1a\n");
+    httplib::Result again = cli.Get((base + std::to_string(pdf) + "/pages/" + std::to_string(riddor_page) + ".png").c_str());
+    REQUIRE(again);
+    CHECK(again->body == img->body);  // from the cache
+    httplib::Result prev = cli.Get((base + std::to_string(pdf) + "/preview/" + std::to_string(riddor_page) + ".png").c_str());
+    REQUIRE(prev);
+    REQUIRE(prev->status == 200);
+    CHECK(prev->body.substr(0, 4) == "\x89PNG");
+    CHECK(prev->body != img->body);
+    httplib::Result text_prev = cli.Get((base + std::to_string(letter) + "/preview/1.png").c_str());
+    REQUIRE(text_prev);
+    CHECK(text_prev->status == 200);
+    Get(cli, base + std::to_string(notes) + "/preview/1.png", 400);  // withheld: nothing is released
+
+    json ov = Get(cli, "/api/case");
+    CHECK(ov["documents"]["withheld"] == 1);
+    CHECK(ov["manual_redactions"] == 2);
+    rs.Stop();
+  }
+
+  Case c = tc.Open();
+  // Every suggestion of the person is decided through the person.
+  std::map<std::string, Decision> eff = c.store->EffectiveDecisions();
+  std::vector<std::string> person_values;
+  for (const Suggestion& s : c.store->Suggestions()) {
+    if (s.entity != entity) continue;
+    REQUIRE(eff.count(s.key));
+    CHECK(eff[s.key].verdict == (s.action == "disclose" ? Verdict::kAccept : Verdict::kReject));
+    if (s.item_id == letter || s.item_id == pdf) person_values.push_back(s.value);
+  }
+  // The CSV export shows the effective decision.
+  fs::path csv = tc.dir.path() / "review.csv";
+  REQUIRE(ExportDecisions(c, csv).ok());
+  CHECK(ReadBytes(csv).find("per person") != std::string::npos);
+
+  // Suggestions of the withheld document are not pending.
+  std::map<int64_t, size_t> per_doc;
+  CountPending(c, nullptr, &per_doc);
+  CHECK(per_doc.count(notes) == 0);
+
+  BundleOptions bo;
+  bo.accept_suggestions = true;  // the rest, as the flag says
+  Result<BundleSummary> b = Bundle(c, bo, NullReporter());
+  REQUIRE(b.ok());
+  fs::path out = tc.dir.path() / "unpacked";
+  fs::create_directories(out);
+  std::string log;
+  REQUIRE(RunCommand("unzip -q -o " + ShellQuote(b->package.string()) + " -d " + ShellQuote(out.string()), &log) == 0);
+  std::string n_pdf = ItemNumber(pdf), n_letter = ItemNumber(letter), n_notes = ItemNumber(notes);
+  REQUIRE(fs::exists(out / "documents" / (n_pdf + ".pdf")));
+  REQUIRE(fs::exists(out / "documents" / (n_letter + ".pdf")));
+  CHECK(!fs::exists(out / "documents" / (n_notes + ".pdf")));
+
+  Result<std::vector<std::string>> pdf_text = redaction::ExtractPageTexts(out / "documents" / (n_pdf + ".pdf"));
+  REQUIRE(pdf_text.ok());
+  std::string pdf_folded = Folded(*pdf_text);
+  CHECK(pdf_folded.find("riddor") == std::string::npos);     // the manual box
+  CHECK(pdf_folded.find("reportable") != std::string::npos);  // its neighbour survives
+  Result<std::vector<std::string>> letter_text = redaction::ExtractPageTexts(out / "documents" / (n_letter + ".pdf"));
+  REQUIRE(letter_text.ok());
+  std::string letter_folded = Folded(*letter_text);
+  CHECK(letter_folded.find("reflection room") == std::string::npos);  // the manual text span
+  CHECK(letter_folded.find("restorative") != std::string::npos);
+  CHECK(letter_folded.find("thank you") != std::string::npos);  // the revoked redaction left it
+  // The person disclosed everywhere can be read.
+  for (const std::string& v : person_values) {
+    INFO(v);
+    CHECK((pdf_folded + letter_folded).find(FoldForMatch(v)) != std::string::npos);
+  }
+  std::string disclosure_log = ReadBytes(out / "disclosure-log.csv");
+  CHECK(disclosure_log.find(n_notes + ",") != std::string::npos);
+  CHECK(disclosure_log.find("withheld") != std::string::npos);
+}
+
+TEST_CASE("bundle: refusing while suggestions are pending says where and points at dsar review", "[review]") {
+  TestCase tc;
+  Case c = tc.Open();
+  Result<BundleSummary> b = Bundle(c, BundleOptions{}, NullReporter());
+  REQUIRE(!b.ok());
+  CHECK(b.status().code() == StatusCode::kBlocked);
+  std::string m = b.status().message();
+  CHECK(m.find("dsar review SAR-2026-014") != std::string::npos);
+  CHECK(m.find("document " + ItemNumber(tc.ItemId(kLetter))) != std::string::npos);
+  CHECK(m.find("letter_to_mr_brooks") != std::string::npos);
+}
