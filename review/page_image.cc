@@ -47,7 +47,7 @@ Result<std::string> RenderPdfPage(const std::filesystem::path& file, int page, d
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  renderer.set_image_format(poppler::image::format_rgb24);
+  renderer.set_image_format(poppler::image::format_argb32);
   poppler::image img = renderer.render_page(p.get(), dpi, dpi);
   if (!img.is_valid()) return Status::Corrupt("poppler cannot render page " + std::to_string(page));
   int w = img.width(), h = img.height();
@@ -58,7 +58,8 @@ Result<std::string> RenderPdfPage(const std::filesystem::path& file, int page, d
   const char* src = img.const_data();
   int stride = img.bytes_per_row();
   for (int y = 0; y < h; ++y) {
-    // poppler's rgb24 is one native-endian 32-bit word per pixel, 0x00RRGGBB.
+    // poppler's argb32 is one native-endian 32-bit word per pixel, 0xAARRGGBB
+    // (opaque here); Leptonica's 32 bpp is 0xRRGGBB00.
     const uint32_t* row = reinterpret_cast<const uint32_t*>(src + static_cast<size_t>(y) * stride);
     l_uint32* out = dst + static_cast<size_t>(y) * wpl;
     for (int x = 0; x < w; ++x) out[x] = row[x] << 8;

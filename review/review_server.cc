@@ -273,6 +273,7 @@ class ReviewServer::Impl {
     server_.Get("/app.css", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(kAppCss, "text/css; charset=utf-8");
     });
+    server_.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
     server_.Get("/api/case", Wrap([this](const auto&, auto& res) { Reply(res, Overview()); }));
     server_.Get("/api/documents", Wrap([this](const auto& req, auto& res) { Reply(res, DocumentList(req)); }));
     server_.Get(R"(/api/documents/([^/]+))",

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <httplib.h>
+#include <leptonica/allheaders.h>
 
 #include <filesystem>
 #include <set>
@@ -319,7 +320,7 @@ TEST_CASE("review: manual redactions, withholding and per-person decisions reach
   TestCase tc;
   int64_t pdf = tc.ItemId(kPdf), letter = tc.ItemId(kLetter), notes = tc.ItemId(kNotes);
   // Where "RIDDOR" is on the PDF page: no recognizer suggests it.
-  Box riddor;
+  dsar::Box riddor;
   int riddor_page = 0;
   {
     Case c = tc.Open();
@@ -383,6 +384,39 @@ TEST_CASE("review: manual redactions, withholding and per-person decisions reach
     httplib::Result again = cli.Get((base + std::to_string(pdf) + "/pages/" + std::to_string(riddor_page) + ".png").c_str());
     REQUIRE(again);
     CHECK(again->body == img->body);  // from the cache
+    {
+      // The same page as poppler's own pdftoppm draws it, pixel for pixel
+      // (give or take anti-aliasing).
+      fs::path ref = tc.dir.path() / "ref";
+      std::string ignored;
+      Case c = tc.Open();
+      Result<ItemRecord> item = c.store->GetItem(pdf);
+      REQUIRE(item.ok());
+      REQUIRE(RunCommand("pdftoppm -r 100 -gray -png -singlefile -f " + std::to_string(riddor_page) + " -l " +
+                             std::to_string(riddor_page) + " " + ShellQuote(ItemBytesPath(c, *item).string()) +
+                             " " + ShellQuote(ref.string()),
+                         &ignored) == 0);
+      Pix* expected = pixRead((ref.string() + ".png").c_str());
+      Pix* got = pixReadMem(reinterpret_cast<const l_uint8*>(img->body.data()), img->body.size());
+      REQUIRE(expected);
+      REQUIRE(got);
+      Pix* got8 = pixConvertTo8(got, 0);
+      Pix* exp8 = pixConvertTo8(expected, 0);
+      int w = std::min(pixGetWidth(got8), pixGetWidth(exp8)), h = std::min(pixGetHeight(got8), pixGetHeight(exp8));
+      CHECK(std::abs(pixGetWidth(got8) - pixGetWidth(exp8)) <= 1);
+      CHECK(std::abs(pixGetHeight(got8) - pixGetHeight(exp8)) <= 1);
+      double diff = 0;
+      for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+          l_uint32 a = 0, b = 0;
+          pixGetPixel(got8, x, y, &a);
+          pixGetPixel(exp8, x, y, &b);
+          diff += std::abs(static_cast<int>(a) - static_cast<int>(b));
+        }
+      }
+      CHECK(diff / (static_cast<double>(w) * h) < 4.0);  // mean difference in grey levels
+      for (Pix* p : {expected, got, got8, exp8}) pixDestroy(&p);
+    }
     httplib::Result prev = cli.Get((base + std::to_string(pdf) + "/preview/" + std::to_string(riddor_page) + ".png").c_str());
     REQUIRE(prev);
     REQUIRE(prev->status == 200);

@@ -10,6 +10,7 @@ const state = {
   drawing: false,   // drawing a manual box
   preview: false,   // showing pages as they will be released
   listQuery: {},    // filters of the document list
+  gen: 0,           // bumped by every view: a slow answer for an older view is dropped
 };
 
 // ---- helpers ---------------------------------------------------------------
@@ -60,14 +61,14 @@ function exemptionOptions(selected, withEmpty) {
   const opts = [];
   if (withEmpty) opts.push(el('option', { value: '' }, '(no exemption)'));
   for (const e of state.case.exemptions) {
-    opts.push(el('option', { value: e.code, selected: e.code === selected }, e.title + ' (' + e.label + ')'));
+    opts.push(el('option', { value: e.code, selected: e.code === selected, title: e.title }, e.label + ' — ' + e.title));
   }
   return opts;
 }
 
 function main(...children) {
   const m = document.getElementById('main');
-  m.replaceChildren(...children);
+  m.replaceChildren(...children.filter((c) => c));
   return m;
 }
 
@@ -87,8 +88,8 @@ function parseHash() {
 // ---- case header -----------------------------------------------------------
 
 async function loadCase() {
-  state.case = await api('GET', '/api/case');
-  const c = state.case;
+  const c = await api('GET', '/api/case');
+  state.case = c;
   const days = c.days_left;
   const dueText = c.due ? ('due ' + c.due + ' (' + (days < 0 ? (-days) + ' days overdue' : days + ' days left') + ')') : '';
   document.getElementById('case-line').textContent = c.reference + ' · ' + c.subject + ' · ' + dueText;
@@ -98,6 +99,7 @@ async function loadCase() {
 // ---- overview --------------------------------------------------------------
 
 async function showOverview() {
+  const gen = ++state.gen;
   setNav('overview');
   await loadCase();
   const c = state.case;
@@ -107,6 +109,7 @@ async function showOverview() {
   const blockers = c.blockers.length
     ? el('ul', { class: 'blockers' }, c.blockers.map((b) => el('li', {}, b)))
     : el('p', {}, 'Nothing blocks release: run ', el('code', {}, 'dsar bundle ' + c.reference), '.');
+  if (gen !== state.gen) return;
   main(
     el('h1', {}, 'Case ' + c.reference),
     el('div', { class: 'cards' },
@@ -137,6 +140,7 @@ async function showOverview() {
 // ---- document list ---------------------------------------------------------
 
 async function showDocuments(params) {
+  const gen = ++state.gen;
   setNav('documents');
   if (!state.case) await loadCase();
   const q = {};
@@ -158,6 +162,7 @@ async function showDocuments(params) {
   search.addEventListener('keydown', (e) => { if (e.key === 'Enter') go({ q: search.value }); });
   const cats = ['PERSON', 'EMAIL', 'PHONE', 'ADDRESS', 'POSTCODE', 'DATE_OF_BIRTH', 'NI_NUMBER', 'NHS_NUMBER', 'UPN', 'ULN', 'BANK', 'CARD', 'IP', 'EXEMPTION'];
   const offset = Number(q.offset || 0);
+  if (gen !== state.gen) return;
   main(
     el('h1', {}, 'Documents'),
     el('div', { class: 'filters' },
@@ -329,9 +334,11 @@ function renderManualList(doc) {
 }
 
 async function showDocument(id) {
+  const gen = ++state.gen;
   setNav('documents');
   if (!state.case) await loadCase();
   const doc = await api('GET', '/api/documents/' + id);
+  if (gen !== state.gen) return;
   if (!state.doc || state.doc.id !== doc.id) { state.current = doc.suggestions.length ? 0 : -1; state.drawing = false; state.preview = false; }
   state.doc = doc;
   if (state.current >= doc.suggestions.length) state.current = doc.suggestions.length - 1;
@@ -370,6 +377,7 @@ async function showDocument(id) {
       el('span', { class: 'pno' }, 'page 1 — preview as released'))));
     body.className = 'docview';
   }
+  if (gen !== state.gen) return;
   main(head, banner, toolbar, body);
   scrollToCurrent();
 }
@@ -424,6 +432,7 @@ async function decideDocument(action) {
 // ---- people ----------------------------------------------------------------
 
 async function showPeople(params) {
+  const gen = ++state.gen;
   setNav('people');
   if (!state.case) await loadCase();
   const q = params.get('q') || '';
@@ -435,6 +444,7 @@ async function showPeople(params) {
     toast(decision === 'clear' ? 'Per-person decision cleared' : (decision === 'redact' ? 'Redact everywhere: ' : 'Disclose everywhere: ') + entity);
     showPeople(params);
   };
+  if (gen !== state.gen) return;
   main(
     el('h1', {}, 'People'),
     el('p', { class: 'muted' }, 'Decide once per person: it applies to every suggestion of that person that has no decision of its own, now and after a re-scan.'),
