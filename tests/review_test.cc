@@ -9,6 +9,8 @@
 
 #include <filesystem>
 #include <set>
+#include <chrono>
+#include <functional>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -497,4 +499,72 @@ TEST_CASE("bundle: refusing while suggestions are pending says where and points 
   CHECK(m.find("dsar review SAR-2026-014") != std::string::npos);
   CHECK(m.find("document " + ItemNumber(tc.ItemId(kLetter))) != std::string::npos);
   CHECK(m.find("letter_to_mr_brooks") != std::string::npos);
+}
+
+// Not run by default (hidden tag): how the API behaves on a case of 2,000
+// documents and 50,000 suggestions. Prints the time of each request; the
+// numbers are in docs/architecture.md. Run: review_test "[scale]"
+TEST_CASE("review server: a case of 2,000 documents and 50,000 suggestions", "[.][scale]") {
+  TestCase tc;
+  {
+    Case c = tc.Open();
+    REQUIRE(c.store->InTransaction([&]() -> Status {
+      for (int d = 0; d < 2000; ++d) {
+        std::string path = "export/bulk/document-" + std::to_string(d) + ".txt";
+        Result<int64_t> id = c.store->AddItemLocation(std::string(64, 'a' + d % 26) + std::to_string(d), 3000,
+                                                      "text/plain", path);
+        if (!id.ok()) return id.status();
+        Document doc;
+        doc.kind = DocumentKind::kText;
+        doc.title = path;
+        std::vector<Suggestion> sugg;
+        for (int s = 0; s < 25; ++s) {
+          std::string name = "Person" + std::to_string((d * 25 + s) % 3000) + " Example";
+          Suggestion x;
+          x.key = "bulk-" + std::to_string(d) + "-" + std::to_string(s);
+          x.start = doc.text.size();
+          doc.text += name;
+          x.end = doc.text.size();
+          doc.text += " wrote to the school about the trip and the lunch money on Tuesday.\n";
+          x.category = "PERSON";
+          x.action = "redact";
+          x.exemption = "third_party";
+          x.label = "Third party";
+          x.reason = "a third party";
+          x.confidence = 0.9;
+          x.value = name;
+          x.entity = FoldForMatch(name);
+          sugg.push_back(std::move(x));
+        }
+        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(*id, ItemStatus::kExtracted, ""));
+        DSAR_RETURN_IF_ERROR(c.store->PutDocument(*id, doc));
+        DSAR_RETURN_IF_ERROR(c.store->SetRelevance(*id, Relevance::kRelevant, "test"));
+        DSAR_RETURN_IF_ERROR(c.store->ReplaceFindings(*id, {}, sugg));
+      }
+      return Status::OK();
+    }).ok());
+    REQUIRE(c.store->Suggestions().size() >= 50000);
+  }
+  RunningServer rs(tc.Open(), "reviewer-a");
+  httplib::Client cli = rs.Client();
+  auto timed = [&](const std::string& what, const std::function<json()>& fn) {
+    auto t0 = std::chrono::steady_clock::now();
+    json j = fn();
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    std::printf("%-45s %8.1f ms\n", what.c_str(), ms);
+    return j;
+  };
+  json c = timed("GET /api/case", [&] { return Get(cli, "/api/case"); });
+  CHECK(c["suggestions"]["pending"].get<int>() >= 50000);
+  json list = timed("GET /api/documents (first 50)", [&] { return Get(cli, "/api/documents"); });
+  CHECK(list["items"].size() == 50);
+  timed("GET /api/documents?pending=1&offset=1900", [&] { return Get(cli, "/api/documents?pending=1&offset=1900"); });
+  json hits = timed("GET /api/documents?q=person2999 (text search)", [&] { return Get(cli, "/api/documents?q=person2999"); });
+  CHECK(hits["total"].get<int>() >= 1);
+  json doc = timed("GET /api/documents/1000", [&] { return Get(cli, "/api/documents/1000"); });
+  CHECK(doc["suggestions"].size() == 25);
+  timed("POST /api/decisions", [&] { return Post(cli, "/api/decisions", {{"key", "bulk-500-3"}, {"verdict", "accept"}}); });
+  json people = timed("GET /api/people", [&] { return Get(cli, "/api/people"); });
+  CHECK(people["people"].size() >= 3000);
+  timed("POST /api/people/decision", [&] { return Post(cli, "/api/people/decision", {{"entity", "person7 example"}, {"decision", "redact"}}); });
 }

@@ -283,10 +283,10 @@ int main(int argc, char** argv) {
     PrintScan(*sc, reporter);
     if (sc->pending > 0 && !accept) {
       std::printf("%zu suggestion(s) await review in case %s; no package written.\n"
-                  "Review with: dsar decisions export %s review.csv (then import), "
-                  "then: dsar bundle %s\n",
+                  "Review in the browser with: dsar review %s (or by spreadsheet: dsar decisions "
+                  "export %s review.csv, then import), then: dsar bundle %s\n",
                   sc->pending, c->request.reference.c_str(), c->request.reference.c_str(),
-                  c->request.reference.c_str());
+                  c->request.reference.c_str(), c->request.reference.c_str());
       return 0;
     }
     dsar::BundleOptions bo;

@@ -351,6 +351,7 @@ async function showDocument(id) {
     el('input', { id: 'doc-note', placeholder: 'Note (optional)', size: 22 }),
     el('span', { class: 'sep' }),
     el('button', { id: 'btn-redact-selection', title: 'Select text on the right, then click', onclick: redactSelection }, 'Redact selected text'),
+    el('button', { id: 'btn-edit-span', title: 'Select the right text, then click: the selected suggestion is replaced by a redaction of exactly that text', onclick: editSpan }, 'Edit span'),
     doc.has_images ? el('button', { id: 'btn-draw', class: state.drawing ? 'on' : '', onclick: () => { state.drawing = !state.drawing; state.preview = false; showDocument(doc.id); } }, state.drawing ? 'Drawing: drag on a page' : 'Draw a box') : null,
     el('span', { class: 'sep' }),
     el('button', { id: 'btn-withhold', onclick: () => decideDocument('withhold') }, 'Withhold document'),
@@ -418,6 +419,19 @@ async function redactSelection() {
   if (!off) { toast('Select some text in the document text first', true); return; }
   await api('POST', '/api/documents/' + state.doc.id + '/manual', { kind: 'text', start: off.start, end: off.end, exemption: document.getElementById('doc-exemption').value, note: document.getElementById('doc-note').value });
   toast('Text redaction saved');
+  await reloadDoc();
+}
+
+// "Edit the span": the selected suggestion is rejected and the selected text
+// redacted by hand under the suggestion's exemption, in that order.
+async function editSpan() {
+  const s = state.doc.suggestions[state.current];
+  const off = selectionOffsets();
+  if (!s || s.action !== 'redact') { toast('Select a redaction suggestion first (j/k or click it)', true); return; }
+  if (!off) { toast('Select the text that should be redacted instead', true); return; }
+  await api('POST', '/api/documents/' + state.doc.id + '/manual', { kind: 'text', start: off.start, end: off.end, exemption: s.exemption, note: 'edited span of suggestion ' + s.key });
+  await api('POST', '/api/decisions', { key: s.key, verdict: 'reject', note: 'span edited: replaced by a manual redaction' });
+  toast('Span edited');
   await reloadDoc();
 }
 

@@ -1,8 +1,8 @@
 // Browser test of the review web app (ctest: review_browser). Debian's
 // chromium, driven by playwright-core, reviews the sample case the way a DPO
 // would: accepts and rejects suggestions (buttons and keyboard), decides a
-// person everywhere, draws a box on a PDF page, redacts selected text,
-// withholds a document; then the real `dsar bundle` runs and the package is
+// person everywhere, draws a box on a PDF page, redacts selected text, edits
+// a suggestion's span, withholds a document; then the real `dsar bundle` runs and the package is
 // read back with pdftotext to check that it reflects exactly those decisions.
 //
 // Environment: DSAR (the binary), DSAR_SOURCE_DIR, CHROMIUM (the browser),
@@ -57,6 +57,27 @@ function startReview() {
     child.stderr.on('data', (d) => process.stderr.write(d));
     child.on('exit', (code) => { clearTimeout(timer); reject(new Error('dsar review exited early with ' + code + ': ' + out)); });
   });
+}
+
+// Selects the first occurrence of `needle` in the document text pane, across
+// the highlight spans that split it into several text nodes.
+async function selectText(page, needle) {
+  await page.evaluate((needle) => {
+    const pane = document.getElementById('doc-text');
+    const at = pane.textContent.indexOf(needle);
+    if (at < 0) throw new Error(needle + ' is not in the text');
+    const range = document.createRange();
+    let pos = 0;
+    const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.data.length;
+      if (pos <= at && at < pos + len) range.setStart(n, at - pos);
+      if (pos < at + needle.length && at + needle.length <= pos + len) range.setEnd(n, at + needle.length - pos);
+      pos += len;
+    }
+    window.getSelection().removeAllRanges();
+    window.getSelection().addRange(range);
+  }, needle);
 }
 
 async function main() {
@@ -163,25 +184,16 @@ async function main() {
     await page.waitForFunction(() => document.querySelectorAll('#doc-table tr[data-id]').length === 1);
     await page.click('#doc-table tr[data-id]');
     await page.waitForSelector('#doc-text');
-    await page.evaluate(() => {
-      const pane = document.getElementById('doc-text');
-      const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.data.indexOf('Reflection Room');
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + 'Reflection Room'.length);
-          window.getSelection().removeAllRanges();
-          window.getSelection().addRange(range);
-          return;
-        }
-      }
-      throw new Error('Reflection Room not in the text');
-    });
+    await selectText(page, 'Reflection Room');
     await page.click('#btn-redact-selection');
     await page.waitForSelector('#doc-text .hl.manual');
     assert.equal(await page.textContent('#doc-text .hl.manual'), 'Reflection Room');
+    // Edit a suggestion's span: "Daniel Brooks" becomes "Mr Daniel Brooks".
+    await page.locator('#suggestions .srow').filter({ has: page.locator('.what', { hasText: /^Daniel Brooks$/ }) }).first().locator('.what').click();
+    await selectText(page, 'Mr Daniel Brooks');
+    await page.click('#btn-edit-span');
+    await page.waitForFunction(() => document.querySelectorAll('#manual-list .srow').length === 2);
+    assert.ok((await page.textContent('#manual-list')).includes('“Mr Daniel Brooks”'));
 
     // Withhold the pastoral meeting notes under the third-party exemption.
     await page.click('#nav-documents');
@@ -214,8 +226,8 @@ async function main() {
   // The decisions are in the case store, with the reviewer.
   const db = path.join(WORK, 'cases', REF, 'case.sqlite');
   const q = (sql) => execFileSync('sqlite3', [db, sql], { encoding: 'utf8' }).trim();
-  assert.equal(q(`SELECT count(*) FROM decisions WHERE reviewer = '${REVIEWER}'`), '2');
-  assert.equal(q(`SELECT count(*) FROM manual_redactions WHERE reviewer = '${REVIEWER}'`), '2');
+  assert.equal(q(`SELECT count(*) FROM decisions WHERE reviewer = '${REVIEWER}'`), '3');
+  assert.equal(q(`SELECT count(*) FROM manual_redactions WHERE reviewer = '${REVIEWER}'`), '3');
   assert.equal(q(`SELECT action || ':' || exemption FROM document_decisions WHERE reviewer = '${REVIEWER}'`), 'withhold:third_party');
   assert.equal(q(`SELECT entity || ':' || verdict FROM entity_decisions WHERE reviewer = '${REVIEWER}'`), 'd. varley:reject');
   assert.ok(Number(q(`SELECT count(*) FROM audit WHERE actor = '${REVIEWER}'`)) >= 6, 'every action is audited');
@@ -239,6 +251,7 @@ async function main() {
   const letter = fold(pdfText(path.join(out, 'documents', ids['2026-10-16_letter_to_mr_brooks.txt'] + '.pdf')));
   assert.ok(!letter.includes('reflection room'), 'the selected text is redacted');
   assert.ok(letter.includes('restorative'), 'the rest of the letter survives');
+  assert.ok(letter.includes('dear') && !letter.includes('dear mr'), 'the edited span covers "Mr Daniel Brooks"');
   const notes = ids['2026-09-30_year9_pastoral_meeting_notes.txt'];
   assert.ok(!fs.existsSync(path.join(out, 'documents', notes + '.pdf')), 'the withheld document is not in the package');
   const logCsv = fs.readFileSync(path.join(out, 'disclosure-log.csv'), 'utf8');
