@@ -31,6 +31,7 @@ const fs::path kSamples = fs::path(DSAR_SOURCE_DIR) / "samples";
 const char* kPdf = "Pastoral/incident_report_IR-2026-0147.pdf";
 const char* kLetter = "Letters/2026-10-16_letter_to_mr_brooks.txt";
 const char* kNotes = "Pastoral/2026-09-30_year9_pastoral_meeting_notes.txt";
+const char* kScan = "Scans/trip_consent_form_9RB_scan.png";
 
 // A small copy of the sample case (a text PDF and two letters: no OCR, so it
 // builds in a second), ingested and scanned.
@@ -39,9 +40,9 @@ struct TestCase {
   fs::path workspace;
   std::string reference = "SAR-2026-014";
 
-  TestCase() {
+  explicit TestCase(std::vector<const char*> files = {kPdf, kLetter, kNotes}) {
     fs::path root = dir.path() / "request";
-    for (const char* f : {kPdf, kLetter, kNotes}) {
+    for (const char* f : files) {
       fs::create_directories((root / "export" / f).parent_path());
       fs::copy_file(kSamples / "export" / f, root / "export" / f);
     }
@@ -359,6 +360,12 @@ TEST_CASE("review: manual redactions, withholding and per-person decisions reach
     json extra = Post(cli, base + std::to_string(letter) + "/manual", {{"kind", "text"}, {"start", 0}, {"end", 7}});
     Post(cli, "/api/manual/" + std::to_string(extra["id"].get<int>()) + "/revoke", json::object());
     Post(cli, "/api/manual/" + std::to_string(extra["id"].get<int>()) + "/revoke", json::object(), 404);
+    // Another exemption for one suggestion: its box carries that label.
+    for (const json& s : doc["suggestions"]) {
+      if (s["value"] == "BD25 4TJ") {
+        Post(cli, "/api/decisions", {{"key", s["key"]}, {"verdict", "accept"}, {"exemption", "serious_harm"}});
+      }
+    }
     // The meeting notes withheld in full.
     Post(cli, base + std::to_string(notes) + "/decision",
          {{"action", "withhold"}, {"exemption", "third_party"}, {"note", "mostly about other pupils"}});
@@ -479,6 +486,8 @@ TEST_CASE("review: manual redactions, withholding and per-person decisions reach
   CHECK(letter_folded.find("reflection room") == std::string::npos);  // the manual text span
   CHECK(letter_folded.find("restorative") != std::string::npos);
   CHECK(letter_folded.find("thank you") != std::string::npos);  // the revoked redaction left it
+  CHECK(letter_folded.find("bd25") == std::string::npos);
+  CHECK(letter_folded.find("serious harm") != std::string::npos);  // the label of the changed exemption
   // The person disclosed everywhere can be read.
   for (const std::string& v : person_values) {
     INFO(v);
@@ -487,6 +496,65 @@ TEST_CASE("review: manual redactions, withholding and per-person decisions reach
   std::string disclosure_log = ReadBytes(out / "disclosure-log.csv");
   CHECK(disclosure_log.find(n_notes + ",") != std::string::npos);
   CHECK(disclosure_log.find("withheld") != std::string::npos);
+  CHECK(disclosure_log.find("serious_harm") != std::string::npos);
+}
+
+TEST_CASE("review: a box drawn on a scanned page is burnt in and verified by OCR", "[review]") {
+  TestCase tc({kScan});
+  int64_t scan = tc.ItemId(kScan);
+  dsar::Box word;
+  double page_width = 0;
+  {
+    Case c = tc.Open();
+    Result<DocumentRecord> rec = c.store->GetDocument(scan);
+    REQUIRE(rec.ok());
+    REQUIRE(rec->document.kind == DocumentKind::kScan);
+    REQUIRE(rec->document.pages.size() == 1);
+    page_width = rec->document.pages[0].width;
+    bool found = false;
+    for (const Word& w : rec->document.pages[0].words) {
+      if (w.text == "vegetarian") {
+        word = w.box;
+        found = true;
+      }
+    }
+    REQUIRE(found);
+  }
+  {
+    RunningServer rs(tc.Open(), "reviewer-c");
+    httplib::Client cli = rs.Client();
+    std::string base = "/api/documents/" + std::to_string(scan);
+    httplib::Result img = cli.Get((base + "/pages/1.png?dpi=50").c_str());
+    REQUIRE(img);
+    REQUIRE(img->status == 200);
+    REQUIRE(img->body.size() > 24);
+    CHECK(img->body.substr(0, 8) == "\x89PNG\r\n\x1a\n");
+    // IHDR width: the page's width in points at 50 dpi.
+    const auto* b = reinterpret_cast<const unsigned char*>(img->body.data());
+    int width = (b[16] << 24) | (b[17] << 16) | (b[18] << 8) | b[19];
+    CHECK(std::abs(width - page_width / 72 * 50) <= 2);
+    Get(cli, base + "/pages/2.png", 404);
+    Post(cli, base + "/manual", {{"kind", "box"}, {"page", 1}, {"x0", word.x0 - 2}, {"y0", word.y0 - 2},
+                                 {"x1", word.x1 + 2}, {"y1", word.y1 + 2}, {"exemption", "third_party"}});
+    httplib::Result prev = cli.Get((base + "/preview/1.png?dpi=50").c_str());
+    REQUIRE(prev);
+    CHECK(prev->status == 200);
+    rs.Stop();
+  }
+  Case c = tc.Open();
+  BundleOptions bo;
+  bo.accept_suggestions = true;
+  Result<BundleSummary> b = Bundle(c, bo, NullReporter());
+  REQUIRE(b.ok());  // includes OCR of the output page: "vegetarian" cannot be read back
+  fs::path out = tc.dir.path() / "unpacked";
+  fs::create_directories(out);
+  std::string log;
+  REQUIRE(RunCommand("unzip -q -o " + ShellQuote(b->package.string()) + " -d " + ShellQuote(out.string()), &log) == 0);
+  Result<std::vector<std::string>> text = redaction::ExtractPageTexts(out / "documents" / (ItemNumber(scan) + ".pdf"));
+  REQUIRE(text.ok());
+  std::string folded = Folded(*text);
+  CHECK(folded.find("vegetarian") == std::string::npos);
+  CHECK(folded.find("packed") != std::string::npos);
 }
 
 TEST_CASE("bundle: refusing while suggestions are pending says where and points at dsar review", "[review]") {
