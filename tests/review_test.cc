@@ -7,7 +7,12 @@
 #include <httplib.h>
 #include <leptonica/allheaders.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <filesystem>
+#include <regex>
 #include <set>
 #include <chrono>
 #include <functional>
@@ -635,4 +640,61 @@ TEST_CASE("review server: a case of 2,000 documents and 50,000 suggestions", "[.
   json people = timed("GET /api/people", [&] { return Get(cli, "/api/people"); });
   CHECK(people["people"].size() >= 3000);
   timed("POST /api/people/decision", [&] { return Post(cli, "/api/people/decision", {{"entity", "person7 example"}, {"decision", "redact"}}); });
+}
+
+TEST_CASE("dsar review: prints a link with a token, refuses without it, stops on Ctrl-C", "[review]") {
+  TestCase tc;
+  int out[2];
+  REQUIRE(::pipe(out) == 0);
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::dup2(out[1], STDOUT_FILENO);
+    ::close(out[0]);
+    ::close(out[1]);
+    ::execl(DSAR_BINARY, DSAR_BINARY, "--workspace", tc.workspace.c_str(), "review", "SAR-2026-014",
+            "--reviewer", "cli-test", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  std::string printed;
+  std::smatch m;
+  std::regex url(R"(http://127\.0\.0\.1:(\d+)/\?token=([0-9a-f]{32}))");
+  char buf[512];
+  while (!std::regex_search(printed, m, url)) {
+    ssize_t n = ::read(out[0], buf, sizeof buf);
+    if (n <= 0) break;
+    printed.append(buf, static_cast<size_t>(n));
+  }
+  INFO(printed);
+  REQUIRE(std::regex_search(printed, m, url));
+  int port = std::stoi(m[1]);
+  std::string token = m[2];
+  httplib::Client cli("127.0.0.1", port);
+  httplib::Result refused = cli.Get("/api/case");
+  REQUIRE(refused);
+  CHECK(refused->status == 403);
+  httplib::Result ok = cli.Get(("/api/case?token=" + token).c_str());
+  REQUIRE(ok);
+  CHECK(ok->status == 200);
+  std::string key = tc.Open().store->Suggestions().front().key;
+  httplib::Result decided = cli.Post("/api/decisions", {{"X-DSAR-Token", token}},
+                                     json{{"key", key}, {"verdict", "reject"}}.dump(), "application/json");
+  REQUIRE(decided);
+  CHECK(decided->status == 200);
+  // Ctrl-C: the server stops and dsar exits 0; the decision is in the store.
+  REQUIRE(::kill(pid, SIGINT) == 0);
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  ::close(out[0]);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  std::map<std::string, Decision> d = tc.Open().store->LatestDecisions();
+  REQUIRE(d.count(key));
+  CHECK(d[key].verdict == Verdict::kReject);
+  CHECK(d[key].reviewer == "cli-test");
+  // The port is free again.
+  httplib::Client after("127.0.0.1", port);
+  after.set_connection_timeout(2);
+  CHECK(!after.Get("/"));
 }
