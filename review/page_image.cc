@@ -101,6 +101,12 @@ Result<std::string> RenderScanPage(const std::filesystem::path& file, int page, 
 
 }  // namespace
 
+Result<int> PdfPageCount(const std::filesystem::path& pdf) {
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(pdf.string()));
+  if (!doc || doc->is_locked()) return Status::Corrupt("poppler cannot open " + pdf.filename().string());
+  return doc->pages();
+}
+
 Result<std::string> RenderPagePng(const std::filesystem::path& file, bool is_pdf, int page, double dpi,
                                   double page_width_points, const std::string& password) {
   if (dpi < 20 || dpi > 300) return Status::InvalidInput("dpi must be between 20 and 300");

@@ -23,6 +23,9 @@ namespace dsar::review {
 Result<std::string> RenderPagePng(const std::filesystem::path& file, bool is_pdf, int page, double dpi,
                                   double page_width_points, const std::string& password = "");
 
+// The number of pages of a PDF; kCorrupt if poppler cannot open it.
+Result<int> PdfPageCount(const std::filesystem::path& pdf);
+
 }  // namespace dsar::review
 
 #endif  // DSAR_REVIEW_PAGE_IMAGE_H_

@@ -644,6 +644,10 @@ class ReviewServer::Impl {
       if (png.ok() && !cached.empty()) WriteFileAtomic(cached, *png);  // a cache miss next time is harmless
     }
     if (temp_pdf) {
+      // How many pages the released document has (text documents are
+      // typeset afresh, so the page viewer cannot know in advance).
+      Result<int> pages = PdfPageCount(*temp_pdf);
+      if (pages.ok()) res.set_header("X-DSAR-Pages", std::to_string(*pages));
       std::error_code ec;
       fs::remove(*temp_pdf, ec);
     }

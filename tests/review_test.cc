@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/case.h"
+#include "pipeline/csv.h"
 #include "pipeline/model/unicode.h"
 #include "redaction/redaction.h"
 #include "review/review_server.h"
@@ -460,7 +461,22 @@ TEST_CASE("review: manual redactions, withholding and per-person decisions reach
   // The CSV export shows the effective decision.
   fs::path csv = tc.dir.path() / "review.csv";
   REQUIRE(ExportDecisions(c, csv).ok());
-  CHECK(ReadBytes(csv).find("per person") != std::string::npos);
+  std::string exported = ReadBytes(csv);
+  CHECK(exported.find("per person") != std::string::npos);
+  Result<std::vector<csv::Record>> rows = csv::Parse(exported);
+  REQUIRE(rows.ok());
+  size_t with_new_exemption = 0;
+  for (const csv::Record& r : *rows) {
+    // Columns: key, document, source, category, entity, action, text, context, reason, exemption...
+    if (r.fields.size() > 9 && r.fields[6] == "BD25 4TJ" && r.fields[9] == "serious_harm") ++with_new_exemption;
+  }
+  CHECK(with_new_exemption == 1);
+  // Imported back unchanged, the file changes nothing: export and import
+  // agree with the decisions made in review.
+  Result<ImportSummary> same = ImportDecisions(c, csv, "spreadsheet");
+  REQUIRE(same.ok());
+  CHECK(same->accepted == 0);
+  CHECK(same->rejected == 0);
 
   // Suggestions of the withheld document are not pending.
   std::map<int64_t, size_t> per_doc;

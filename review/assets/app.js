@@ -374,13 +374,35 @@ async function showDocument(id) {
     ? el('div', { class: 'docview' }, renderPages(doc), el('div', { class: 'side' }, side, renderText(doc)))
     : el('div', { class: 'docview noimages' }, renderText(doc), side);
   if (!doc.has_images && state.preview) {
-    body.prepend(el('div', { class: 'pages' }, el('div', { class: 'page' }, el('img', { src: '/api/documents/' + doc.id + '/preview/1.png?dpi=100&t=' + Date.now(), alt: 'preview page 1' }),
-      el('span', { class: 'pno' }, 'page 1 — preview as released'))));
+    body.prepend(await textPreview(doc));
     body.className = 'docview';
   }
   if (gen !== state.gen) return;
   main(head, banner, toolbar, body);
   scrollToCurrent();
+}
+
+// A text document typeset as it will be released: page 1 says how many
+// pages there are (X-DSAR-Pages), the rest load as images.
+async function textPreview(doc) {
+  const wrap = el('div', { class: 'pages', id: 'doc-pages' });
+  const base = '/api/documents/' + doc.id + '/preview/';
+  const stamp = '?dpi=100&t=' + Date.now();
+  const res = await fetch(base + '1.png' + stamp, { credentials: 'same-origin' });
+  if (!res.ok) {
+    let msg = 'preview failed';
+    try { msg = (await res.json()).error; } catch (e) { /* not JSON */ }
+    wrap.appendChild(el('p', { class: 'muted' }, msg));
+    return wrap;
+  }
+  const pages = Number(res.headers.get('X-DSAR-Pages') || '1');
+  const first = URL.createObjectURL(await res.blob());
+  for (let n = 1; n <= pages; n++) {
+    wrap.appendChild(el('div', { class: 'page', 'data-page': n },
+      el('img', { src: n === 1 ? first : base + n + '.png' + stamp, alt: 'preview page ' + n }),
+      el('span', { class: 'pno' }, 'page ' + n + ' of ' + pages + ' — preview as released')));
+  }
+  return wrap;
 }
 
 async function reloadDoc() { if (state.doc) await showDocument(state.doc.id); }

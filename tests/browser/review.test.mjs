@@ -194,6 +194,14 @@ async function main() {
     await page.click('#btn-edit-span');
     await page.waitForFunction(() => document.querySelectorAll('#manual-list .srow').length === 2);
     assert.ok((await page.textContent('#manual-list')).includes('“Mr Daniel Brooks”'));
+    // The letter typeset as it will be released.
+    await page.click('#btn-preview');
+    await page.waitForSelector('#btn-preview.on');
+    await page.waitForSelector('#doc-pages .page .pno');
+    await page.waitForFunction(() => [...document.querySelectorAll('#doc-pages img')].every((i) => i.complete && i.naturalWidth > 0));
+    assert.match(await page.textContent('#doc-pages .page .pno'), /page 1 of \d+/);
+    await page.click('#btn-preview');
+    await page.waitForSelector('#btn-preview:not(.on)');
 
     // Withhold the pastoral meeting notes under the third-party exemption.
     await page.click('#nav-documents');
