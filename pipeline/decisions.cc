@@ -35,6 +35,7 @@ std::string Context(const std::string& text, size_t start, size_t end) {
 
 Status ExportDecisions(Case& c, const std::filesystem::path& path) {
   std::map<std::string, Decision> decisions = c.store->EffectiveDecisions();
+  std::map<int64_t, DocumentDecision> whole = c.store->DocumentDecisions();
   std::string out = csv::Row(kColumns);
   int64_t cached_id = -1;
   std::string cached_text, cached_source;
@@ -50,14 +51,18 @@ Status ExportDecisions(Case& c, const std::filesystem::path& path) {
     }
     auto it = decisions.find(s.key);
     std::string current = it == decisions.end() ? "pending" : VerdictName(it->second.verdict);
+    std::string decision = current == "pending" ? "" : current;
+    // A document withheld or set aside in review needs no decision here.
+    if (auto w = whole.find(s.item_id); w != whole.end() && current == "pending") {
+      current = w->second.action == "withhold" ? "document withheld" : "document not relevant";
+    }
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", s.confidence);
     // A decision may cite another exemption than the suggestion did.
     const std::string& exemption =
         it != decisions.end() && !it->second.exemption.empty() ? it->second.exemption : s.exemption;
     out += csv::Row({s.key, ItemNumber(s.item_id), cached_source, s.category, s.entity, s.action, s.value,
-                     Context(cached_text, s.start, s.end), s.reason, exemption, conf, current,
-                     current == "pending" ? "" : current,
+                     Context(cached_text, s.start, s.end), s.reason, exemption, conf, current, decision,
                      it == decisions.end() ? "" : it->second.note});
     ++n;
   }

@@ -471,6 +471,7 @@ TEST_CASE("review: manual redactions, withholding and per-person decisions reach
     if (r.fields.size() > 9 && r.fields[6] == "BD25 4TJ" && r.fields[9] == "serious_harm") ++with_new_exemption;
   }
   CHECK(with_new_exemption == 1);
+  CHECK(exported.find("document withheld") != std::string::npos);  // the notes' suggestions
   // Imported back unchanged, the file changes nothing: export and import
   // agree with the decisions made in review.
   Result<ImportSummary> same = ImportDecisions(c, csv, "spreadsheet");
