@@ -319,6 +319,13 @@ Result<DocumentPlan> PlanDocument(Case& c, int64_t item_id, const Document& doc,
       if (s.category == "PERSON") plan.person_values.push_back(s.value);
       plan.by_category[s.category]++;
       plan.exemptions.insert(exemption);
+    } else if (whole && whole->action == "withhold" && d.verdict == Verdict::kPending &&
+               s.action == "redact") {
+      // Withheld in full before its suggestions were decided: nothing of it
+      // is released, and the values it would have redacted must stay out of
+      // the log too (its file name may name them).
+      if (s.category != "EXEMPTION") plan.third_party_values.push_back(s.value);
+      if (s.category == "PERSON") plan.person_values.push_back(s.value);
     } else if (!s.value.empty()) {
       plan.disclosed_values.insert(FoldForMatch(s.value));
     }

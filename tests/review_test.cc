@@ -715,3 +715,35 @@ TEST_CASE("dsar review: prints a link with a token, refuses without it, stops on
   after.set_connection_timeout(2);
   CHECK(!after.Get("/"));
 }
+
+TEST_CASE("review: a document withheld with its suggestions undecided keeps third parties out of the log", "[review]") {
+  TestCase tc({kLetter, kNotes});
+  int64_t letter = tc.ItemId(kLetter);
+  {
+    RunningServer rs(tc.Open(), "reviewer-d");
+    httplib::Client cli = rs.Client();
+    Post(cli, "/api/documents/" + std::to_string(letter) + "/decision",
+         {{"action", "withhold"}, {"exemption", "third_party"}, {"note", "about another pupil"}});
+    rs.Stop();
+  }
+  Case c = tc.Open();
+  std::map<int64_t, size_t> per_doc;
+  CountPending(c, nullptr, &per_doc);
+  CHECK(per_doc.count(letter) == 0);
+  BundleOptions bo;
+  bo.accept_suggestions = true;  // for the notes
+  Result<BundleSummary> b = Bundle(c, bo, NullReporter());
+  REQUIRE(b.ok());
+  // The letter's suggestions were never decided one by one: none was accepted.
+  for (const Suggestion& s : c.store->Suggestions(letter)) CHECK(!c.store->LatestDecisions().count(s.key));
+  fs::path out = tc.dir.path() / "unpacked";
+  std::string log;
+  REQUIRE(RunCommand("unzip -q -o " + ShellQuote(b->package.string()) + " -d " + ShellQuote(out.string()), &log) == 0);
+  std::string csv = ReadBytes(out / "disclosure-log.csv");
+  std::string row = csv.substr(csv.find("\n" + ItemNumber(letter) + ","));
+  row = row.substr(1, row.find('\n', 1));
+  INFO(row);
+  CHECK(row.find("withheld") != std::string::npos);
+  // Its file name, letter_to_mr_brooks.txt, names a third party.
+  CHECK(FoldForMatch(row).find("brooks") == std::string::npos);
+}
