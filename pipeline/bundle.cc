@@ -279,6 +279,143 @@ struct DocOutcome {
   std::string internal_note;  // for the DPO's log only
 };
 
+// The policy's label for an exemption code, or `fallback` when unknown.
+std::string LabelFor(const Policy& policy, const std::string& code, const std::string& fallback) {
+  for (const Exemption& e : policy.exemptions) {
+    if (e.code == code) return e.label;
+  }
+  return fallback;
+}
+
+// What the decisions make of one document: the spans and boxes to redact,
+// the values that must not be readable afterwards, the exemptions relied on.
+struct DocumentPlan {
+  std::vector<redaction::TextRedaction> spans;         // suggestions and manual text
+  std::vector<redaction::BoxRedaction> manual_boxes;   // drawn on page images
+  std::vector<std::string> forbidden;                  // must not be readable in the output
+  std::vector<std::string> third_party_values;         // must not reach the log either
+  std::vector<std::string> person_values;              // redacted PERSON values
+  std::set<std::string> disclosed_values;              // folded
+  std::set<std::string> withheld_under;                // exemption codes; non-empty = withheld
+  std::map<std::string, size_t> by_category;
+  std::set<std::string> exemptions;
+};
+
+Result<DocumentPlan> PlanDocument(Case& c, int64_t item_id, const Document& doc,
+                                  std::map<std::string, Decision>& decisions,
+                                  const DocumentDecision* whole) {
+  DocumentPlan plan;
+  for (const Suggestion& s : c.store->Suggestions(item_id)) {
+    const Decision& d = decisions[s.key];
+    std::string exemption = d.exemption.empty() ? s.exemption : d.exemption;
+    std::string label = d.exemption.empty() ? s.label : LabelFor(c.policy, d.exemption, s.label);
+    if (d.verdict == Verdict::kAccept && s.action == "withhold") {
+      plan.withheld_under.insert(exemption);
+    } else if ((d.verdict == Verdict::kAccept && s.action == "redact") ||
+               (d.verdict == Verdict::kReject && s.action == "disclose")) {
+      plan.spans.push_back({s.start, s.end, label});
+      plan.forbidden.push_back(s.value);
+      if (s.category != "EXEMPTION") plan.third_party_values.push_back(s.value);
+      if (s.category == "PERSON") plan.person_values.push_back(s.value);
+      plan.by_category[s.category]++;
+      plan.exemptions.insert(exemption);
+    } else if (whole && whole->action == "withhold" && d.verdict == Verdict::kPending &&
+               s.action == "redact") {
+      // Withheld in full before its suggestions were decided: nothing of it
+      // is released, and the values it would have redacted must stay out of
+      // the log too (its file name may name them).
+      if (s.category != "EXEMPTION") plan.third_party_values.push_back(s.value);
+      if (s.category == "PERSON") plan.person_values.push_back(s.value);
+    } else if (!s.value.empty()) {
+      plan.disclosed_values.insert(FoldForMatch(s.value));
+    }
+  }
+  if (whole && whole->action == "withhold") {
+    plan.withheld_under.insert(whole->exemption.empty() ? "withheld" : whole->exemption);
+  }
+  for (const ManualRedaction& m : c.store->ManualRedactions(item_id)) {
+    std::string label = LabelFor(c.policy, m.exemption, "Redacted");
+    std::string where = "document " + ItemNumber(item_id) + ": manual redaction " + std::to_string(m.id);
+    if (m.kind == "text") {
+      if (m.start >= m.end || m.end > doc.text.size()) {
+        return Status::InvalidInput(where + " lies outside the document text");
+      }
+      plan.spans.push_back({m.start, m.end, label});
+      std::string value = doc.text.substr(m.start, m.end - m.start);
+      plan.forbidden.push_back(value);
+      plan.third_party_values.push_back(value);
+    } else if (m.kind == "box") {
+      if (m.page < 1 || static_cast<size_t>(m.page) > doc.pages.size()) {
+        return Status::InvalidInput(where + " is on page " + std::to_string(m.page) +
+                                    ", which this document does not have");
+      }
+      plan.manual_boxes.push_back({m.page, m.box, label});
+      // Every word the box touches must be gone from the output.
+      for (const Word& w : doc.pages[m.page - 1].words) {
+        if (Intersects(m.box, w.box) && FoldForMatch(w.text).size() >= 3) plan.forbidden.push_back(w.text);
+      }
+    } else {
+      return Status::Corrupt(where + " has unknown kind '" + m.kind + "'");
+    }
+    plan.by_category["MANUAL"]++;
+    if (!m.exemption.empty()) plan.exemptions.insert(m.exemption);
+  }
+  return plan;
+}
+
+// Renders one planned document to `out_path`. Sets *intended to the text the
+// output is meant to contain and *rasterised when pages became images.
+Status RenderPlanned(const Case& c, const ItemRecord& item, const Document& doc, const DocumentPlan& plan,
+                     bool skip_redaction, redaction::RenderOptions& render, const fs::path& out_path,
+                     std::string* intended, bool* rasterised, std::string* internal_note) {
+  const std::vector<redaction::TextRedaction>& spans = plan.spans;
+  if (doc.kind == DocumentKind::kPdf || doc.kind == DocumentKind::kScan) {
+    std::vector<redaction::BoxRedaction> boxes = SpansToBoxes(doc, spans);
+    if (boxes.size() < (spans.empty() ? 0u : 1u)) {
+      return Status::Internal("document " + ItemNumber(item.id) + ": redactions could not be placed on the page");
+    }
+    boxes.insert(boxes.end(), plan.manual_boxes.begin(), plan.manual_boxes.end());
+    fs::path original = ItemBytesPath(c, item);
+    Result<std::string> sha = Sha256File(original);
+    if (!sha.ok() || *sha != item.sha256) {
+      return Status::IoError("document " + ItemNumber(item.id) + ": the original file " + item.path +
+                             " is missing or changed since ingest; restore it or re-run dsar ingest");
+    }
+    render.flatten_pages.clear();
+    size_t unseen = 0;
+    for (const HiddenContent& hc : doc.hidden) {
+      // Form values are page text (scanned and redacted like any), but the
+      // sanitising copy drops form fields: their pages are flattened so
+      // the values reach the requester as drawn, with redactions burnt in.
+      if (hc.kind == "text_under_box" || hc.kind == "invisible_text" || hc.kind == "white_text" ||
+          hc.kind == "off_page_text" || (hc.kind == "form_field" && hc.page > 0)) {
+        render.flatten_pages.push_back(hc.page);
+      } else {
+        ++unseen;
+      }
+    }
+    if (unseen > 0 && internal_note) {
+      *internal_note = std::to_string(unseen) +
+                       " annotation(s), attachment(s) or field value(s) off the page in the original are not in "
+                       "this copy: review them by hand";
+    }
+    std::vector<redaction::BoxRedaction> applied =
+        skip_redaction ? std::vector<redaction::BoxRedaction>{} : boxes;
+    *intended = SurvivingPdfText(doc, boxes);
+    *rasterised = doc.kind == DocumentKind::kScan || !boxes.empty();
+    return doc.kind == DocumentKind::kScan
+               ? redaction::WriteRedactedScan(original, doc, applied, render, out_path)
+               : redaction::WriteRedactedPdf(original, doc, applied, render, out_path);
+  }
+  if (!plan.manual_boxes.empty()) {
+    return Status::InvalidInput("document " + ItemNumber(item.id) +
+                                " has no page images: a box cannot be drawn on it; redact its text instead");
+  }
+  *intended = IntendedText(doc.text, spans);
+  return redaction::WriteTextPdf(doc.text, skip_redaction ? std::vector<redaction::TextRedaction>{} : spans,
+                                 render, out_path);
+}
+
 }  // namespace
 
 Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter) {
@@ -303,23 +440,37 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   }
   // 1. Decisions: refuse while anything is pending, unless told otherwise.
   size_t pending_docs = 0;
-  size_t pending = CountPending(c, &pending_docs);
+  std::map<int64_t, size_t> pending_by_doc;
+  size_t pending = CountPending(c, &pending_docs, &pending_by_doc);
   if (pending > 0 && !options.accept_suggestions) {
+    std::string where;
+    size_t listed = 0;
+    for (const auto& [id, n] : pending_by_doc) {
+      if (++listed > 10) {
+        where += "\n  ... and " + std::to_string(pending_by_doc.size() - 10) + " more document(s)";
+        break;
+      }
+      Result<ItemRecord> it = c.store->GetItem(id);
+      where += "\n  document " + ItemNumber(id) + " (" + (it.ok() ? it->path : "?") + "): " +
+               std::to_string(n) + " pending";
+    }
     return Status::Blocked(
         std::to_string(pending) + " suggestion(s) in " + std::to_string(pending_docs) +
-        " document(s) await review. Export them with `dsar decisions export " +
-        c.request.reference + " review.csv`, fill in the decision column (accept or reject), "
-        "import with `dsar decisions import " + c.request.reference +
-        " review.csv`, then bundle again; or pass --accept-suggestions to accept them all");
+        " document(s) await review:" + where + "\nReview them in the browser with `dsar review " +
+        c.request.reference + "`, or by spreadsheet with `dsar decisions export " + c.request.reference +
+        " review.csv` and `dsar decisions import " + c.request.reference +
+        " review.csv`; then bundle again. Or pass --accept-suggestions to accept them all");
   }
-  std::map<std::string, Decision> decisions = c.store->LatestDecisions();
+  std::map<std::string, Decision> decisions = c.store->EffectiveDecisions();
+  std::map<int64_t, DocumentDecision> whole_decisions = c.store->DocumentDecisions();
   if (pending > 0) {
     std::string reviewer = "accept-suggestions:" + c.actor;
     DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
       for (const Suggestion& s : c.store->Suggestions()) {
         auto it = decisions.find(s.key);
         if (it != decisions.end() && it->second.verdict != Verdict::kPending) continue;
-        Decision d{s.key, Verdict::kAccept, reviewer, NowUtc(), "accepted with --accept-suggestions"};
+        if (whole_decisions.count(s.item_id)) continue;
+        Decision d{s.key, Verdict::kAccept, reviewer, NowUtc(), "accepted with --accept-suggestions", ""};
         DSAR_RETURN_IF_ERROR(c.store->AddDecision(d));
         decisions[s.key] = d;
       }
@@ -371,82 +522,37 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       continue;
     }
     const Document& doc = rec->document;
-    std::vector<redaction::TextRedaction> spans;
-    std::vector<std::string> forbidden;
-    std::vector<std::string> third_party_values;
-    std::set<std::string> disclosed_values;
-    std::set<std::string> withheld_under;
-    for (const Suggestion& s : c.store->Suggestions(item.id)) {
-      const Decision& d = decisions[s.key];
-      if (d.verdict == Verdict::kAccept && s.action == "withhold") {
-        withheld_under.insert(s.exemption);
-      } else if ((d.verdict == Verdict::kAccept && s.action == "redact") ||
-                 (d.verdict == Verdict::kReject && s.action == "disclose")) {
-        spans.push_back({s.start, s.end, s.label});
-        forbidden.push_back(s.value);
-        if (s.category != "EXEMPTION") third_party_values.push_back(s.value);
-        if (s.category == "PERSON") redacted_names.push_back(s.value);
-        out.by_category[s.category]++;
-        out.exemptions.insert(s.exemption);
-      } else if (!s.value.empty()) {
-        disclosed_values.insert(FoldForMatch(s.value));
-      }
+    const DocumentDecision* whole = nullptr;
+    if (auto w = whole_decisions.find(item.id); w != whole_decisions.end()) whole = &w->second;
+    if (whole && whole->action == "not_relevant") {
+      out.status = "not relevant";
+      out.note = "set aside by the reviewer as not about the subject";
+      continue;
     }
-    if (!withheld_under.empty()) {
+    Result<DocumentPlan> plan = PlanDocument(c, item.id, doc, decisions, whole);
+    if (!plan.ok()) return plan.status();
+    redacted_names.insert(redacted_names.end(), plan->person_values.begin(), plan->person_values.end());
+    out.by_category = plan->by_category;
+    out.exemptions = plan->exemptions;
+    const std::vector<std::string>& forbidden = plan->forbidden;
+    const std::vector<std::string>& third_party_values = plan->third_party_values;
+    const std::set<std::string>& disclosed_values = plan->disclosed_values;
+    const std::vector<redaction::TextRedaction>& spans = plan->spans;
+    if (!plan->withheld_under.empty()) {
       out.status = "withheld";
-      out.exemptions = withheld_under;
-      out.note = "withheld in full under an exemption";
+      out.exemptions = plan->withheld_under;
+      out.note = whole ? "withheld in full under an exemption by the reviewer"
+                       : "withheld in full under an exemption";
       all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
       continue;
     }
     std::string output = "documents/" + ItemNumber(item.id) + ".pdf";
     fs::path out_path = staging.path() / output;
     render.footer = c.request.reference + " \xE2\x80\x93 document " + ItemNumber(item.id);
-    Status written;
     std::string intended;
     bool rasterised = false;  // pages became images: verify their pixels by OCR too
-    if (doc.kind == DocumentKind::kPdf || doc.kind == DocumentKind::kScan) {
-      std::vector<redaction::BoxRedaction> boxes = SpansToBoxes(doc, spans);
-      if (boxes.size() < (spans.empty() ? 0u : 1u)) {
-        return Status::Internal("document " + ItemNumber(item.id) + ": redactions could not be placed on the page");
-      }
-      fs::path original = ItemBytesPath(c, item);
-      Result<std::string> sha = Sha256File(original);
-      if (!sha.ok() || *sha != item.sha256) {
-        return Status::IoError("document " + ItemNumber(item.id) + ": the original file " + item.path +
-                               " is missing or changed since ingest; restore it or re-run dsar ingest");
-      }
-      render.flatten_pages.clear();
-      size_t unseen = 0;
-      for (const HiddenContent& hc : doc.hidden) {
-        // Form values are page text (scanned and redacted like any), but the
-        // sanitising copy drops form fields: their pages are flattened so
-        // the values reach the requester as drawn, with redactions burnt in.
-        if (hc.kind == "text_under_box" || hc.kind == "invisible_text" || hc.kind == "white_text" ||
-            hc.kind == "off_page_text" || (hc.kind == "form_field" && hc.page > 0)) {
-          render.flatten_pages.push_back(hc.page);
-        } else {
-          ++unseen;
-        }
-      }
-      if (unseen > 0) {
-        out.internal_note = std::to_string(unseen) +
-                   " annotation(s), attachment(s) or field value(s) off the page in the original are not in this copy: "
-                   "review them by hand";
-      }
-      std::vector<redaction::BoxRedaction> applied =
-          options.testing_skip_redaction ? std::vector<redaction::BoxRedaction>{} : boxes;
-      written = doc.kind == DocumentKind::kScan
-                    ? redaction::WriteRedactedScan(original, doc, applied, render, out_path)
-                    : redaction::WriteRedactedPdf(original, doc, applied, render, out_path);
-      intended = SurvivingPdfText(doc, boxes);
-      rasterised = doc.kind == DocumentKind::kScan || !boxes.empty();
-    } else {
-      written = redaction::WriteTextPdf(
-          doc.text, options.testing_skip_redaction ? std::vector<redaction::TextRedaction>{} : spans,
-          render, out_path);
-      intended = IntendedText(doc.text, spans);
-    }
+    Status written = RenderPlanned(c, item, doc, *plan, options.testing_skip_redaction, render, out_path,
+                                   &intended, &rasterised, &out.internal_note);
     if (!written.ok()) {
       return written.WithContext("document " + ItemNumber(item.id) + " (" + item.path + ")");
     }
@@ -515,7 +621,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                                         "); no package was written");
     }
     all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
-    size_t n = spans.size();
+    size_t n = spans.size() + plan->manual_boxes.size();
     summary.redactions += n;
     out.status = n > 0 ? "partly disclosed" : "disclosed";
     out.output = output;
@@ -720,6 +826,30 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "bundle", detail.dump()));
   summary.package = package;
   return summary;
+}
+
+Status RenderReleasePreview(Case& c, int64_t item_id, const fs::path& out_pdf) {
+  Result<ItemRecord> item = c.store->GetItem(item_id);
+  if (!item.ok()) return item.status();
+  Result<DocumentRecord> rec = c.store->GetDocument(item_id);
+  if (!rec.ok()) return rec.status();
+  std::map<int64_t, DocumentDecision> whole_decisions = c.store->DocumentDecisions();
+  const DocumentDecision* whole = nullptr;
+  if (auto w = whole_decisions.find(item_id); w != whole_decisions.end()) whole = &w->second;
+  if (rec->relevance != Relevance::kRelevant || (whole && whole->action == "not_relevant")) {
+    return Status::InvalidInput("document " + ItemNumber(item_id) + " is not relevant: it is not released");
+  }
+  std::map<std::string, Decision> decisions = c.store->EffectiveDecisions();
+  Result<DocumentPlan> plan = PlanDocument(c, item_id, rec->document, decisions, whole);
+  if (!plan.ok()) return plan.status();
+  if (!plan->withheld_under.empty()) {
+    return Status::InvalidInput("document " + ItemNumber(item_id) + " is withheld in full: it is not released");
+  }
+  redaction::RenderOptions render = DefaultRenderOptions();
+  render.footer = c.request.reference + " \xE2\x80\x93 document " + ItemNumber(item_id) + " (preview)";
+  std::string intended;
+  bool rasterised = false;
+  return RenderPlanned(c, *item, rec->document, *plan, false, render, out_pdf, &intended, &rasterised, nullptr);
 }
 
 }  // namespace dsar

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -121,8 +122,12 @@ struct ScanSummary {
 
 Result<ScanSummary> Scan(Case& c, Reporter& reporter);
 
-// Counts suggestions (of relevant documents) still awaiting a decision.
-size_t CountPending(Case& c, size_t* documents = nullptr);
+// Counts suggestions (of relevant documents) still awaiting a decision:
+// no decision of their own, none through their person, and their document
+// neither withheld nor set aside as not relevant. `per_document`, when
+// given, receives the count per item id.
+size_t CountPending(Case& c, size_t* documents = nullptr,
+                    std::map<int64_t, size_t>* per_document = nullptr);
 
 struct BundleOptions {
   // Accept every pending suggestion (recorded as a decision and audited).
@@ -145,6 +150,12 @@ struct BundleSummary {
 // and with kVerificationFailed (no package written) when a redacted value
 // can still be read back from an output.
 Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter);
+
+// Renders one document as `dsar bundle` would release it under the current
+// decisions (suggestions, per-person decisions, manual redactions) to
+// `out_pdf`, without verification: the review app's preview. Fails with
+// kInvalidInput for a document that is withheld or not relevant.
+Status RenderReleasePreview(Case& c, int64_t item_id, const std::filesystem::path& out_pdf);
 
 // Writes every suggestion of relevant documents with its current decision.
 Status ExportDecisions(Case& c, const std::filesystem::path& csv);

@@ -73,10 +73,64 @@ CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
   BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
 )sql";
 
+// v2: what the review web app records beside per-suggestion decisions.
+// Every table is append-only (latest row wins), like decisions.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE decisions ADD COLUMN exemption TEXT NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS manual_redactions(
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL DEFAULT 0, "end" INTEGER NOT NULL DEFAULT 0,
+  page INTEGER NOT NULL DEFAULT 0,
+  x0 REAL NOT NULL DEFAULT 0, y0 REAL NOT NULL DEFAULT 0,
+  x1 REAL NOT NULL DEFAULT 0, y1 REAL NOT NULL DEFAULT 0,
+  exemption TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+  reviewer TEXT NOT NULL, created_at TEXT NOT NULL,
+  revokes INTEGER REFERENCES manual_redactions(id));
+CREATE INDEX IF NOT EXISTS manual_redactions_item ON manual_redactions(item_id);
+CREATE TABLE IF NOT EXISTS document_decisions(
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  action TEXT NOT NULL, exemption TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+  reviewer TEXT NOT NULL, decided_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entity_decisions(
+  id INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL,
+  verdict TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+  reviewer TEXT NOT NULL, decided_at TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS manual_redactions_no_update BEFORE UPDATE ON manual_redactions
+  BEGIN SELECT RAISE(ABORT, 'manual redactions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS manual_redactions_no_delete BEFORE DELETE ON manual_redactions
+  BEGIN SELECT RAISE(ABORT, 'manual redactions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS document_decisions_no_update BEFORE UPDATE ON document_decisions
+  BEGIN SELECT RAISE(ABORT, 'document decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS document_decisions_no_delete BEFORE DELETE ON document_decisions
+  BEGIN SELECT RAISE(ABORT, 'document decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS entity_decisions_no_update BEFORE UPDATE ON entity_decisions
+  BEGIN SELECT RAISE(ABORT, 'entity decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS entity_decisions_no_delete BEFORE DELETE ON entity_decisions
+  BEGIN SELECT RAISE(ABORT, 'entity decisions are append-only'); END;
+)sql";
+
 // Schema migrations: kMigrations[i] upgrades a store from version i to i+1.
 // Append new steps; never edit a step that has shipped.
+// Version 3: documents are stored in the binary encoding (EncodeDocument),
+// so what SQL reads of them (search, lists) gets columns of its own.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE documents ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN date TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN text TEXT NOT NULL DEFAULT '';
+UPDATE documents SET title = COALESCE(json_extract(body, '$.title'), ''),
+                     date = COALESCE(json_extract(body, '$.date'), ''),
+                     text = COALESCE(json_extract(body, '$.text'), '')
+  WHERE json_valid(body);
+)sql";
+
 constexpr const char* kMigrations[] = {
     kSchemaV1,
+    kSchemaV2,
+    kSchemaV3,
 };
 static_assert(std::size(kMigrations) == kCaseSchemaVersion,
               "kCaseSchemaVersion must equal the number of migration steps");
@@ -298,10 +352,20 @@ std::vector<std::string> CaseStore::Locations(int64_t item_id) {
 Status CaseStore::PutDocument(int64_t item_id, const Document& doc) {
   // Stored in the binary document encoding; stores written before it hold
   // JSON text, which GetDocument still reads.
-  sql::Statement st(db(), "INSERT INTO documents(item_id, kind, body) VALUES(?1, ?2, ?3) "
+  // JSON text, which GetDocument still reads. Title, date and text are
+  // columns too, for what SQL searches and lists.
+  sql::Statement st(db(), "INSERT INTO documents(item_id, kind, body, title, date, text) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
                           "ON CONFLICT(item_id) DO UPDATE SET kind = excluded.kind, "
-                          "body = excluded.body, relevance = 'unknown', relevance_reason = ''");
-  return st.Bind(1, item_id).Bind(2, DocumentKindName(doc.kind)).BindBlob(3, EncodeDocument(doc)).Run();
+                          "body = excluded.body, title = excluded.title, date = excluded.date, "
+                          "text = excluded.text, relevance = 'unknown', relevance_reason = ''");
+  return st.Bind(1, item_id)
+      .Bind(2, DocumentKindName(doc.kind))
+      .BindBlob(3, EncodeDocument(doc))
+      .Bind(4, doc.title)
+      .Bind(5, doc.date)
+      .Bind(6, doc.text)
+      .Run();
 }
 
 Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
@@ -412,14 +476,15 @@ std::vector<Suggestion> CaseStore::Suggestions(int64_t item_id) {
 
 Status CaseStore::AddDecision(const Decision& d) {
   sql::Statement st(db(), "INSERT INTO decisions(suggestion_key, verdict, reviewer, decided_at, "
-                          "note) VALUES(?1, ?2, ?3, ?4, ?5)");
+                          "note, exemption) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
   return st.Bind(1, d.suggestion_key).Bind(2, VerdictName(d.verdict)).Bind(3, d.reviewer)
-      .Bind(4, d.decided_at.empty() ? NowUtc() : d.decided_at).Bind(5, d.note).Run();
+      .Bind(4, d.decided_at.empty() ? NowUtc() : d.decided_at).Bind(5, d.note)
+      .Bind(6, d.exemption).Run();
 }
 
 std::map<std::string, Decision> CaseStore::LatestDecisions() {
   std::map<std::string, Decision> out;
-  sql::Statement st(db(), "SELECT suggestion_key, verdict, reviewer, decided_at, note "
+  sql::Statement st(db(), "SELECT suggestion_key, verdict, reviewer, decided_at, note, exemption "
                           "FROM decisions ORDER BY id");
   while (st.Step()) {
     Decision d;
@@ -428,8 +493,131 @@ std::map<std::string, Decision> CaseStore::LatestDecisions() {
     d.reviewer = st.Text(2);
     d.decided_at = st.Text(3);
     d.note = st.Text(4);
+    d.exemption = st.Text(5);
     out[d.suggestion_key] = std::move(d);
   }
+  return out;
+}
+
+std::map<std::string, Decision> CaseStore::EffectiveDecisions() {
+  std::map<std::string, Decision> out = LatestDecisions();
+  std::erase_if(out, [](const auto& kv) { return kv.second.verdict == Verdict::kPending; });
+  std::map<std::string, EntityDecision> people = EntityDecisions();
+  if (people.empty()) return out;
+  sql::Statement st(db(), "SELECT key, action, entity FROM suggestions WHERE entity != ''");
+  while (st.Step()) {
+    std::string key = st.Text(0);
+    if (out.count(key)) continue;
+    auto p = people.find(st.Text(2));
+    if (p == people.end()) continue;
+    // "Redact everywhere" means the value goes: accept a redact suggestion,
+    // reject a disclose one; "disclose everywhere" the other way round.
+    bool redact = p->second.verdict == Verdict::kAccept;
+    bool suggests_redact = st.Text(1) != "disclose";
+    Decision d;
+    d.suggestion_key = key;
+    d.verdict = redact == suggests_redact ? Verdict::kAccept : Verdict::kReject;
+    d.reviewer = p->second.reviewer;
+    d.decided_at = p->second.decided_at;
+    d.note = std::string(redact ? "redact" : "disclose") + " everywhere (per person)" +
+             (p->second.note.empty() ? "" : ": " + p->second.note);
+    out[key] = std::move(d);
+  }
+  return out;
+}
+
+Result<int64_t> CaseStore::AddManualRedaction(const ManualRedaction& m) {
+  sql::Statement st(db(), "INSERT INTO manual_redactions(item_id, kind, start, \"end\", page, x0, y0, "
+                          "x1, y1, exemption, note, reviewer, created_at) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+  DSAR_RETURN_IF_ERROR(st.Bind(1, m.item_id).Bind(2, m.kind).Bind(3, m.start).Bind(4, m.end)
+                           .Bind(5, m.page).Bind(6, m.box.x0).Bind(7, m.box.y0).Bind(8, m.box.x1)
+                           .Bind(9, m.box.y1).Bind(10, m.exemption).Bind(11, m.note)
+                           .Bind(12, m.reviewer)
+                           .Bind(13, m.created_at.empty() ? NowUtc() : m.created_at).Run());
+  return sqlite3_last_insert_rowid(db());
+}
+
+Status CaseStore::RevokeManualRedaction(int64_t id, const std::string& reviewer) {
+  sql::Statement find(db(), "SELECT item_id, kind FROM manual_redactions m WHERE id = ?1 AND "
+                            "revokes IS NULL AND NOT EXISTS (SELECT 1 FROM manual_redactions r "
+                            "WHERE r.revokes = m.id)");
+  find.Bind(1, id);
+  if (!find.Step()) return Status::NotFound("no active manual redaction " + std::to_string(id));
+  int64_t item = find.Int(0);
+  std::string kind = find.Text(1);
+  sql::Statement st(db(), "INSERT INTO manual_redactions(item_id, kind, reviewer, created_at, revokes) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5)");
+  return st.Bind(1, item).Bind(2, kind).Bind(3, reviewer).Bind(4, NowUtc()).Bind(5, id).Run();
+}
+
+std::vector<ManualRedaction> CaseStore::ManualRedactions(int64_t item_id) {
+  std::string q = "SELECT id, item_id, kind, start, \"end\", page, x0, y0, x1, y1, exemption, note, "
+                  "reviewer, created_at FROM manual_redactions m WHERE revokes IS NULL AND NOT EXISTS "
+                  "(SELECT 1 FROM manual_redactions r WHERE r.revokes = m.id)";
+  if (item_id > 0) q += " AND item_id = ?1";
+  q += " ORDER BY item_id, id";
+  sql::Statement st(db(), q);
+  if (item_id > 0) st.Bind(1, item_id);
+  std::vector<ManualRedaction> out;
+  while (st.Step()) {
+    ManualRedaction m;
+    m.id = st.Int(0);
+    m.item_id = st.Int(1);
+    m.kind = st.Text(2);
+    m.start = static_cast<size_t>(st.Int(3));
+    m.end = static_cast<size_t>(st.Int(4));
+    m.page = static_cast<int>(st.Int(5));
+    m.box = {st.Double(6), st.Double(7), st.Double(8), st.Double(9)};
+    m.exemption = st.Text(10);
+    m.note = st.Text(11);
+    m.reviewer = st.Text(12);
+    m.created_at = st.Text(13);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+Status CaseStore::AddDocumentDecision(const DocumentDecision& d) {
+  sql::Statement st(db(), "INSERT INTO document_decisions(item_id, action, exemption, note, reviewer, "
+                          "decided_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+  return st.Bind(1, d.item_id).Bind(2, d.action).Bind(3, d.exemption).Bind(4, d.note)
+      .Bind(5, d.reviewer).Bind(6, d.decided_at.empty() ? NowUtc() : d.decided_at).Run();
+}
+
+std::map<int64_t, DocumentDecision> CaseStore::DocumentDecisions() {
+  std::map<int64_t, DocumentDecision> out;
+  sql::Statement st(db(), "SELECT item_id, action, exemption, note, reviewer, decided_at "
+                          "FROM document_decisions ORDER BY id");
+  while (st.Step()) {
+    DocumentDecision d{st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5)};
+    out[d.item_id] = std::move(d);
+  }
+  std::erase_if(out, [](const auto& kv) { return kv.second.action == "include"; });
+  return out;
+}
+
+Status CaseStore::AddEntityDecision(const EntityDecision& d) {
+  sql::Statement st(db(), "INSERT INTO entity_decisions(entity, verdict, note, reviewer, decided_at) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5)");
+  return st.Bind(1, d.entity).Bind(2, VerdictName(d.verdict)).Bind(3, d.note).Bind(4, d.reviewer)
+      .Bind(5, d.decided_at.empty() ? NowUtc() : d.decided_at).Run();
+}
+
+std::map<std::string, EntityDecision> CaseStore::EntityDecisions() {
+  std::map<std::string, EntityDecision> out;
+  sql::Statement st(db(), "SELECT entity, verdict, note, reviewer, decided_at FROM entity_decisions "
+                          "ORDER BY id");
+  while (st.Step()) {
+    EntityDecision d;
+    d.entity = st.Text(0);
+    ParseVerdict(st.Text(1), &d.verdict);
+    d.note = st.Text(2);
+    d.reviewer = st.Text(3);
+    d.decided_at = st.Text(4);
+    out[d.entity] = std::move(d);
+  }
+  std::erase_if(out, [](const auto& kv) { return kv.second.verdict == Verdict::kPending; });
   return out;
 }
 

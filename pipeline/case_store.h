@@ -20,7 +20,7 @@
 
 namespace dsar {
 
-inline constexpr int kCaseSchemaVersion = 1;
+inline constexpr int kCaseSchemaVersion = 3;
 
 // Processing state of an item.
 enum class ItemStatus {
@@ -94,6 +94,48 @@ struct Decision {
   std::string reviewer;
   std::string decided_at;
   std::string note;
+  std::string exemption;  // replaces the suggestion's exemption when set
+};
+
+// A region the reviewer redacts by hand (review web app): a span of the
+// document text (kind "text"), or a rectangle on a page image (kind "box",
+// in the page's coordinates: points, top-left origin, see dsar::Box).
+// Append-only: removing one appends a row that revokes it.
+struct ManualRedaction {
+  int64_t id = 0;
+  int64_t item_id = 0;
+  std::string kind;            // "text" | "box"
+  size_t start = 0, end = 0;   // kind "text": byte offsets into Document::text
+  int page = 0;                // kind "box": 1-based
+  Box box;
+  std::string exemption;       // policy exemption code
+  std::string note;
+  std::string reviewer;
+  std::string created_at;
+};
+
+// A reviewer's verdict on a whole document; the latest per item wins.
+//   "withhold"      withheld in full under `exemption`
+//   "not_relevant"  not about the subject after all
+//   "include"       clears an earlier withhold / not_relevant
+struct DocumentDecision {
+  int64_t item_id = 0;
+  std::string action;
+  std::string exemption;
+  std::string note;
+  std::string reviewer;
+  std::string decided_at;
+};
+
+// "Decide once per person": applies to every suggestion of `entity` that has
+// no decision of its own, now and after any re-scan. kAccept = redact
+// everywhere, kReject = disclose everywhere, kPending = clears it.
+struct EntityDecision {
+  std::string entity;
+  Verdict verdict = Verdict::kPending;
+  std::string note;
+  std::string reviewer;
+  std::string decided_at;
 };
 
 struct AuditEntry {
@@ -150,6 +192,25 @@ class CaseStore {
   // Decisions are appended; the latest per suggestion key wins.
   Status AddDecision(const Decision& d);
   std::map<std::string, Decision> LatestDecisions();
+  // The decision that applies to each suggestion: its own (latest, not
+  // pending), else the one its entity's decision implies ("redact
+  // everywhere" accepts a redact suggestion and rejects a disclose one).
+  // Keys without either are absent. This is what bundle, CountPending and
+  // the CSV export honour.
+  std::map<std::string, Decision> EffectiveDecisions();
+
+  // Review web app records (schema v2). All append-only, latest wins.
+  Result<int64_t> AddManualRedaction(const ManualRedaction& m);
+  // Revokes manual redaction `id`; kNotFound if there is no such active one.
+  Status RevokeManualRedaction(int64_t id, const std::string& reviewer);
+  // Active (not revoked) manual redactions, of one item when item_id > 0.
+  std::vector<ManualRedaction> ManualRedactions(int64_t item_id = 0);
+  Status AddDocumentDecision(const DocumentDecision& d);
+  // Latest per item, omitting items whose latest action is "include".
+  std::map<int64_t, DocumentDecision> DocumentDecisions();
+  Status AddEntityDecision(const EntityDecision& d);
+  // Latest per entity, omitting cleared (pending) ones.
+  std::map<std::string, EntityDecision> EntityDecisions();
 
   // Append-only, hash-chained audit log.
   Status Audit(const std::string& actor, const std::string& action, const std::string& detail);

@@ -1,6 +1,7 @@
 // Review by spreadsheet: export every suggestion with its current decision,
 // import the reviewer's accept/reject column. Until the review web app
 // exists this is how a person decides each suggestion.
+#include <algorithm>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -33,7 +34,8 @@ std::string Context(const std::string& text, size_t start, size_t end) {
 }  // namespace
 
 Status ExportDecisions(Case& c, const std::filesystem::path& path) {
-  std::map<std::string, Decision> decisions = c.store->LatestDecisions();
+  std::map<std::string, Decision> decisions = c.store->EffectiveDecisions();
+  std::map<int64_t, DocumentDecision> whole = c.store->DocumentDecisions();
   std::string out = csv::Row(kColumns);
   int64_t cached_id = -1;
   std::string cached_text, cached_source;
@@ -49,11 +51,18 @@ Status ExportDecisions(Case& c, const std::filesystem::path& path) {
     }
     auto it = decisions.find(s.key);
     std::string current = it == decisions.end() ? "pending" : VerdictName(it->second.verdict);
+    std::string decision = current == "pending" ? "" : current;
+    // A document withheld or set aside in review needs no decision here.
+    if (auto w = whole.find(s.item_id); w != whole.end() && current == "pending") {
+      current = w->second.action == "withhold" ? "document withheld" : "document not relevant";
+    }
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", s.confidence);
+    // A decision may cite another exemption than the suggestion did.
+    const std::string& exemption =
+        it != decisions.end() && !it->second.exemption.empty() ? it->second.exemption : s.exemption;
     out += csv::Row({s.key, ItemNumber(s.item_id), cached_source, s.category, s.entity, s.action, s.value,
-                     Context(cached_text, s.start, s.end), s.reason, s.exemption, conf, current,
-                     current == "pending" ? "" : current,
+                     Context(cached_text, s.start, s.end), s.reason, exemption, conf, current, decision,
                      it == decisions.end() ? "" : it->second.note});
     ++n;
   }
@@ -70,12 +79,13 @@ Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& path
   if (!records.ok()) return records.status().WithContext(path.string());
   if (records->empty()) return Status::InvalidInput(path.string() + ": the file is empty");
   const csv::Record& header = records->front();
-  int key_col = -1, decision_col = -1, note_col = -1;
+  int key_col = -1, decision_col = -1, note_col = -1, exemption_col = -1;
   for (size_t i = 0; i < header.fields.size(); ++i) {
     std::string h = header.fields[i];
     if (h == "key") key_col = static_cast<int>(i);
     if (h == "decision") decision_col = static_cast<int>(i);
     if (h == "note") note_col = static_cast<int>(i);
+    if (h == "exemption") exemption_col = static_cast<int>(i);
   }
   if (key_col < 0 || decision_col < 0) {
     return Status::InvalidInput(path.string() +
@@ -84,7 +94,7 @@ Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& path
   }
   std::map<std::string, Suggestion> by_key;
   for (Suggestion& s : c.store->Suggestions()) by_key[s.key] = std::move(s);
-  std::map<std::string, Decision> current = c.store->LatestDecisions();
+  std::map<std::string, Decision> current = c.store->EffectiveDecisions();
 
   std::vector<Decision> to_add;
   ImportSummary summary;
@@ -123,13 +133,22 @@ Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& path
                                   "' is not understood: write accept, reject, or leave it empty");
     }
     std::string note = field(note_col);
+    // An exemption other than the suggestion's is kept with the decision.
+    std::string exemption = field(exemption_col);
+    if (exemption == by_key[key].exemption) exemption.clear();
+    if (!exemption.empty() &&
+        std::none_of(c.policy.exemptions.begin(), c.policy.exemptions.end(),
+                     [&](const Exemption& e) { return e.code == exemption; })) {
+      return Status::InvalidInput(where + "exemption '" + exemption + "' is not in the case's policy");
+    }
     auto cur = current.find(key);
-    if (cur != current.end() && cur->second.verdict == v && cur->second.note == note) {
+    if (cur != current.end() && cur->second.verdict == v && cur->second.note == note &&
+        cur->second.exemption == exemption) {
       ++summary.unchanged;
       continue;
     }
     (v == Verdict::kAccept ? summary.accepted : summary.rejected)++;
-    to_add.push_back({key, v, reviewer, NowUtc(), note});
+    to_add.push_back({key, v, reviewer, NowUtc(), note, exemption});
   }
   DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
     for (const Decision& d : to_add) {
@@ -137,6 +156,7 @@ Result<ImportSummary> ImportDecisions(Case& c, const std::filesystem::path& path
       nlohmann::json detail = {{"suggestion", d.suggestion_key}, {"verdict", VerdictName(d.verdict)},
                                {"via", "csv"}};
       if (!d.note.empty()) detail["note"] = d.note;
+      if (!d.exemption.empty()) detail["exemption"] = d.exemption;
       DSAR_RETURN_IF_ERROR(c.store->Audit(reviewer, "decision", detail.dump()));
     }
     return Status::OK();

@@ -403,18 +403,22 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   return summary;
 }
 
-size_t CountPending(Case& c, size_t* documents) {
-  std::map<std::string, Decision> decisions = c.store->LatestDecisions();
-  std::set<int64_t> docs;
+size_t CountPending(Case& c, size_t* documents, std::map<int64_t, size_t>* per_document) {
+  std::map<std::string, Decision> decisions = c.store->EffectiveDecisions();
+  // A document withheld in full or set aside as not relevant needs no
+  // decision on its passages.
+  std::map<int64_t, DocumentDecision> whole = c.store->DocumentDecisions();
+  std::map<int64_t, size_t> docs;
   size_t pending = 0;
   for (const Suggestion& s : c.store->Suggestions()) {
-    auto it = decisions.find(s.key);
-    if (it == decisions.end() || it->second.verdict == Verdict::kPending) {
+    if (whole.count(s.item_id)) continue;
+    if (!decisions.count(s.key)) {
       ++pending;
-      docs.insert(s.item_id);
+      docs[s.item_id]++;
     }
   }
   if (documents) *documents = docs.size();
+  if (per_document) *per_document = std::move(docs);
   return pending;
 }
 

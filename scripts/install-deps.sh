@@ -10,7 +10,14 @@ PACKAGES=(
   libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libssl-dev libphonenumber-dev
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   catch2 fonts-dejavu-core sqlite3 unzip mupdf-tools
+  libcpp-httplib-dev chromium
 )
+# The review app's browser test runs playwright-core under Node.js. A Node.js
+# from elsewhere (e.g. NodeSource, which bundles npm) is used when present;
+# otherwise Debian's nodejs and npm are installed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

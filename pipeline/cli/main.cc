@@ -2,11 +2,14 @@
 //
 // Exit codes: 0 success; 1 error (message on stderr); 2 usage; 3 blocked
 // (suggestions await review); 4 verification failed (no package written).
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -15,6 +18,7 @@
 #include "pipeline/detect_files.h"
 #include "pipeline/deadline.h"
 #include "pipeline/model/hash.h"
+#include "review/review_server.h"
 
 namespace {
 
@@ -174,6 +178,13 @@ int main(int argc, char** argv) {
   dimport->add_option("FILE", csv_file, "CSV file with the decision column filled in")->required();
   dimport->add_option("--reviewer", reviewer, "Who made these decisions (default: $USER)");
 
+  int review_port = 0;
+  CLI::App* review = app.add_subcommand("review", "Review suggestions in the browser (local web app)");
+  review->add_option("REF", reference, "Case reference")->required();
+  review->add_option("--port", review_port, "Port on 127.0.0.1 (default: any free port)")
+      ->check(CLI::Range(0, 65535));
+  review->add_option("--reviewer", reviewer, "Who is reviewing (default: $USER)");
+
   CLI11_PARSE(app, argc, argv);
   case_options.workspace = workspace;
   ConsoleReporter reporter(quiet);
@@ -272,10 +283,10 @@ int main(int argc, char** argv) {
     PrintScan(*sc, reporter);
     if (sc->pending > 0 && !accept) {
       std::printf("%zu suggestion(s) await review in case %s; no package written.\n"
-                  "Review with: dsar decisions export %s review.csv (then import), "
-                  "then: dsar bundle %s\n",
+                  "Review in the browser with: dsar review %s (or by spreadsheet: dsar decisions "
+                  "export %s review.csv, then import), then: dsar bundle %s\n",
                   sc->pending, c->request.reference.c_str(), c->request.reference.c_str(),
-                  c->request.reference.c_str());
+                  c->request.reference.c_str(), c->request.reference.c_str());
       return 0;
     }
     dsar::BundleOptions bo;
@@ -329,6 +340,38 @@ int main(int argc, char** argv) {
     auto b = dsar::Bundle(*c, bo, reporter);
     if (!b.ok()) return Fail(b.status());
     std::printf("%s\n", b->package.string().c_str());
+    return 0;
+  }
+  if (*review) {
+    // Block SIGINT/SIGTERM before the server starts its threads; one thread
+    // waits for them and stops the server, which returns once the requests in
+    // flight are answered (every decision is committed as it is made).
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    dsar::review::ReviewOptions ro;
+    ro.port = review_port;
+    ro.reviewer = reviewer;
+    std::string ref = c->request.reference;
+    auto server = dsar::review::ReviewServer::Create(std::move(*c), ro);
+    if (!server.ok()) return Fail(server.status());
+    std::printf("Reviewing case %s. Open this link in a browser on this computer:\n\n    %s\n\n"
+                "Press Ctrl-C to stop; every decision is saved as it is made.\n",
+                ref.c_str(), (*server)->url().c_str());
+    std::fflush(stdout);
+    std::thread waiter([&] {
+      int sig = 0;
+      sigwait(&stop_signals, &sig);
+      (*server)->Stop();
+    });
+    Status s = (*server)->Run();
+    // Run() also returns if the listener fails: wake the waiter.
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    if (!s.ok()) return Fail(s);
+    reporter.Info("review server stopped");
     return 0;
   }
   if (*dexport) {
