@@ -139,7 +139,11 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   std::vector<int64_t> docs;
   std::map<int64_t, std::string> paths;
   for (const ItemRecord& i : items) {
-    if (i.status == ItemStatus::kExtracted) docs.push_back(i.id);
+    // A duplicate message is disclosed once, as its first copy.
+    if (i.status == ItemStatus::kExtracted && i.duplicate_of == 0) docs.push_back(i.id);
+    if (i.duplicate_of != 0) {
+      DSAR_RETURN_IF_ERROR(c.store->InTransaction([&] { return c.store->ReplaceFindings(i.id, {}, {}); }));
+    }
     paths[i.id] = i.path;
   }
 
@@ -163,7 +167,11 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     }
     relevant[k] = strong > 0;
     std::string reason;
-    if (relevant[k]) {
+    bool out_of_range = doc.kind == DocumentKind::kEmail && OutsideDateRange(c.request, doc.date);
+    if (out_of_range) {
+      relevant[k] = false;
+      reason = "dated " + doc.date.substr(0, 10) + ", outside the requested date range";
+    } else if (relevant[k]) {
       std::string list;
       for (const std::string& f : forms) list += (list.empty() ? "" : ", ") + f;
       reason = "mentions the subject " + std::to_string(strong) + " time(s) (" + list + ")";
