@@ -235,19 +235,19 @@ class MimeWalker {
   void VisitAlternative(GMimeMultipart* mp, int depth) {
     int n = g_mime_multipart_get_count(mp);
     int plain = -1, html = -1;
+    std::vector<int> calendars;
     for (int i = 0; i < n; ++i) {
       GMimeObject* p = g_mime_multipart_get_part(mp, i);
       GMimeContentType* ct = g_mime_object_get_content_type(p);
       if (!ct || !GMIME_IS_PART(p)) continue;
       if (g_mime_content_type_is_type(ct, "text", "plain") && plain < 0) plain = i;
       if (g_mime_content_type_is_type(ct, "text", "html") && html < 0) html = i;
-      if (g_mime_content_type_is_type(ct, "text", "calendar")) Visit(p, depth + 1);
+      if (g_mime_content_type_is_type(ct, "text", "calendar")) calendars.push_back(i);
     }
     int chosen = plain >= 0 ? plain : html >= 0 ? html : n - 1;
     GMimeObject* best = g_mime_multipart_get_part(mp, chosen);
-    GMimeContentType* ct = g_mime_object_get_content_type(best);
-    if (ct && g_mime_content_type_is_type(ct, "text", "calendar")) return;  // shown above
-    Visit(best, depth + 1);
+    if (std::find(calendars.begin(), calendars.end(), chosen) == calendars.end()) Visit(best, depth + 1);
+    for (int i : calendars) Visit(g_mime_multipart_get_part(mp, i), depth + 1);
     // Images and files inside an HTML alternative (multipart/related) are
     // still parts of the message when the plain text was chosen.
     for (int i = 0; i < n; ++i) {

@@ -352,22 +352,22 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
     if (todo.empty()) break;
     if (round > 0) reporter.Info("ingest: " + std::to_string(todo.size()) + " item(s) found inside containers");
 
-    // Records a payload: the document, its status and its parts as child
-    // items located under the parent's first location.
+    // Records a payload's document and status at once; its parts become
+    // child items (located under the parent's first location) after the
+    // round, in item order, so numbers do not depend on which worker
+    // finished first.
+    std::map<int64_t, std::vector<ChildPart>> children;
     auto record = [&](const ItemRecord& item, const Document& doc, const std::vector<ChildPart>& parts) {
       std::string warnings;
       for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+      if (!parts.empty()) children[item.id] = parts;
       return c.store->InTransaction([&] {
         DSAR_RETURN_IF_ERROR(c.store->PutDocument(item.id, doc));
-        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(item.id, ItemStatus::kExtracted, warnings));
-        for (const ChildPart& p : parts) {
-          Result<int64_t> id =
-              c.store->AddChildItem(p.sha256, p.size, p.media_type, item.path + p.location, item.id, p.label);
-          if (!id.ok()) return id.status();
-        }
-        return Status::OK();
+        return c.store->SetItemStatus(item.id, ItemStatus::kExtracted, warnings);
       });
     };
+    std::map<int64_t, std::string> paths;
+    for (const ItemRecord& item : todo) paths[item.id] = item.path;
     // Extraction (and OCR) results are cached by content hash in the
     // workspace, so a re-run or a second case over the same export does not
     // extract or OCR the same bytes again. The key carries a format version:
@@ -457,6 +457,16 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
         },
         wl);
     DSAR_RETURN_IF_ERROR(store_error);
+    DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
+      for (const auto& [parent, parts] : children) {
+        for (const ChildPart& p : parts) {
+          Result<int64_t> id =
+              c.store->AddChildItem(p.sha256, p.size, p.media_type, paths[parent] + p.location, parent, p.label);
+          if (!id.ok()) return id.status();
+        }
+      }
+      return Status::OK();
+    }));
   }
   if (from_cache > 0) reporter.Info("ingest: " + std::to_string(from_cache) + " item(s) from the extraction cache");
 
