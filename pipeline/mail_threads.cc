@@ -142,7 +142,7 @@ Status MarkDuplicatesAndThreads(Case& c) {
     for (size_t i = 0; i < members.size(); ++i) {
       std::string note;
       if (i == best) {
-        note = "most inclusive message of thread " + name + " (" + count + " messages; read this one first)";
+        note = "most inclusive message of thread " + name + " (" + count + " messages)";
       } else if (contained_in[i]) {
         note = "quoted in full in " + ItemNumber(contained_in[i]->id) + " (thread " + name + ")";
       } else {
