@@ -106,6 +106,8 @@ std::unique_ptr<Extractor> NewTextExtractor();
 std::unique_ptr<Extractor> NewEmailExtractor();
 // mbox mailboxes, streamed (GMime's mbox parser): each message is a part.
 std::unique_ptr<Extractor> NewMboxExtractor();
+// Outlook TNEF streams (winmail.dat) via libytnef: body and attachments.
+std::unique_ptr<Extractor> NewTnefExtractor();
 std::unique_ptr<Extractor> NewPdfExtractor();
 // Scanned pages as image files (TIFF, PNG, JPEG, BMP, PNM), by OCR.
 std::unique_ptr<Extractor> NewImageExtractor();

@@ -17,6 +17,8 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     r->Register("application/json", text);
     r->Register("message/rfc822", NewEmailExtractor());
     r->Register("application/mbox", NewMboxExtractor());
+    r->Register("application/vnd.ms-tnef", NewTnefExtractor());
+    r->Register("application/ms-tnef", NewTnefExtractor());
     r->Register("application/pdf", NewPdfExtractor());
     std::shared_ptr<const Extractor> image = NewImageExtractor();
     for (const char* type : {"image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp",
