@@ -108,6 +108,8 @@ std::unique_ptr<Extractor> NewEmailExtractor();
 std::unique_ptr<Extractor> NewMboxExtractor();
 // Outlook TNEF streams (winmail.dat) via libytnef: body and attachments.
 std::unique_ptr<Extractor> NewTnefExtractor();
+// Outlook .msg (OLE compound files) via libgsf: body, recipients, attachments.
+std::unique_ptr<Extractor> NewMsgExtractor();
 std::unique_ptr<Extractor> NewPdfExtractor();
 // Scanned pages as image files (TIFF, PNG, JPEG, BMP, PNM), by OCR.
 std::unique_ptr<Extractor> NewImageExtractor();

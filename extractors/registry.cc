@@ -19,6 +19,12 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     r->Register("application/mbox", NewMboxExtractor());
     r->Register("application/vnd.ms-tnef", NewTnefExtractor());
     r->Register("application/ms-tnef", NewTnefExtractor());
+    // Outlook messages are OLE compound files; libmagic names them in
+    // several ways. Other OLE files are refused by the extractor as such.
+    std::shared_ptr<const Extractor> msg = NewMsgExtractor();
+    for (const char* type : {"application/vnd.ms-outlook", "application/x-ole-storage", "application/CDFV2"}) {
+      r->Register(type, msg);
+    }
     r->Register("application/pdf", NewPdfExtractor());
     std::shared_ptr<const Extractor> image = NewImageExtractor();
     for (const char* type : {"image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp",

@@ -13,6 +13,7 @@
 #include "extractors/extractor.h"
 #include "extractors/gmime_util.h"
 #include "extractors/html_text.h"
+#include "extractors/rtf_text.h"
 #include "pipeline/model/unicode.h"
 
 // Last: libytnef's headers define BYTE, WORD and DWORD as macros. They
@@ -73,9 +74,8 @@ std::string StringProp(MAPIProps* props, ULONG id) {
   return std::string();
 }
 
-// Plain text from RTF: control words dropped, \par and \line as line
-// breaks, \'hh as windows-1252 bytes, \uN as the character; groups that are
-// destinations (\*, fonttbl, colortbl, stylesheet, info, pict) skipped.
+}  // namespace
+
 std::string RtfToText(const std::string& rtf) {
   std::string raw;  // windows-1252 bytes and UTF-8 from \u escapes mixed: kept apart below
   std::string out;
@@ -168,6 +168,19 @@ std::string RtfToText(const std::string& rtf) {
   return out;
 }
 
+std::string CompressedRtfToText(std::string_view compressed) {
+  std::string copy(compressed);
+  variableLength v{reinterpret_cast<BYTE*>(copy.data()), static_cast<int>(copy.size())};
+  int size = 0;
+  BYTE* raw = DecompressRTF(&v, &size);
+  std::string text;
+  if (raw && size > 0) text = RtfToText(std::string(reinterpret_cast<const char*>(raw), static_cast<size_t>(size)));
+  std::free(raw);
+  return text;
+}
+
+namespace {
+
 std::string DateText(const dtr& d) {
   if (d.wYear == 0) return std::string();
   char buf[64];
@@ -220,14 +233,7 @@ class TnefExtractor final : public Extractor {
       if (html) body = HtmlToText(SanitizeUtf8(Bytes(html)));
     }
     if (body.empty()) {
-      if (variableLength* rtf = Find(props, PT_BINARY, PR_RTF_COMPRESSED)) {
-        int size = 0;
-        BYTE* raw = DecompressRTF(rtf, &size);
-        if (raw && size > 0) {
-          body = RtfToText(std::string(reinterpret_cast<const char*>(raw), static_cast<size_t>(size)));
-        }
-        std::free(raw);
-      }
+      if (variableLength* rtf = Find(props, PT_BINARY, PR_RTF_COMPRESSED)) body = CompressedRtfToText(Bytes(rtf));
     }
     if (body.empty()) doc.warnings.push_back("no readable body in the TNEF stream");
 

@@ -4,6 +4,12 @@
 // GMime, a real case store and the real pipeline stages.
 #include <catch2/catch.hpp>
 
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-outfile.h>
+#include <gsf/gsf-output-memory.h>
+
+#include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -499,4 +505,173 @@ TEST_CASE("tnef: winmail.dat bodies and attachments (MimeKit's TNEF files)", "[m
   CHECK(rtf->text.find("Greg Allen") != std::string::npos);
   CHECK(rtf->text.find("\\par") == std::string::npos);
   CHECK_FALSE(ex->Extract("not tnef at all", o).ok());
+}
+
+namespace {
+
+// An Outlook .msg written with libgsf's OLE writer, property streams laid
+// out as MS-OXMSG says.
+class MsgWriter {
+ public:
+  MsgWriter() : mem_(gsf_output_memory_new()), ole_(gsf_outfile_msole_new(mem_)) {
+    static const guint8 kOutlookClsid[16] = {0x0B, 0x0D, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00,
+                                             0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46};
+    gsf_outfile_msole_set_class_id(GSF_OUTFILE_MSOLE(ole_), kOutlookClsid);
+  }
+  ~MsgWriter() {
+    if (ole_) g_object_unref(ole_);
+    g_object_unref(mem_);
+  }
+  GsfOutfile* root() { return ole_; }
+
+  static std::string Utf16(const std::string& utf8) {
+    std::string out;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+      unsigned c = static_cast<unsigned char>(utf8[i]);
+      if (c >= 0xC0 && i + 1 < utf8.size()) c = ((c & 0x1F) << 6) | (static_cast<unsigned char>(utf8[++i]) & 0x3F);
+      out += static_cast<char>(c & 0xFF);
+      out += static_cast<char>(c >> 8);
+    }
+    return out + std::string(2, '\0');
+  }
+  static void Stream(GsfOutfile* dir, const std::string& name, const std::string& bytes) {
+    GsfOutput* s = gsf_outfile_new_child(dir, name.c_str(), FALSE);
+    gsf_output_write(s, bytes.size(), reinterpret_cast<const guint8*>(bytes.data()));
+    gsf_output_close(s);
+    g_object_unref(s);
+  }
+  static void Text(GsfOutfile* dir, unsigned id, const std::string& utf8) {
+    char name[40];
+    std::snprintf(name, sizeof name, "__substg1.0_%04X001F", id);
+    Stream(dir, name, Utf16(utf8));
+  }
+  // header_size: 32 top-level, 24 embedded message, 8 recipient/attachment.
+  static void Properties(GsfOutfile* dir, size_t header_size, const std::vector<std::pair<uint32_t, uint64_t>>& props) {
+    std::string data(header_size, '\0');
+    for (const auto& [tag, value] : props) {
+      char entry[16] = {};
+      uint32_t flags = 6;
+      std::memcpy(entry, &tag, 4);
+      std::memcpy(entry + 4, &flags, 4);
+      std::memcpy(entry + 8, &value, 8);
+      data.append(entry, 16);
+    }
+    Stream(dir, "__properties_version1.0", data);
+  }
+  static GsfOutfile* Storage(GsfOutfile* dir, const std::string& name) {
+    return GSF_OUTFILE(gsf_outfile_new_child(dir, name.c_str(), TRUE));
+  }
+  static void Close(GsfOutfile* dir) {
+    gsf_output_close(GSF_OUTPUT(dir));
+    g_object_unref(dir);
+  }
+  std::string Finish() {
+    gsf_output_close(GSF_OUTPUT(ole_));
+    g_object_unref(ole_);
+    ole_ = nullptr;
+    const guint8* b = gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(mem_));
+    return std::string(reinterpret_cast<const char*>(b), static_cast<size_t>(gsf_output_size(mem_)));
+  }
+
+ private:
+  GsfOutput* mem_;
+  GsfOutfile* ole_;
+};
+
+uint64_t FileTime(int y, int m, int d, int hh, int mm) {
+  std::tm tm{};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = m - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = hh;
+  tm.tm_min = mm;
+  return (static_cast<uint64_t>(timegm(&tm)) + 11644473600ULL) * 10000000ULL;
+}
+
+std::string SampleMsg(const std::string& pdf) {
+  MsgWriter w;
+  GsfOutfile* root = w.root();
+  MsgWriter::Text(root, 0x0037, "Trip consent for Zo\xC3\xAB");
+  MsgWriter::Text(root, 0x0C1A, "Fennimore Achebe");
+  MsgWriter::Text(root, 0x5D01, "f.achebe@school.example.org");
+  MsgWriter::Text(root, 0x1000, "Please find the consent form for Tobiah Quenneville attached.\r\nCall me on 07700 900777.");
+  MsgWriter::Text(root, 0x1035, "<trip-1@school.example.org>");
+  MsgWriter::Properties(root, 32, {{0x00390040, FileTime(2026, 10, 7, 10, 0)}});
+  GsfOutfile* recip = MsgWriter::Storage(root, "__recip_version1.0_#00000000");
+  MsgWriter::Text(recip, 0x3001, "Ottoline Fairweather");
+  MsgWriter::Text(recip, 0x39FE, "o.fairweather@example.org");
+  MsgWriter::Properties(recip, 8, {{0x0C150003, 2}});  // Cc
+  MsgWriter::Close(recip);
+  GsfOutfile* att = MsgWriter::Storage(root, "__attach_version1.0_#00000000");
+  MsgWriter::Text(att, 0x3707, "consent.pdf");
+  MsgWriter::Stream(att, "__substg1.0_37010102", pdf);
+  MsgWriter::Properties(att, 8, {});
+  MsgWriter::Close(att);
+  GsfOutfile* att2 = MsgWriter::Storage(root, "__attach_version1.0_#00000001");
+  MsgWriter::Text(att2, 0x3001, "Earlier note");
+  GsfOutfile* inner = MsgWriter::Storage(att2, "__substg1.0_3701000D");
+  MsgWriter::Text(inner, 0x0037, "Earlier note");
+  MsgWriter::Text(inner, 0x1000, "The earlier note about the trip.");
+  MsgWriter::Properties(inner, 24, {{0x00390040, FileTime(2026, 10, 1, 9, 0)}});
+  MsgWriter::Close(inner);
+  MsgWriter::Properties(att2, 8, {});
+  MsgWriter::Close(att2);
+  return w.Finish();
+}
+
+}  // namespace
+
+TEST_CASE("msg: an Outlook message written as an OLE compound file", "[mail]") {
+  std::string pdf = OneLinePdf("Consent form for Tobiah Quenneville");
+  std::string msg = SampleMsg(pdf);
+  std::string type = DetectMediaType(msg);
+  INFO(type);
+  const Extractor* ex = ExtractorRegistry::Default().Find(type);
+  REQUIRE(ex);
+  CollectingSink sink;
+  ExtractOptions o;
+  o.parts = &sink;
+  Result<Document> doc = ex->Extract(msg, o);
+  REQUIRE(doc.ok());
+  const std::string& t = doc->text;
+  INFO(t);
+  CHECK(t.rfind("From: Fennimore Achebe <f.achebe@school.example.org>\n", 0) == 0);
+  CHECK(t.find("Cc: Ottoline Fairweather <o.fairweather@example.org>") != std::string::npos);
+  CHECK(t.find("Subject: Trip consent for Zo\xC3\xAB") != std::string::npos);
+  CHECK(t.find("Call me on 07700 900777.") != std::string::npos);
+  CHECK(doc->date.rfind("2026-10-07T10:00", 0) == 0);
+  CHECK(doc->message_id == "trip-1@school.example.org");
+  REQUIRE(sink.parts.size() == 2);
+  CHECK(sink.parts[0].first.location == "#attachment-1/consent.pdf");
+  CHECK(sink.parts[0].second == pdf);
+  // The embedded message is a .msg of its own, readable in turn.
+  CHECK(sink.parts[1].first.location == "#attachment-2/Earlier note.msg");
+  CollectingSink inner_parts;
+  o.parts = &inner_parts;
+  Result<Document> inner = ExtractorRegistry::Default().Find(DetectMediaType(sink.parts[1].second))->Extract(sink.parts[1].second, o);
+  REQUIRE(inner.ok());
+  CHECK(inner->text.find("Subject: Earlier note") != std::string::npos);
+  CHECK(inner->text.find("The earlier note about the trip.") != std::string::npos);
+  CHECK(inner->date.rfind("2026-10-01T09:00", 0) == 0);
+  // Damaged and non-Outlook compound files give clear results.
+  CHECK(ex->Extract(msg.substr(0, 700), o).status().code() == StatusCode::kCorrupt);
+  MsgWriter other;
+  MsgWriter::Stream(other.root(), "WordDocument", std::string(600, 'x'));
+  Result<Document> word = ex->Extract(other.Finish(), o);
+  CHECK(word.status().code() == StatusCode::kUnsupported);
+}
+
+TEST_CASE("ingest: an Outlook message's attachments and embedded message become items", "[mail][pipeline]") {
+  MailCase mc;
+  WriteBytes(mc.dir.path() / "export/trip.msg", SampleMsg(OneLinePdf("Consent form for Tobiah Quenneville")));
+  mc.Create();
+  REQUIRE(mc.c.ok());
+  REQUIRE(Ingest(*mc.c, {}, NullReporter()).ok());
+  auto items = mc.ByLocation();
+  REQUIRE(items.count("export/trip.msg#attachment-1/consent.pdf"));
+  REQUIRE(items.count("export/trip.msg#attachment-2/Earlier note.msg"));
+  CHECK(items["export/trip.msg"].status == ItemStatus::kExtracted);
+  CHECK(items["export/trip.msg#attachment-1/consent.pdf"].status == ItemStatus::kExtracted);
+  CHECK(items["export/trip.msg#attachment-2/Earlier note.msg"].status == ItemStatus::kExtracted);
+  CHECK(items["export/trip.msg#attachment-2/Earlier note.msg"].parent_id == items["export/trip.msg"].id);
 }
