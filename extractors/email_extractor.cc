@@ -404,6 +404,8 @@ class EmailExtractor final : public Extractor {
 
 }  // namespace
 
+void InitGMime() { InitGMimeOnce(); }
+
 std::unique_ptr<Extractor> NewEmailExtractor() { return std::make_unique<EmailExtractor>(); }
 
 }  // namespace dsar::extractors

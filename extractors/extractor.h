@@ -96,6 +96,11 @@ class ExtractorRegistry {
   std::vector<std::pair<std::string, std::shared_ptr<const Extractor>>> entries_;
 };
 
+// Initialises the parsing libraries (GMime, libgsf, libmagic) once in the
+// calling process. Ingest calls it before forking workers, so each worker
+// inherits them instead of initialising them again for every item.
+void InitLibraries();
+
 // Detects the media type of `bytes` by content (libmagic), refining
 // text/plain to message/rfc822 when the bytes start with mail headers.
 std::string DetectMediaType(std::string_view bytes);
@@ -110,6 +115,8 @@ std::unique_ptr<Extractor> NewMboxExtractor();
 std::unique_ptr<Extractor> NewTnefExtractor();
 // Outlook .msg (OLE compound files) via libgsf: body, recipients, attachments.
 std::unique_ptr<Extractor> NewMsgExtractor();
+// ZIP archives (libzip): each member is a part; zip bombs are refused.
+std::unique_ptr<Extractor> NewZipExtractor();
 std::unique_ptr<Extractor> NewPdfExtractor();
 // Scanned pages as image files (TIFF, PNG, JPEG, BMP, PNM), by OCR.
 std::unique_ptr<Extractor> NewImageExtractor();

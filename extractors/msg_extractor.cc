@@ -153,16 +153,24 @@ std::string SafeName(const std::string& name) {
   return out.empty() ? "attachment" : out;
 }
 
+}  // namespace
+
+void InitGsf() {
+  static bool init = [] {
+    gsf_init();
+    return true;
+  }();
+  (void)init;
+}
+
+namespace {
+
 class MsgExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "msg"; }
 
   Result<Document> Extract(std::string_view bytes, const ExtractOptions& options) const override {
-    static bool init = [] {
-      gsf_init();
-      return true;
-    }();
-    (void)init;
+    InitGsf();
     GPtr<GsfInput> input(gsf_input_memory_new(reinterpret_cast<const guint8*>(bytes.data()),
                                               static_cast<gsf_off_t>(bytes.size()), FALSE));
     GError* err = nullptr;

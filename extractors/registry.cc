@@ -19,6 +19,7 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     r->Register("application/mbox", NewMboxExtractor());
     r->Register("application/vnd.ms-tnef", NewTnefExtractor());
     r->Register("application/ms-tnef", NewTnefExtractor());
+    r->Register("application/zip", NewZipExtractor());
     // Outlook messages are OLE compound files; libmagic names them in
     // several ways. Other OLE files are refused by the extractor as such.
     std::shared_ptr<const Extractor> msg = NewMsgExtractor();
@@ -103,6 +104,15 @@ bool LooksLikeText(std::string_view bytes) {
 }
 
 }  // namespace
+
+void InitGMime();  // email_extractor.cc
+void InitGsf();    // msg_extractor.cc
+
+void InitLibraries() {
+  InitGMime();
+  InitGsf();
+  DetectMediaType("warm up");
+}
 
 std::string DetectMediaType(std::string_view bytes) {
   if (bytes.empty()) return "application/x-empty";

@@ -370,9 +370,10 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     }
     Result<DocumentRecord> rec = c.store->GetDocument(item.id);
     if (!rec.ok()) return rec.status();
-    if (rec->document.extractor == "mbox") {
+    if (rec->document.extractor == "mbox" || rec->document.extractor == "zip") {
       out.status = "container";
-      out.note = "a mailbox: each of its messages is listed as its own item";
+      out.note = rec->document.extractor == "mbox" ? "a mailbox: each of its messages is listed as its own item"
+                                                   : "an archive: each of its files is listed as its own item";
       continue;
     }
     if (rec->relevance != Relevance::kRelevant && rec->document.kind == DocumentKind::kEmail &&
@@ -599,7 +600,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     if (item.parent_id != 0) {
       std::string parent_kind = "item";
       if (Result<DocumentRecord> p = c.store->GetDocument(item.parent_id); p.ok()) {
-        parent_kind = p->document.extractor == "mbox" ? "mailbox" : DocumentKindName(p->document.kind);
+        parent_kind = p->document.extractor == "mbox"  ? "mailbox"
+                      : p->document.extractor == "zip" ? "archive"
+                                                       : DocumentKindName(p->document.kind);
       }
       link = item.part + " of " + parent_kind + " " + ItemNumber(item.parent_id);
     }

@@ -82,6 +82,7 @@ ALTER TABLE items ADD COLUMN duplicate_of INTEGER;
 ALTER TABLE items ADD COLUMN thread TEXT NOT NULL DEFAULT '';
 ALTER TABLE items ADD COLUMN thread_note TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS items_parent ON items(parent_id);
+CREATE INDEX IF NOT EXISTS locations_item ON locations(item_id);
 )sql";
 
 // Schema migrations: kMigrations[i] upgrades a store from version i to i+1.

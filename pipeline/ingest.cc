@@ -352,19 +352,21 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
     if (todo.empty()) break;
     if (round > 0) reporter.Info("ingest: " + std::to_string(todo.size()) + " item(s) found inside containers");
 
-    // Records a payload's document and status at once; its parts become
-    // child items (located under the parent's first location) after the
-    // round, in item order, so numbers do not depend on which worker
-    // finished first.
-    std::map<int64_t, std::vector<ChildPart>> children;
+    // Stores a payload's document at once; the item is marked extracted,
+    // and its parts become child items (located under the parent's first
+    // location), after the round, in item order — so numbers do not depend
+    // on which worker finished first, and a run stopped in between extracts
+    // the container again (from the cache) rather than losing its parts.
+    struct Done {
+      std::string warnings;
+      std::vector<ChildPart> parts;
+    };
+    std::map<int64_t, Done> done;
     auto record = [&](const ItemRecord& item, const Document& doc, const std::vector<ChildPart>& parts) {
       std::string warnings;
       for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
-      if (!parts.empty()) children[item.id] = parts;
-      return c.store->InTransaction([&] {
-        DSAR_RETURN_IF_ERROR(c.store->PutDocument(item.id, doc));
-        return c.store->SetItemStatus(item.id, ItemStatus::kExtracted, warnings);
-      });
+      done[item.id] = {warnings, parts};
+      return c.store->PutDocument(item.id, doc);
     };
     std::map<int64_t, std::string> paths;
     for (const ItemRecord& item : todo) paths[item.id] = item.path;
@@ -415,6 +417,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
       }
     }
 
+    extractors::InitLibraries();
     WorkerLimits wl;
     wl.jobs = options.jobs;
     wl.timeout_seconds = options.timeout_seconds;
@@ -458,8 +461,9 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
         wl);
     DSAR_RETURN_IF_ERROR(store_error);
     DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
-      for (const auto& [parent, parts] : children) {
-        for (const ChildPart& p : parts) {
+      for (const auto& [parent, d] : done) {
+        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(parent, ItemStatus::kExtracted, d.warnings));
+        for (const ChildPart& p : d.parts) {
           Result<int64_t> id =
               c.store->AddChildItem(p.sha256, p.size, p.media_type, paths[parent] + p.location, parent, p.label);
           if (!id.ok()) return id.status();

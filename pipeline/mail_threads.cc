@@ -1,6 +1,7 @@
 #include "pipeline/mail_threads.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <numeric>
 
@@ -61,6 +62,14 @@ Status MarkDuplicatesAndThreads(Case& c) {
   for (const ItemRecord& item : c.store->Items()) {
     if (item.duplicate_of != 0 || !item.thread.empty()) previously_marked.push_back(item.id);
     if (item.status != ItemStatus::kExtracted) continue;
+    // Only types an email extractor reads: other documents are not loaded.
+    static const char* kMailTypes[] = {"message/rfc822", "application/vnd.ms-tnef", "application/ms-tnef",
+                                       "application/vnd.ms-outlook", "application/x-ole-storage",
+                                       "application/CDFV2"};
+    if (std::none_of(std::begin(kMailTypes), std::end(kMailTypes),
+                     [&](const char* t) { return item.media_type == t; })) {
+      continue;
+    }
     Result<DocumentRecord> rec = c.store->GetDocument(item.id);
     if (!rec.ok()) return rec.status();
     const Document& d = rec->document;

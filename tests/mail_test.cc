@@ -21,6 +21,7 @@
 #include "pipeline/mail_threads.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
+#include "pipeline/zip_writer.h"
 #include "test_util.h"
 
 using namespace dsar;
@@ -674,4 +675,36 @@ TEST_CASE("ingest: an Outlook message's attachments and embedded message become 
   CHECK(items["export/trip.msg#attachment-1/consent.pdf"].status == ItemStatus::kExtracted);
   CHECK(items["export/trip.msg#attachment-2/Earlier note.msg"].status == ItemStatus::kExtracted);
   CHECK(items["export/trip.msg#attachment-2/Earlier note.msg"].parent_id == items["export/trip.msg"].id);
+}
+
+TEST_CASE("zip: members become child items; a zip bomb member is recorded, not inflated", "[mail][pipeline]") {
+  MailCase mc;
+  fs::path staging = mc.dir.path() / "staging";
+  WriteBytes(staging / "note.txt", "Tobiah Quenneville's locker is number 12.\n");
+  WriteBytes(staging / "mail.eml", Message("zipped@example.org", "Mon, 05 Oct 2026 09:00:00 +0100", "Zipped",
+                                             "Tobiah Quenneville will bring the form.", "",
+                                             OneLinePdf("Form for Tobiah Quenneville")));
+  WriteBytes(staging / "zeros.bin", std::string(8 << 20, '\0'));  // deflates over 1000:1
+  fs::create_directories(mc.dir.path() / "export");
+  {
+    Result<std::unique_ptr<ZipWriter>> zip = ZipWriter::Create(mc.dir.path() / "export/bundle.zip");
+    REQUIRE(zip.ok());
+    REQUIRE((*zip)->AddFile("docs/note.txt", staging / "note.txt", 0).ok());
+    REQUIRE((*zip)->AddFile("docs/mail.eml", staging / "mail.eml", 0).ok());
+    REQUIRE((*zip)->AddFile("zeros.bin", staging / "zeros.bin", 0).ok());
+    REQUIRE((*zip)->Commit().ok());
+  }
+  mc.Create();
+  REQUIRE(mc.c.ok());
+  REQUIRE(Ingest(*mc.c, {}, NullReporter()).ok());
+  auto items = mc.ByLocation();
+  ItemRecord archive = items["export/bundle.zip"];
+  CHECK(archive.status == ItemStatus::kExtracted);
+  CHECK(archive.reason.find("member 3 would inflate to 8388608 bytes") != std::string::npos);
+  REQUIRE(items.count("export/bundle.zip#docs/note.txt"));
+  CHECK(items["export/bundle.zip#docs/note.txt"].part == "member 1");
+  CHECK(items["export/bundle.zip#docs/note.txt"].status == ItemStatus::kExtracted);
+  REQUIRE(items.count("export/bundle.zip#docs/mail.eml#attachment-1/plan.pdf"));
+  CHECK(items["export/bundle.zip#docs/mail.eml#attachment-1/plan.pdf"].status == ItemStatus::kExtracted);
+  CHECK(items.count("export/bundle.zip#zeros.bin") == 0);
 }
