@@ -117,19 +117,6 @@ std::string CalendarText(const std::string& ics) {
   return out;
 }
 
-// A file name safe inside a location string: no path separators, no '#',
-// no control characters, at most 100 bytes.
-std::string SafeName(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    unsigned char u = static_cast<unsigned char>(c);
-    out += (c == '/' || c == '\\' || c == '#' || u < 0x20 || u == 0x7f) ? '_' : c;
-  }
-  if (out.size() > 100) out = TruncateUtf8(out, 100);
-  if (out.empty() || out == "." || out == "..") out = "unnamed";
-  return out;
-}
-
 class MimeWalker {
  public:
   MimeWalker(const ExtractOptions& options, Document* doc) : options_(options), doc_(doc) {}
@@ -304,7 +291,7 @@ class MimeWalker {
       Warn("attachment " + n + " (" + name + ") is empty");
       return;
     }
-    PartInfo info{"attachment " + n, "#attachment-" + n + "/" + SafeName(name), type == "message/rfc822"};
+    PartInfo info{"attachment " + n, "#attachment-" + n + "/" + PartFileName(name), type == "message/rfc822"};
     sink_status_ = options_.parts->Add(info, bytes);
     if (!sink_status_.ok()) Warn("attachments from " + n + " on not extracted: " + sink_status_.message());
   }

@@ -69,6 +69,21 @@ inline std::string OneLine(const char* raw) {
   return out;
 }
 
+// A part's file name safe inside a location string: no '#' (it separates
+// parts), no control characters, at most 100 bytes; path separators become
+// '_' unless `keep_slashes` (archive members keep their folders).
+inline std::string PartFileName(const std::string& name, bool keep_slashes = false) {
+  std::string out;
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    bool bad = c == '#' || u < 0x20 || u == 0x7f || (!keep_slashes && (c == '/' || c == '\\'));
+    out += bad ? '_' : c;
+  }
+  out = TruncateUtf8(out, keep_slashes ? 200 : 100);
+  if (out.empty() || out == "." || out == "..") out = "unnamed";
+  return out;
+}
+
 inline std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;

@@ -146,13 +146,6 @@ std::string StorageAsMsg(GsfInfile* storage) {
   return bytes && n > 0 ? std::string(reinterpret_cast<const char*>(bytes), static_cast<size_t>(n)) : std::string();
 }
 
-std::string SafeName(const std::string& name) {
-  std::string out;
-  for (char c : name) out += (c == '/' || c == '\\' || c == '#' || static_cast<unsigned char>(c) < 0x20) ? '_' : c;
-  out = TruncateUtf8(out, 100);
-  return out.empty() ? "attachment" : out;
-}
-
 }  // namespace
 
 void InitGsf() {
@@ -300,7 +293,7 @@ class MsgExtractor final : public Extractor {
       if (shown.empty()) shown = "attachment";
       listing += num + ". " + shown + " (" + what + ", " + std::to_string(data.size()) + " bytes)\n";
       if (!options.parts || !sink.ok()) continue;
-      sink = options.parts->Add(PartInfo{"attachment " + num, "#attachment-" + num + "/" + SafeName(shown), false}, data);
+      sink = options.parts->Add(PartInfo{"attachment " + num, "#attachment-" + num + "/" + PartFileName(shown), false}, data);
       if (!sink.ok()) doc.warnings.push_back("attachments from " + num + " on not extracted: " + sink.message());
     }
     if (!options.parts && count > 0) {

@@ -264,9 +264,7 @@ class TnefExtractor final : public Extractor {
       if (shown.empty()) shown = "attachment";
       listing += n + ". " + shown + " (attachment, " + std::to_string(data.size()) + " bytes)\n";
       if (!options.parts || !sink.ok()) continue;
-      std::string safe;
-      for (char ch : shown) safe += (ch == '/' || ch == '\\' || ch == '#') ? '_' : ch;
-      sink = options.parts->Add(PartInfo{"attachment " + n, "#attachment-" + n + "/" + TruncateUtf8(safe, 100), false},
+      sink = options.parts->Add(PartInfo{"attachment " + n, "#attachment-" + n + "/" + PartFileName(shown), false},
                                 data);
       if (!sink.ok()) doc.warnings.push_back("attachments from " + n + " on not extracted: " + sink.message());
     }

@@ -89,9 +89,7 @@ class ZipExtractor final : public Extractor {
         continue;
       }
       if (data.empty()) continue;
-      std::string safe;
-      for (char c : name) safe += (c == '#' || static_cast<unsigned char>(c) < 0x20) ? '_' : c;
-      sink = options.parts->Add(PartInfo{"member " + num, "#" + TruncateUtf8(safe, 200), false}, data);
+      sink = options.parts->Add(PartInfo{"member " + num, "#" + PartFileName(name, true), false}, data);
       if (!sink.ok()) doc.warnings.push_back("members from " + num + " on not extracted: " + sink.message());
     }
     doc.text = "Archive " + options.file_name + ": " + std::to_string(count) +
