@@ -24,6 +24,7 @@
 #include "pipeline/worker_pool.h"
 #include "pipeline/deadline.h"
 #include "pipeline/letters.h"
+#include "pipeline/mail_threads.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/subject_matcher.h"
@@ -376,11 +377,14 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                                                    : "an archive: each of its files is listed as its own item";
       continue;
     }
-    if (rec->relevance != Relevance::kRelevant && rec->document.kind == DocumentKind::kEmail &&
-        OutsideDateRange(c.request, rec->document.date)) {
-      out.status = "out of date range";
-      out.note = "dated " + rec->document.date.substr(0, 10) + ", outside the requested date range";
-      continue;
+    if (rec->relevance != Relevance::kRelevant && (!c.request.date_from.empty() || !c.request.date_to.empty())) {
+      std::string mail_date = MailDateOf(*c.store, item, &rec->document);
+      if (OutsideDateRange(c.request, mail_date)) {
+        out.status = "out of date range";
+        out.note = (rec->document.kind == DocumentKind::kEmail ? "dated " : "attached to an email dated ") +
+                   mail_date.substr(0, 10) + ", outside the requested date range";
+        continue;
+      }
     }
     if (rec->relevance != Relevance::kRelevant) {
       out.status = "not relevant";

@@ -39,6 +39,20 @@ std::string NormalizeMailBody(const std::string& body) {
   return out;
 }
 
+std::string MailDateOf(CaseStore& store, const ItemRecord& item, const Document* doc) {
+  if (doc && doc->kind == DocumentKind::kEmail) return doc->date;
+  int64_t parent = item.parent_id;
+  if (!doc) parent = item.id;  // start with the item itself
+  for (int depth = 0; parent != 0 && depth < 64; ++depth) {
+    Result<DocumentRecord> rec = store.GetDocument(parent);
+    if (rec.ok() && rec->document.kind == DocumentKind::kEmail) return rec->document.date;
+    Result<ItemRecord> up = store.GetItem(parent);
+    if (!up.ok()) break;
+    parent = up->parent_id;
+  }
+  return std::string();
+}
+
 namespace {
 
 struct Mail {

@@ -19,6 +19,12 @@ namespace dsar {
 // Nothing is dropped: duplicates and quoted messages stay items.
 Status MarkDuplicatesAndThreads(Case& c);
 
+// The Date (ISO 8601) that puts `item` inside or outside the request's date
+// range: its own when it is an email, else that of the nearest email it
+// is attached to (an attachment shares its email's date); empty when none.
+// `doc` is the item's document when the caller has it loaded, else null.
+std::string MailDateOf(CaseStore& store, const ItemRecord& item, const Document* doc);
+
 // A message body folded for comparison: quote markers ('>') at line starts
 // removed, whitespace collapsed, case and accents folded.
 std::string NormalizeMailBody(const std::string& body);

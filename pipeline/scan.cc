@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/case.h"
+#include "pipeline/mail_threads.h"
 #include "pipeline/exemption_triggers.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
@@ -167,10 +168,16 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     }
     relevant[k] = strong > 0;
     std::string reason;
-    bool out_of_range = doc.kind == DocumentKind::kEmail && OutsideDateRange(c.request, doc.date);
-    if (out_of_range) {
+    // Emails are filtered by their Date; an attachment by its email's.
+    std::string mail_date;
+    if (!c.request.date_from.empty() || !c.request.date_to.empty()) {
+      Result<ItemRecord> item = c.store->GetItem(docs[k]);
+      if (item.ok()) mail_date = MailDateOf(*c.store, *item, &doc);
+    }
+    if (OutsideDateRange(c.request, mail_date)) {
       relevant[k] = false;
-      reason = "dated " + doc.date.substr(0, 10) + ", outside the requested date range";
+      reason = (doc.kind == DocumentKind::kEmail ? "dated " : "attached to an email dated ") +
+               mail_date.substr(0, 10) + ", outside the requested date range";
     } else if (relevant[k]) {
       std::string list;
       for (const std::string& f : forms) list += (list.empty() ? "" : ", ") + f;

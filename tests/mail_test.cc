@@ -327,7 +327,8 @@ TEST_CASE("ingest: mailbox messages and attachments become child items; duplicat
                               "Agreed.\n\nOn Monday Dervla wrote:\n> Tobiah Quenneville moves to the front row.",
                               "In-Reply-To: <m1@example.org>\nReferences: <m1@example.org>\n");
   std::string old = Message("m3@example.org", "Mon, 01 Jun 2020 09:00:00 +0100", "Old",
-                            "Tobiah Quenneville joined the school.");
+                            "Tobiah Quenneville joined the school.", "",
+                            OneLinePdf("Admission form for Tobiah Quenneville"));
   WriteBytes(mc.dir.path() / "export/Mail/inbox.mbox", Mbox({first, reply, old}));
   // The first message again in another mailbox, with different transport headers.
   WriteBytes(mc.dir.path() / "export/Mail/zz-archive.mbox",
@@ -385,6 +386,11 @@ TEST_CASE("ingest: mailbox messages and attachments become child items; duplicat
   CHECK(rows[ItemNumber(att.id)][5] != "not relevant");  // the plan names the subject
   ItemRecord m3 = items["export/Mail/inbox.mbox#3"];
   CHECK(rows[ItemNumber(m3.id)][5] == "out of date range");
+  // Its attachment is outside the range with it.
+  ItemRecord old_form = items["export/Mail/inbox.mbox#3#attachment-1/plan.pdf"];
+  REQUIRE(old_form.id != 0);
+  CHECK(rows[ItemNumber(old_form.id)][5] == "out of date range");
+  CHECK_THAT(rows[ItemNumber(old_form.id)][10], Catch::Contains("attached to an email dated 2020-06-01"));
   CHECK(rows[ItemNumber(m1.id)][10].find("message 1 of mailbox") == 0);
 }
 
