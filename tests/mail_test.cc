@@ -714,3 +714,35 @@ TEST_CASE("zip: members become child items; a zip bomb member is recorded, not i
   CHECK(items["export/bundle.zip#docs/mail.eml#attachment-1/plan.pdf"].status == ItemStatus::kExtracted);
   CHECK(items.count("export/bundle.zip#zeros.bin") == 0);
 }
+
+TEST_CASE("broken mail: MimeKit's messages and mailboxes cut short or with bytes flipped never crash", "[mail][corpora]") {
+  fs::path root = kCorpora / "mimekit" / "UnitTests" / "TestData";
+  size_t tried = 0;
+  for (const char* sub : {"messages", "mbox", "partial", "dkim", "smime", "tnef"}) {
+    for (const auto& e : fs::directory_iterator(root / sub)) {
+      if (!e.is_regular_file()) continue;
+      std::string bytes = ReadBytes(e.path());
+      std::string type = DetectMediaType(bytes);
+      const Extractor* ex = ExtractorRegistry::Default().Find(type);
+      if (!ex || bytes.size() < 16) continue;
+      INFO(e.path().filename().string() << " as " << type);
+      std::vector<std::string> variants = {bytes.substr(0, bytes.size() / 3), bytes.substr(0, 2 * bytes.size() / 3)};
+      std::string flipped = bytes;
+      for (size_t i = 7; i < flipped.size(); i += 97) flipped[i] = static_cast<char>(flipped[i] ^ 0x5A);
+      variants.push_back(flipped);
+      for (const std::string& v : variants) {
+        CollectingSink sink;
+        ExtractOptions o;
+        o.parts = &sink;
+        Result<Document> doc = ex->Extract(v, o);  // a crash here fails the whole test binary
+        if (doc.ok()) {
+          CHECK(IsValidUtf8(doc->text));
+        } else {
+          CHECK_FALSE(doc.status().message().empty());
+        }
+        ++tried;
+      }
+    }
+  }
+  CHECK(tried >= 150);
+}
