@@ -8,6 +8,8 @@
 #ifndef DSAR_EXTRACTORS_EXTRACTOR_H_
 #define DSAR_EXTRACTORS_EXTRACTOR_H_
 
+#include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,12 +25,42 @@ struct Limits {
   size_t max_item_bytes = 512u << 20;  // larger items are recorded, not read
   int max_pages = 2000;                // per PDF
   size_t max_text_bytes = 64u << 20;   // extracted text per document
+  size_t max_parts = 200000;           // parts (attachments, messages) per container
+  int max_depth = 8;                   // containers inside containers (zip/nesting bombs)
+};
+
+// One part of a container found while extracting it: an attachment of an
+// email, a message of a mailbox, a member of an archive. The part becomes a
+// child item of the container's item and goes through the whole pipeline.
+struct PartInfo {
+  std::string label;     // for people: "attachment 2", "message 17"
+  std::string location;  // appended to the parent's location: "#17", "#attachment-2/report.pdf"
+  // "message/rfc822" when the container knows the part is an email (an mbox
+  // message, an attached message): used when content detection finds only
+  // text. Other declared types are not trusted; content decides.
+  bool is_message = false;
+};
+
+// Receives the parts of a container. The pipeline's sink stores each part's
+// bytes content-addressed in the workspace; tests may collect them.
+class PartSink {
+ public:
+  virtual ~PartSink() = default;
+  // Stores one part held in memory. A non-OK Status (a limit reached) tells
+  // the extractor to stop producing parts and record why.
+  virtual Status Add(const PartInfo& info, std::string_view bytes) = 0;
+  // Stores bytes [offset, offset + length) of `file` without reading the
+  // whole part into memory (messages of a large mailbox).
+  virtual Status AddRange(const PartInfo& info, const std::filesystem::path& file, uint64_t offset,
+                          uint64_t length) = 0;
 };
 
 struct ExtractOptions {
   Limits limits;
   std::string file_name;  // for titles and messages only
   std::string password;   // for encrypted PDFs; empty = try the empty password
+  // Where parts go. Null: parts are counted in a warning, not extracted.
+  PartSink* parts = nullptr;
 };
 
 class Extractor {
@@ -39,6 +71,13 @@ class Extractor {
   // Extracts `bytes`. Bad input gives a non-OK Result (kCorrupt,
   // kNeedsPassword, kResourceLimit, kUnsupported), never a crash by design.
   virtual Result<Document> Extract(std::string_view bytes, const ExtractOptions& options) const = 0;
+  // Extractors of containers that may be larger than memory (mailboxes)
+  // read the file themselves, streamed: the caller then uses ExtractFile
+  // instead of reading the bytes. The default reads the file and calls
+  // Extract.
+  virtual bool streams() const { return false; }
+  virtual Result<Document> ExtractFile(const std::filesystem::path& file,
+                                       const ExtractOptions& options) const;
 };
 
 class ExtractorRegistry {
@@ -57,12 +96,27 @@ class ExtractorRegistry {
   std::vector<std::pair<std::string, std::shared_ptr<const Extractor>>> entries_;
 };
 
+// Initialises the parsing libraries (GMime, libgsf, libmagic) once in the
+// calling process. Ingest calls it before forking workers, so each worker
+// inherits them instead of initialising them again for every item.
+void InitLibraries();
+
 // Detects the media type of `bytes` by content (libmagic), refining
 // text/plain to message/rfc822 when the bytes start with mail headers.
 std::string DetectMediaType(std::string_view bytes);
 
 std::unique_ptr<Extractor> NewTextExtractor();
+// RFC 5322 / MIME messages (GMime): header block, body, list of attachments;
+// attachments and nested messages become parts.
 std::unique_ptr<Extractor> NewEmailExtractor();
+// mbox mailboxes, streamed (GMime's mbox parser): each message is a part.
+std::unique_ptr<Extractor> NewMboxExtractor();
+// Outlook TNEF streams (winmail.dat) via libytnef: body and attachments.
+std::unique_ptr<Extractor> NewTnefExtractor();
+// Outlook .msg (OLE compound files) via libgsf: body, recipients, attachments.
+std::unique_ptr<Extractor> NewMsgExtractor();
+// ZIP archives (libzip): each member is a part; zip bombs are refused.
+std::unique_ptr<Extractor> NewZipExtractor();
 std::unique_ptr<Extractor> NewPdfExtractor();
 // Scanned pages as image files (TIFF, PNG, JPEG, BMP, PNM), by OCR.
 std::unique_ptr<Extractor> NewImageExtractor();

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "extractors/extractor.h"
+#include "pipeline/model/hash.h"
 
 namespace dsar::extractors {
 
@@ -15,6 +16,16 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     r->Register("application/csv", text);
     r->Register("application/json", text);
     r->Register("message/rfc822", NewEmailExtractor());
+    r->Register("application/mbox", NewMboxExtractor());
+    r->Register("application/vnd.ms-tnef", NewTnefExtractor());
+    r->Register("application/ms-tnef", NewTnefExtractor());
+    r->Register("application/zip", NewZipExtractor());
+    // Outlook messages are OLE compound files; libmagic names them in
+    // several ways. Other OLE files are refused by the extractor as such.
+    std::shared_ptr<const Extractor> msg = NewMsgExtractor();
+    for (const char* type : {"application/vnd.ms-outlook", "application/x-ole-storage", "application/CDFV2"}) {
+      r->Register(type, msg);
+    }
     r->Register("application/pdf", NewPdfExtractor());
     std::shared_ptr<const Extractor> image = NewImageExtractor();
     for (const char* type : {"image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp",
@@ -26,6 +37,13 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     return r;
   }();
   return *registry;
+}
+
+Result<Document> Extractor::ExtractFile(const std::filesystem::path& file,
+                                       const ExtractOptions& options) const {
+  Result<std::string> bytes = ReadFile(file, options.limits.max_item_bytes);
+  if (!bytes.ok()) return bytes.status();
+  return Extract(*bytes, options);
 }
 
 void ExtractorRegistry::Register(std::string media_type,
@@ -87,6 +105,15 @@ bool LooksLikeText(std::string_view bytes) {
 
 }  // namespace
 
+void InitGMime();  // email_extractor.cc
+void InitGsf();    // msg_extractor.cc
+
+void InitLibraries() {
+  InitGMime();
+  InitGsf();
+  DetectMediaType("warm up");
+}
+
 std::string DetectMediaType(std::string_view bytes) {
   if (bytes.empty()) return "application/x-empty";
   static std::mutex mu;
@@ -107,6 +134,12 @@ std::string DetectMediaType(std::string_view bytes) {
     }
   }
   if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
+  // An mbox mailbox: a "From " separator line, then a message's headers.
+  if (std::string_view b = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
+      b.substr(0, 5) == "From ") {
+    size_t nl = b.find('\n');
+    if (nl != std::string_view::npos && LooksLikeMail(b.substr(nl + 1))) return "application/mbox";
+  }
   // Plain (ASCII) PNM images are text too, but what libmagic says they are.
   if (type.rfind("text/", 0) != 0 && type != "message/rfc822" && type != "application/json" &&
       type != "application/csv" && type != "application/pdf" &&

@@ -24,6 +24,7 @@
 #include "pipeline/worker_pool.h"
 #include "pipeline/deadline.h"
 #include "pipeline/letters.h"
+#include "pipeline/mail_threads.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/subject_matcher.h"
@@ -508,6 +509,11 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   for (const ItemRecord& item : items) {
     reporter.Progress("bundle", ++done, items.size());
     DocOutcome& out = outcomes[item.id];
+    if (item.duplicate_of != 0) {
+      out.status = "duplicate";
+      out.note = "the same message as " + ItemNumber(item.duplicate_of) + "; disclosed once, as that item";
+      continue;
+    }
     if (item.status != ItemStatus::kExtracted) {
       out.status = "could not be processed";
       out.note = item.reason.empty() ? "not extracted" : item.reason;
@@ -516,6 +522,21 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     }
     Result<DocumentRecord> rec = c.store->GetDocument(item.id);
     if (!rec.ok()) return rec.status();
+    if (rec->document.extractor == "mbox" || rec->document.extractor == "zip") {
+      out.status = "container";
+      out.note = rec->document.extractor == "mbox" ? "a mailbox: each of its messages is listed as its own item"
+                                                   : "an archive: each of its files is listed as its own item";
+      continue;
+    }
+    if (rec->relevance != Relevance::kRelevant && (!c.request.date_from.empty() || !c.request.date_to.empty())) {
+      std::string mail_date = MailDateOf(*c.store, item, &rec->document);
+      if (OutsideDateRange(c.request, mail_date)) {
+        out.status = "out of date range";
+        out.note = (rec->document.kind == DocumentKind::kEmail ? "dated " : "attached to an email dated ") +
+                   mail_date.substr(0, 10) + ", outside the requested date range";
+        continue;
+      }
+    }
     if (rec->relevance != Relevance::kRelevant) {
       out.status = "not relevant";
       out.note = rec->relevance == Relevance::kUnknown ? "not scanned yet" : "does not mention the subject";
@@ -686,7 +707,21 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
         date = rec->document.date.substr(0, 10);
       }
     }
+    // Where the item came from (attachment 2 of email 0147) and its place
+    // in a thread: numbers only, safe in the requester's copy.
+    std::string link;
+    if (item.parent_id != 0) {
+      std::string parent_kind = "item";
+      if (Result<DocumentRecord> p = c.store->GetDocument(item.parent_id); p.ok()) {
+        parent_kind = p->document.extractor == "mbox"  ? "mailbox"
+                      : p->document.extractor == "zip" ? "archive"
+                                                       : DocumentKindName(p->document.kind);
+      }
+      link = item.part + " of " + parent_kind + " " + ItemNumber(item.parent_id);
+    }
+    if (!item.thread_note.empty()) link += (link.empty() ? "" : "; ") + item.thread_note;
     std::string note = Scrub(out.note, all_redacted, base_str);
+    if (!link.empty()) note = link + (note.empty() ? "" : "; ") + note;
     if (locations.size() > 1) {
       note += (note.empty() ? "" : "; ") + std::to_string(locations.size()) +
               " identical copies found; disclosed once";
@@ -694,15 +729,16 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     // The internal log (kept in the case for the DPO) has every location as
     // found; the requester's copy withholds where documents that are not
     // about the subject were, since their names can identify others.
+    std::string internal_note = out.note + (out.note.empty() || out.internal_note.empty() ? "" : "; ") +
+                                out.internal_note;
+    if (!link.empty()) internal_note = link + (internal_note.empty() ? "" : "; ") + internal_note;
     internal_log += csv::Row({ItemNumber(item.id), item.path, others, type, date, out.status,
-                              std::to_string(total), by_cat, exemptions, out.output,
-                              out.note + (out.note.empty() || out.internal_note.empty() ? "" : "; ") +
-                                  out.internal_note});
+                              std::to_string(total), by_cat, exemptions, out.output, internal_note});
     std::string source = Scrub(item.path, all_redacted, base_str);
     if (out.status == "not relevant") {
       source = "";
       others = "";
-      note = "not about the subject; location withheld";
+      note = "not about the subject; location withheld" + (link.empty() ? "" : "; " + link);
     }
     log += csv::Row({ItemNumber(item.id), source, others, type, date, out.status,
                      std::to_string(total), by_cat, exemptions, out.output, note});
@@ -712,6 +748,15 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                               {"media_type", item.media_type},
                               {"locations", locations.size()},
                               {"status", out.status}});
+    if (item.parent_id != 0) {
+      manifest_items.back()["parent"] = ItemNumber(item.parent_id);
+      manifest_items.back()["part"] = item.part;
+    }
+    if (item.duplicate_of != 0) manifest_items.back()["duplicate_of"] = ItemNumber(item.duplicate_of);
+    if (!item.thread.empty()) {
+      manifest_items.back()["thread"] = item.thread;
+      manifest_items.back()["thread_note"] = item.thread_note;
+    }
   }
   fs::path log_path = staging.path() / "disclosure-log.csv";
   DSAR_RETURN_IF_ERROR(WriteFileAtomic(log_path, log));

@@ -90,9 +90,10 @@ Result<std::filesystem::path> RefuseCase(Case& c, const std::string& grounds,
                                          const std::string& reason);
 
 // Where the bytes of an item are read from: the original file under the
-// request's sources. Every stage that reopens an original goes through here,
-// so items that are parts of a container (an attachment, a message in an
-// mbox) can later be read from the workspace instead.
+// request's sources, or for a part of a container (an attachment, a message
+// of an mbox) its copy in the workspace's blob store
+// (<workspace>/.cache/blobs/<sha256>). Every stage that reopens an original
+// goes through here.
 std::filesystem::path ItemBytesPath(const Case& c, const ItemRecord& item);
 
 struct IngestOptions {
@@ -108,6 +109,8 @@ struct IngestSummary {
   size_t extracted = 0;
   size_t failed = 0;         // could not be processed
   size_t unsupported = 0;
+  size_t parts = 0;               // items found inside other items (attachments, messages)
+  size_t duplicate_messages = 0;  // emails that are the same message as an earlier item
 };
 
 Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& reporter);

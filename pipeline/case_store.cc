@@ -113,8 +113,6 @@ CREATE TRIGGER IF NOT EXISTS entity_decisions_no_delete BEFORE DELETE ON entity_
   BEGIN SELECT RAISE(ABORT, 'entity decisions are append-only'); END;
 )sql";
 
-// Schema migrations: kMigrations[i] upgrades a store from version i to i+1.
-// Append new steps; never edit a step that has shipped.
 // Version 3: documents are stored in the binary encoding (EncodeDocument),
 // so what SQL reads of them (search, lists) gets columns of its own.
 constexpr const char* kSchemaV3 = R"sql(
@@ -127,10 +125,25 @@ UPDATE documents SET title = COALESCE(json_extract(body, '$.title'), ''),
   WHERE json_valid(body);
 )sql";
 
+// Version 4: child items (attachments, messages of a mailbox) and email
+// duplicate/thread facts.
+constexpr const char* kSchemaV4 = R"sql(
+ALTER TABLE items ADD COLUMN parent_id INTEGER REFERENCES items(id);
+ALTER TABLE items ADD COLUMN part TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN duplicate_of INTEGER;
+ALTER TABLE items ADD COLUMN thread TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN thread_note TEXT NOT NULL DEFAULT '';
+CREATE INDEX IF NOT EXISTS items_parent ON items(parent_id);
+CREATE INDEX IF NOT EXISTS locations_item ON locations(item_id);
+)sql";
+
+// Schema migrations: kMigrations[i] upgrades a store from version i to i+1.
+// Append new steps; never edit a step that has shipped.
 constexpr const char* kMigrations[] = {
     kSchemaV1,
     kSchemaV2,
     kSchemaV3,
+    kSchemaV4,
 };
 static_assert(std::size(kMigrations) == kCaseSchemaVersion,
               "kCaseSchemaVersion must equal the number of migration steps");
@@ -170,6 +183,11 @@ ItemRecord ReadItem(const sql::Statement& st) {
   r.path = st.Text(4);
   ParseItemStatus(st.Text(5), &r.status);
   r.reason = st.Text(6);
+  r.parent_id = st.Int(7);
+  r.part = st.Text(8);
+  r.duplicate_of = st.Int(9);
+  r.thread = st.Text(10);
+  r.thread_note = st.Text(11);
   return r;
 }
 
@@ -300,6 +318,36 @@ Result<int64_t> CaseStore::AddItemLocation(const std::string& sha256, int64_t si
   return id;
 }
 
+Result<int64_t> CaseStore::AddChildItem(const std::string& sha256, int64_t size,
+                                        const std::string& media_type, const std::string& path,
+                                        int64_t parent_id, const std::string& part) {
+  int64_t id = 0;
+  {
+    sql::Statement find(db(), "SELECT id FROM items WHERE sha256 = ?1");
+    find.Bind(1, sha256);
+    if (find.Step()) id = find.Int(0);
+    DSAR_RETURN_IF_ERROR(find.status());
+  }
+  if (id == 0) {
+    sql::Statement ins(db(), "INSERT INTO items(sha256, size, media_type, path, status, parent_id, part) "
+                             "VALUES(?1, ?2, ?3, ?4, 'ingested', ?5, ?6)");
+    DSAR_RETURN_IF_ERROR(ins.Bind(1, sha256).Bind(2, size).Bind(3, media_type).Bind(4, path)
+                             .Bind(5, parent_id).Bind(6, part).Run());
+    id = sqlite3_last_insert_rowid(db());
+  }
+  sql::Statement loc(db(), "INSERT INTO locations(path, item_id) VALUES(?1, ?2) "
+                           "ON CONFLICT(path) DO UPDATE SET item_id = excluded.item_id");
+  DSAR_RETURN_IF_ERROR(loc.Bind(1, path).Bind(2, id).Run());
+  return id;
+}
+
+Status CaseStore::SetItemThreading(int64_t id, int64_t duplicate_of, const std::string& thread,
+                                   const std::string& thread_note) {
+  sql::Statement st(db(), "UPDATE items SET duplicate_of = NULLIF(?2, 0), thread = ?3, thread_note = ?4 "
+                          "WHERE id = ?1");
+  return st.Bind(1, id).Bind(2, duplicate_of).Bind(3, thread).Bind(4, thread_note).Run();
+}
+
 Result<int64_t> CaseStore::AddUnreadable(const std::string& path, const std::string& reason) {
   int64_t id = 0;
   {
@@ -328,14 +376,16 @@ Status CaseStore::SetItemStatus(int64_t id, ItemStatus status, const std::string
 std::vector<ItemRecord> CaseStore::Items() {
   std::vector<ItemRecord> out;
   sql::Statement st(db(), "SELECT id, COALESCE(sha256, ''), size, media_type, path, status, "
-                          "reason FROM items ORDER BY id");
+                          "reason, COALESCE(parent_id, 0), part, COALESCE(duplicate_of, 0), thread, thread_note "
+                          "FROM items ORDER BY id");
   while (st.Step()) out.push_back(ReadItem(st));
   return out;
 }
 
 Result<ItemRecord> CaseStore::GetItem(int64_t id) {
   sql::Statement st(db(), "SELECT id, COALESCE(sha256, ''), size, media_type, path, status, "
-                          "reason FROM items WHERE id = ?1");
+                          "reason, COALESCE(parent_id, 0), part, COALESCE(duplicate_of, 0), thread, thread_note "
+                          "FROM items WHERE id = ?1");
   st.Bind(1, id);
   if (st.Step()) return ReadItem(st);
   return Status::NotFound("no item " + std::to_string(id));

@@ -20,7 +20,7 @@
 
 namespace dsar {
 
-inline constexpr int kCaseSchemaVersion = 3;
+inline constexpr int kCaseSchemaVersion = 4;
 
 // Processing state of an item.
 enum class ItemStatus {
@@ -42,6 +42,14 @@ struct ItemRecord {
   std::string path;         // first location, relative to the request file
   ItemStatus status = ItemStatus::kIngested;
   std::string reason;       // why failed/unsupported, or extraction warnings
+  // Items found inside another item (an attachment, a message of a mailbox)
+  // name it here; their bytes live in the workspace's blob store.
+  int64_t parent_id = 0;    // 0 = a file of the sources
+  std::string part;         // "attachment 2", "message 17"; empty for files
+  // Emails: the same message (Message-ID and body) as an earlier item.
+  int64_t duplicate_of = 0;
+  std::string thread;       // item number of the thread's first message, or empty
+  std::string thread_note;  // "most inclusive message of the thread", "quoted in full in 0012"
 };
 
 enum class Relevance { kUnknown, kRelevant, kNotRelevant };
@@ -170,6 +178,13 @@ class CaseStore {
   // creating it if new, and records `path` as one of its locations.
   Result<int64_t> AddItemLocation(const std::string& sha256, int64_t size,
                                   const std::string& media_type, const std::string& path);
+  // As AddItemLocation, for a part found inside item `parent_id`: a new
+  // item records its parent and part label; known bytes gain a location.
+  Result<int64_t> AddChildItem(const std::string& sha256, int64_t size, const std::string& media_type,
+                               const std::string& path, int64_t parent_id, const std::string& part);
+  // Duplicate and thread facts of an email item (recomputed by ingest).
+  Status SetItemThreading(int64_t id, int64_t duplicate_of, const std::string& thread,
+                          const std::string& thread_note);
   // Records a source file that could not be read at all (no hash).
   Result<int64_t> AddUnreadable(const std::string& path, const std::string& reason);
   Status SetItemStatus(int64_t id, ItemStatus status, const std::string& reason);

@@ -2,13 +2,18 @@
 // identical bytes once with every location, then extract each new item in
 // an isolated worker. Nothing is skipped silently: unreadable, unsupported
 // and failed items are recorded with the reason.
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
+#include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "extractors/extractor.h"
 #include "pipeline/case.h"
+#include "pipeline/mail_threads.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/worker_pool.h"
 
@@ -17,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kExtractCacheVersion = "v5";  // EncodeDocument (DSDOC1)
+constexpr const char* kExtractCacheVersion = "v6";  // EncodeDocument (DSDOC1) inside the parts envelope
 
 struct SourceFile {
   fs::path absolute;
@@ -94,29 +99,165 @@ Result<std::string> ReadHead(const fs::path& p, size_t n) {
   return buf;
 }
 
-// The work done inside a worker process for one item: read, check the hash,
-// extract. Returns the Document as JSON.
-Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item,
-                                    const extractors::Limits& limits, const std::string& password) {
-  Result<std::string> bytes = ReadFile(path, limits.max_item_bytes);
-  if (!bytes.ok()) return bytes.status();
-  if (Sha256Hex(*bytes) != item.sha256) {
-    return Status::IoError("the file changed since it was ingested; re-run dsar ingest");
+// A part found inside a container, stored in the blob store by the worker
+// and recorded as a child item by the parent process.
+struct ChildPart {
+  std::string label, location, sha256, media_type;
+  int64_t size = 0;
+};
+
+// Media type of a part from its first bytes; an email the container says is
+// an email stays one even when its headers are unusual.
+std::string PartMediaType(std::string_view head, bool is_message) {
+  std::string type = extractors::DetectMediaType(head);
+  if (is_message && (type.rfind("text/", 0) == 0 || type == "application/octet-stream")) {
+    return "message/rfc822";
   }
+  return type;
+}
+
+// Runs inside the worker: writes each part's bytes to
+// <workspace>/.cache/blobs/<sha256> (content-addressed, atomic: a temporary
+// name, then rename), within a per-container budget of parts and bytes
+// against zip and nesting bombs.
+class BlobSink final : public extractors::PartSink {
+ public:
+  BlobSink(fs::path dir, uint64_t max_bytes, size_t max_parts)
+      : dir_(std::move(dir)), max_bytes_(max_bytes), max_parts_(max_parts) {}
+
+  Status Add(const extractors::PartInfo& info, std::string_view bytes) override {
+    DSAR_RETURN_IF_ERROR(Admit(bytes.size()));
+    std::string sha = Sha256Hex(bytes);
+    fs::path blob = dir_ / sha;
+    std::error_code ec;
+    if (!fs::exists(blob, ec)) DSAR_RETURN_IF_ERROR(WriteFileAtomic(blob, bytes));
+    parts_.push_back({info.label, info.location, sha, PartMediaType(bytes.substr(0, 1 << 16), info.is_message),
+                      static_cast<int64_t>(bytes.size())});
+    return Status::OK();
+  }
+
+  Status AddRange(const extractors::PartInfo& info, const fs::path& file, uint64_t offset,
+                  uint64_t length) override {
+    DSAR_RETURN_IF_ERROR(Admit(length));
+    fs::path tmp = dir_ / (".part-" + std::to_string(::getpid()));
+    std::string head;
+    {
+      std::ifstream in(file, std::ios::binary);
+      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+      if (!in || !out) return Status::IoError("cannot copy a part into the blob store " + dir_.string());
+      in.seekg(static_cast<std::streamoff>(offset));
+      std::vector<char> buf(1 << 20);
+      uint64_t left = length;
+      while (left > 0 && in) {
+        in.read(buf.data(), static_cast<std::streamsize>(std::min<uint64_t>(left, buf.size())));
+        std::streamsize got = in.gcount();
+        if (got <= 0) break;
+        if (head.size() < (1 << 16)) head.append(buf.data(), std::min<size_t>(got, (1 << 16) - head.size()));
+        out.write(buf.data(), got);
+        left -= static_cast<uint64_t>(got);
+      }
+      out.flush();
+      if (!out || left > 0) {
+        std::error_code ec;
+        fs::remove(tmp, ec);
+        return Status::IoError("cannot copy a part into the blob store");
+      }
+    }
+    Result<std::string> sha = Sha256File(tmp);
+    if (!sha.ok()) return sha.status();
+    std::error_code ec;
+    fs::rename(tmp, dir_ / *sha, ec);
+    if (ec) return Status::IoError("cannot store a part in " + dir_.string() + ": " + ec.message());
+    parts_.push_back({info.label, info.location, *sha, PartMediaType(head, info.is_message),
+                      static_cast<int64_t>(length)});
+    return Status::OK();
+  }
+
+  const std::vector<ChildPart>& parts() const { return parts_; }
+
+ private:
+  Status Admit(uint64_t size) {
+    if (parts_.size() >= max_parts_) {
+      return Status::ResourceLimit("more than " + std::to_string(max_parts_) + " parts in one container");
+    }
+    if (bytes_ + size > max_bytes_) {
+      return Status::ResourceLimit("the parts would exceed " + std::to_string(max_bytes_ >> 20) +
+                                   " MB (limit against archive bombs)");
+    }
+    bytes_ += size;
+    return Status::OK();
+  }
+
+  fs::path dir_;
+  uint64_t max_bytes_;
+  size_t max_parts_;
+  uint64_t bytes_ = 0;
+  std::vector<ChildPart> parts_;
+};
+
+// What a worker returns and the extraction cache keeps: the Document and
+// the parts found (their bytes are in the blob store).
+std::string EncodePayload(const Document& doc, const std::vector<ChildPart>& parts) {
+  std::string d = EncodeDocument(doc);
+  nlohmann::json jp = nlohmann::json::array();
+  for (const ChildPart& p : parts) jp.push_back({p.label, p.location, p.sha256, p.media_type, p.size});
+  nlohmann::json j = {{"doc", nlohmann::json::binary(std::vector<uint8_t>(d.begin(), d.end()))}, {"parts", jp}};
+  std::vector<uint8_t> out = nlohmann::json::to_msgpack(j);
+  return std::string(out.begin(), out.end());
+}
+
+// Throws nlohmann::json::exception on malformed input.
+void DecodePayload(std::string_view bytes, Document* doc, std::vector<ChildPart>* parts) {
+  nlohmann::json j = nlohmann::json::from_msgpack(bytes.begin(), bytes.end());
+  const auto& bin = j.at("doc").get_binary();
+  *doc = DecodeDocument(std::string_view(reinterpret_cast<const char*>(bin.data()), bin.size()));
+  parts->clear();
+  for (const auto& p : j.at("parts")) {
+    parts->push_back({p.at(0).get<std::string>(), p.at(1).get<std::string>(), p.at(2).get<std::string>(),
+                      p.at(3).get<std::string>(), p.at(4).get<int64_t>()});
+  }
+}
+
+// The work done inside a worker process for one item: check the hash,
+// extract, store the parts. Returns the payload (EncodePayload).
+Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item,
+                                    const extractors::Limits& limits, const std::string& password,
+                                    const fs::path& blob_dir) {
   const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(item.media_type);
   if (!ex) return Status::Unsupported("no extractor for " + item.media_type);
+  // Parts may not add up to more than 16 times the container, nor more
+  // than the item limit when the container is small.
+  uint64_t budget = std::max<uint64_t>(limits.max_item_bytes, 16 * static_cast<uint64_t>(item.size));
+  BlobSink sink(blob_dir, budget, limits.max_parts);
   extractors::ExtractOptions options;
   options.limits = limits;
   options.file_name = path.filename().string();
   options.password = password;
-  Result<Document> doc = ex->Extract(*bytes, options);
+  options.parts = &sink;
+  Result<Document> doc = Status::Internal("not extracted");
+  if (ex->streams()) {
+    Result<std::string> sha = Sha256File(path);
+    if (!sha.ok()) return sha.status();
+    if (*sha != item.sha256) return Status::IoError("the file changed since it was ingested; re-run dsar ingest");
+    doc = ex->ExtractFile(path, options);
+  } else {
+    Result<std::string> bytes = ReadFile(path, limits.max_item_bytes);
+    if (!bytes.ok()) return bytes.status();
+    if (Sha256Hex(*bytes) != item.sha256) {
+      return Status::IoError("the file changed since it was ingested; re-run dsar ingest");
+    }
+    doc = ex->Extract(*bytes, options);
+  }
   if (!doc.ok()) return doc.status();
-  return EncodeDocument(*doc);
+  return EncodePayload(*doc, sink.parts());
 }
+
+fs::path BlobDir(const Case& c) { return c.dir.parent_path() / ".cache" / "blobs"; }
 
 }  // namespace
 
 fs::path ItemBytesPath(const Case& c, const ItemRecord& item) {
+  if (item.parent_id != 0) return BlobDir(c) / item.sha256;
   return fs::absolute(c.request.base_dir).lexically_normal() / item.path;
 }
 
@@ -154,131 +295,194 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
     return Status::OK();
   }));
 
-  // 2. Extract every item that has no document yet (or failed before).
-  std::vector<ItemRecord> items = c.store->Items();
-  std::vector<ItemRecord> todo;
-  for (const ItemRecord& item : items) {
-    if (item.sha256.empty()) continue;  // unreadable: nothing to extract
-    if (item.status == ItemStatus::kExtracted) continue;
-    if (item.size == 0) {
-      DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(item.id, ItemStatus::kUnsupported, "empty file (0 bytes)"));
-      continue;
-    }
-    if (!extractors::ExtractorRegistry::Default().Find(item.media_type)) {
-      DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(
-          item.id, ItemStatus::kUnsupported,
-          "file type " + item.media_type + " is not supported yet: review it by hand"));
-      continue;
-    }
-    if (item.size > static_cast<int64_t>(limits.max_item_bytes)) {
-      DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(
-          item.id, ItemStatus::kFailed,
-          "file is " + std::to_string(item.size) + " bytes, over the limit of " +
-              std::to_string(limits.max_item_bytes)));
-      continue;
-    }
-    todo.push_back(item);
-  }
-  // Extraction (and OCR) results are cached by content hash in the
-  // workspace, so a re-run or a second case over the same export does not
-  // extract or OCR the same bytes again. The key carries a format version:
-  // bump it when extractors change what they produce.
+  // 2. Extract every item that has no document yet (or failed before), then
+  // the parts those items contained (attachments, messages of a mailbox),
+  // round after round until no new item appears. Depth and count limits
+  // stop archive and nesting bombs; what they stop is recorded.
   const fs::path cache_dir = c.dir.parent_path() / ".cache" / "extract";
-  auto cache_path = [&](const ItemRecord& item) {
-    return cache_dir / (item.sha256 + "-" + kExtractCacheVersion + ".msgpack");
-  };
+  const fs::path blob_dir = BlobDir(c);
+  std::error_code cache_ec, blob_ec;
+  fs::create_directories(cache_dir, cache_ec);
+  fs::create_directories(blob_dir, blob_ec);
+  if (blob_ec) return Status::IoError("cannot create the blob store " + blob_dir.string() + ": " + blob_ec.message());
+  std::set<int64_t> attempted;
   size_t from_cache = 0;
-  {
-    std::vector<ItemRecord> rest;
-    for (const ItemRecord& item : todo) {
-      std::error_code ec;
-      fs::path cached = cache_path(item);
-      if (!fs::exists(cached, ec)) {
-        rest.push_back(item);
+  for (int round = 0;; ++round) {
+    std::vector<ItemRecord> items = c.store->Items();
+    std::map<int64_t, int64_t> parent_of;
+    for (const ItemRecord& item : items) parent_of[item.id] = item.parent_id;
+    auto depth_of = [&](int64_t id) {
+      int d = 0;
+      for (int64_t p = parent_of[id]; p != 0 && d < 1000; p = parent_of[p]) ++d;
+      return d;
+    };
+    std::vector<ItemRecord> todo;
+    for (const ItemRecord& item : items) {
+      if (item.sha256.empty()) continue;  // unreadable: nothing to extract
+      if (item.status == ItemStatus::kExtracted) continue;
+      if (round > 0 && item.status != ItemStatus::kIngested) continue;
+      if (!attempted.insert(item.id).second) continue;
+      if (item.size == 0) {
+        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(item.id, ItemStatus::kUnsupported, "empty file (0 bytes)"));
         continue;
       }
-      Result<std::string> json = ReadFile(cached, limits.max_text_bytes * 4);
-      Document doc;
-      bool ok = json.ok();
-      if (ok) {
-        try {
-          doc = DecodeDocument(*json);
-        } catch (const std::exception&) {
-          ok = false;
-        }
-      }
-      if (!ok) {  // a damaged cache entry is ignored and rebuilt
-        rest.push_back(item);
+      if (!extractors::ExtractorRegistry::Default().Find(item.media_type)) {
+        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(
+            item.id, ItemStatus::kUnsupported,
+            "file type " + item.media_type + " is not supported yet: review it by hand"));
         continue;
       }
+      const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(item.media_type);
+      if (!ex->streams() && item.size > static_cast<int64_t>(limits.max_item_bytes)) {
+        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(
+            item.id, ItemStatus::kFailed,
+            "file is " + std::to_string(item.size) + " bytes, over the limit of " +
+                std::to_string(limits.max_item_bytes)));
+        continue;
+      }
+      if (int d = depth_of(item.id); d > limits.max_depth) {
+        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(
+            item.id, ItemStatus::kFailed,
+            "nested " + std::to_string(d) + " containers deep (limit " + std::to_string(limits.max_depth) +
+                ", against archive bombs): not opened; review it by hand"));
+        continue;
+      }
+      todo.push_back(item);
+    }
+    if (todo.empty()) break;
+    if (round > 0) reporter.Info("ingest: " + std::to_string(todo.size()) + " item(s) found inside containers");
+
+    // Stores a payload's document at once; the item is marked extracted,
+    // and its parts become child items (located under the parent's first
+    // location), after the round, in item order — so numbers do not depend
+    // on which worker finished first, and a run stopped in between extracts
+    // the container again (from the cache) rather than losing its parts.
+    struct Done {
+      std::string warnings;
+      std::vector<ChildPart> parts;
+    };
+    std::map<int64_t, Done> done;
+    auto record = [&](const ItemRecord& item, const Document& doc, const std::vector<ChildPart>& parts) {
       std::string warnings;
       for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
-      DSAR_RETURN_IF_ERROR(c.store->InTransaction([&] {
-        DSAR_RETURN_IF_ERROR(c.store->PutDocument(item.id, doc));
-        return c.store->SetItemStatus(item.id, ItemStatus::kExtracted, warnings);
-      }));
-      ++from_cache;
+      done[item.id] = {warnings, parts};
+      return c.store->PutDocument(item.id, doc);
+    };
+    std::map<int64_t, std::string> paths;
+    for (const ItemRecord& item : todo) paths[item.id] = item.path;
+    // Extraction (and OCR) results are cached by content hash in the
+    // workspace, so a re-run or a second case over the same export does not
+    // extract or OCR the same bytes again. The key carries a format version:
+    // bump it when extractors change what they produce. An entry whose parts
+    // are no longer in the blob store is extracted again.
+    auto cache_path = [&](const ItemRecord& item) {
+      return cache_dir / (item.sha256 + "-" + kExtractCacheVersion + ".msgpack");
+    };
+    {
+      std::vector<ItemRecord> rest;
+      for (const ItemRecord& item : todo) {
+        std::error_code ec;
+        fs::path cached = cache_path(item);
+        Document doc;
+        std::vector<ChildPart> parts;
+        bool ok = fs::exists(cached, ec);
+        if (ok) {
+          Result<std::string> payload = ReadFile(cached, limits.max_text_bytes * 4);
+          ok = payload.ok();
+          if (ok) {
+            try {
+              DecodePayload(*payload, &doc, &parts);
+            } catch (const std::exception&) {
+              ok = false;
+            }
+          }
+          for (const ChildPart& p : parts) ok = ok && fs::exists(blob_dir / p.sha256, ec);
+        }
+        if (!ok) {  // missing or damaged: extracted again
+          rest.push_back(item);
+          continue;
+        }
+        DSAR_RETURN_IF_ERROR(record(item, doc, parts));
+        ++from_cache;
+      }
+      todo = std::move(rest);
     }
-    todo = std::move(rest);
+
+    // Passwords for encrypted PDFs, looked up here in the parent (workers
+    // must not touch the case store): one given for any location counts.
+    std::vector<std::string> passwords(todo.size());
+    for (size_t i = 0; i < todo.size(); ++i) {
+      for (const std::string& l : c.store->Locations(todo[i].id)) {
+        if (auto it = c.request.passwords.find(l); it != c.request.passwords.end()) passwords[i] = it->second;
+      }
+    }
+
+    extractors::InitLibraries();
+    WorkerLimits wl;
+    wl.jobs = options.jobs;
+    wl.timeout_seconds = options.timeout_seconds;
+    size_t extracted = 0;
+    Status store_error;
+    RunIsolated(
+        todo.size(),
+        [&](size_t i) {
+          return ExtractInWorker(ItemBytesPath(c, todo[i]), todo[i], limits, passwords[i], blob_dir);
+        },
+        [&](size_t i, Result<std::string> result) {
+          const ItemRecord& item = todo[i];
+          reporter.Progress("ingest: extracting", ++extracted, todo.size());
+          Status s;
+          if (result.ok()) {
+            Document doc;
+            std::vector<ChildPart> parts;
+            try {
+              DecodePayload(*result, &doc, &parts);
+            } catch (const std::exception& e) {
+              result = Status::Internal(std::string("bad worker output: ") + e.what());
+            }
+            if (result.ok()) {
+              s = record(item, doc, parts);
+              if (!cache_ec) WriteFileAtomic(cache_path(item), *result);  // best effort
+              if (!doc.warnings.empty()) {
+                std::string warnings;
+                for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+                reporter.Warn(item.path + ": " + warnings);
+              }
+            }
+          }
+          if (!result.ok()) {
+            ItemStatus st = result.status().code() == StatusCode::kUnsupported ? ItemStatus::kUnsupported
+                                                                              : ItemStatus::kFailed;
+            s = c.store->SetItemStatus(item.id, st, result.status().ToString());
+            reporter.Warn(item.path + ": not processed: " + result.status().ToString());
+          }
+          if (!s.ok() && store_error.ok()) store_error = s;
+        },
+        wl);
+    DSAR_RETURN_IF_ERROR(store_error);
+    DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
+      for (const auto& [parent, d] : done) {
+        DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(parent, ItemStatus::kExtracted, d.warnings));
+        for (const ChildPart& p : d.parts) {
+          Result<int64_t> id =
+              c.store->AddChildItem(p.sha256, p.size, p.media_type, paths[parent] + p.location, parent, p.label);
+          if (!id.ok()) return id.status();
+        }
+      }
+      return Status::OK();
+    }));
   }
   if (from_cache > 0) reporter.Info("ingest: " + std::to_string(from_cache) + " item(s) from the extraction cache");
-  std::error_code cache_ec;
-  fs::create_directories(cache_dir, cache_ec);
 
-  // Passwords for encrypted PDFs, looked up here in the parent (workers
-  // must not touch the case store): one given for any location counts.
-  std::vector<std::string> passwords(todo.size());
-  for (size_t i = 0; i < todo.size(); ++i) {
-    for (const std::string& l : c.store->Locations(todo[i].id)) {
-      if (auto it = c.request.passwords.find(l); it != c.request.passwords.end()) passwords[i] = it->second;
-    }
-  }
-
-  WorkerLimits wl;
-  wl.jobs = options.jobs;
-  wl.timeout_seconds = options.timeout_seconds;
-  size_t extracted = 0;
-  Status store_error;
-  RunIsolated(
-      todo.size(),
-      [&](size_t i) { return ExtractInWorker(ItemBytesPath(c, todo[i]), todo[i], limits, passwords[i]); },
-      [&](size_t i, Result<std::string> result) {
-        const ItemRecord& item = todo[i];
-        reporter.Progress("ingest: extracting", ++extracted, todo.size());
-        Status s;
-        if (result.ok()) {
-          Document doc;
-          try {
-            doc = DecodeDocument(*result);
-          } catch (const std::exception& e) {
-            result = Status::Internal(std::string("bad worker output: ") + e.what());
-          }
-          if (result.ok()) {
-            std::string warnings;
-            for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
-            s = c.store->InTransaction([&] {
-              DSAR_RETURN_IF_ERROR(c.store->PutDocument(item.id, doc));
-              return c.store->SetItemStatus(item.id, ItemStatus::kExtracted, warnings);
-            });
-            if (!cache_ec) WriteFileAtomic(cache_path(item), *result);  // best effort
-            if (!warnings.empty()) reporter.Warn(item.path + ": " + warnings);
-          }
-        }
-        if (!result.ok()) {
-          ItemStatus st = result.status().code() == StatusCode::kUnsupported ? ItemStatus::kUnsupported
-                                                                            : ItemStatus::kFailed;
-          s = c.store->SetItemStatus(item.id, st, result.status().ToString());
-          reporter.Warn(item.path + ": not processed: " + result.status().ToString());
-        }
-        if (!s.ok() && store_error.ok()) store_error = s;
-      },
-      wl);
-  DSAR_RETURN_IF_ERROR(store_error);
+  // 3. Emails: the same message in several mailboxes, and threads.
+  DSAR_RETURN_IF_ERROR(MarkDuplicatesAndThreads(c));
 
   summary.from_cache = from_cache;
-  items = c.store->Items();
+  std::vector<ItemRecord> items = c.store->Items();
   summary.items = items.size();
   for (const ItemRecord& item : items) {
+    if (item.parent_id != 0) ++summary.parts;
+    if (item.duplicate_of != 0) ++summary.duplicate_messages;
     size_t n = c.store->Locations(item.id).size();
     if (n > 1) summary.duplicates += n - 1;
     switch (item.status) {
@@ -290,7 +494,8 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
   }
   nlohmann::json detail = {{"files", summary.files}, {"items", summary.items},
                            {"duplicates", summary.duplicates}, {"extracted", summary.extracted},
-                           {"failed", summary.failed}, {"unsupported", summary.unsupported}};
+                           {"failed", summary.failed}, {"unsupported", summary.unsupported},
+                           {"parts", summary.parts}, {"duplicate_messages", summary.duplicate_messages}};
   DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "ingest", detail.dump()));
   return summary;
 }

@@ -27,7 +27,7 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
 
   tomlutil::Reader top(root, file, "");
   top.AllowOnly({"reference", "received", "policy", "type", "in_writing", "subject", "requester",
-                 "sources"});
+                 "sources", "date_from", "date_to"});
   r.reference = top.String("reference", true);
   if (top.status().ok() && !IsValidReference(r.reference)) {
     top.Fail(root.get("reference"),
@@ -41,6 +41,11 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
     top.Fail(root.get("type"), "'type' must be \"subject_access\" or \"educational_record\"");
   }
   r.in_writing = top.Bool("in_writing", true);
+  r.date_from = top.Date("date_from", false);
+  r.date_to = top.Date("date_to", false);
+  if (top.status().ok() && !r.date_from.empty() && !r.date_to.empty() && r.date_to < r.date_from) {
+    top.Fail(root.get("date_to"), "'date_to' is before 'date_from'");
+  }
   const toml::table* subject = top.Table("subject", true);
   const toml::table* requester = top.Table("requester", true);
   const toml::table* sources = top.Table("sources", true);
@@ -99,6 +104,12 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   }
   DSAR_RETURN_IF_ERROR(src.status());
   return r;
+}
+
+bool OutsideDateRange(const Request& r, const std::string& iso_date) {
+  if (iso_date.size() < 10) return false;  // undated: kept, never silently dropped
+  std::string day = iso_date.substr(0, 10);
+  return (!r.date_from.empty() && day < r.date_from) || (!r.date_to.empty() && day > r.date_to);
 }
 
 Result<Request> LoadRequest(const std::filesystem::path& file) {

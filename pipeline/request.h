@@ -38,6 +38,9 @@ struct Request {
   std::string policy;    // as written; empty = default policy
   std::string type = "subject_access";  // subject_access | educational_record
   bool in_writing = true;               // the request was made in writing
+  // Optional date range asked for (YYYY-MM-DD, inclusive; empty = open).
+  // Emails dated outside it are recorded as out of range, not disclosed.
+  std::string date_from, date_to;
   Subject subject;
   Requester requester;
   std::vector<std::string> source_paths;  // as written, relative to base_dir
@@ -56,6 +59,10 @@ Result<Request> LoadRequest(const std::filesystem::path& file);
 
 // Parses request text as if read from `file` (for tests and stored copies).
 Result<Request> ParseRequest(const std::string& text, const std::filesystem::path& file);
+
+// True if `iso_date` (ISO 8601, the day is what counts) falls outside the
+// request's date range. Undated documents are never outside.
+bool OutsideDateRange(const Request& r, const std::string& iso_date);
 
 // True if `reference` is safe as a folder name: letters, digits, '-', '_', '.'.
 bool IsValidReference(const std::string& reference);

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/case.h"
+#include "pipeline/mail_threads.h"
 #include "pipeline/exemption_triggers.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
@@ -139,7 +140,11 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   std::vector<int64_t> docs;
   std::map<int64_t, std::string> paths;
   for (const ItemRecord& i : items) {
-    if (i.status == ItemStatus::kExtracted) docs.push_back(i.id);
+    // A duplicate message is disclosed once, as its first copy.
+    if (i.status == ItemStatus::kExtracted && i.duplicate_of == 0) docs.push_back(i.id);
+    if (i.duplicate_of != 0) {
+      DSAR_RETURN_IF_ERROR(c.store->InTransaction([&] { return c.store->ReplaceFindings(i.id, {}, {}); }));
+    }
     paths[i.id] = i.path;
   }
 
@@ -167,7 +172,17 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     }
     relevant[k] = strong > 0;
     std::string reason;
-    if (relevant[k]) {
+    // Emails are filtered by their Date; an attachment by its email's.
+    std::string mail_date;
+    if (!c.request.date_from.empty() || !c.request.date_to.empty()) {
+      Result<ItemRecord> item = c.store->GetItem(docs[k]);
+      if (item.ok()) mail_date = MailDateOf(*c.store, *item, &doc);
+    }
+    if (OutsideDateRange(c.request, mail_date)) {
+      relevant[k] = false;
+      reason = (doc.kind == DocumentKind::kEmail ? "dated " : "attached to an email dated ") +
+               mail_date.substr(0, 10) + ", outside the requested date range";
+    } else if (relevant[k]) {
       std::string list;
       for (const std::string& f : forms) list += (list.empty() ? "" : ", ") + f;
       reason = "mentions the subject " + std::to_string(strong) + " time(s) (" + list + ")";

@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
+#include <map>
 #include <regex>
 
 #include "pipeline/case.h"
@@ -159,8 +160,37 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
     CHECK(log.find(p) == std::string::npos);
     CHECK(internal.find(p + ",,") != std::string::npos);
   }
-  // 21 files, one pair identical: 20 items, each on one row.
-  CHECK(rows->size() == 1 + 20);
+  // 21 files, one pair identical: 20 items; the two sample mailboxes hold 4
+  // messages (one the same message as another) and an attachment: 27 items,
+  // each on one row.
+  CHECK(rows->size() == 1 + 27);
+  // Every message and attachment of the mailboxes is accounted for, linked
+  // to its parent; the duplicate is disclosed once; the thread is marked.
+  std::map<std::string, std::vector<std::string>> by_source;
+  for (size_t i = 1; i < rows->size(); ++i) by_source[(*rows)[i].fields.at(1)] = (*rows)[i].fields;
+  const std::string mbox = "export/Email/Mailboxes/9RB_form_tutor.mbox";
+  for (const char* part : {"#1", "#2", "#3"}) {
+    INFO(mbox + part);
+    REQUIRE(by_source.count(mbox + part));
+    CHECK(by_source[mbox + part][5] == "disclosed");
+    CHECK_THAT(by_source[mbox + part][10], Catch::StartsWith("message " + std::string(part + 1) + " of mailbox"));
+  }
+  CHECK(by_source[mbox][5] == "container");
+  CHECK(by_source["export/Email/Mailboxes/hoy_archive.mbox#1"][5] == "duplicate");
+  CHECK_THAT(by_source[mbox + "#2"][10], Catch::Contains("most inclusive message of thread"));
+  CHECK_THAT(by_source[mbox + "#1"][10], Catch::Contains("quoted in full in"));
+  const std::vector<std::string>& attachment = by_source[mbox + "#1#attachment-1/seating_plan_9RB.pdf"];
+  REQUIRE(attachment.size() == 11);
+  CHECK(attachment[5] == "partly disclosed");
+  CHECK_THAT(attachment[10], Catch::StartsWith("attachment 1 of email " + by_source[mbox + "#1"][0]));
+  // The attachment's redacted copy, read back: the subject stays, the
+  // third party's name and phone number are gone.
+  for (const char* tool : {"pdftotext", "mutool"}) {
+    std::string text = FoldedText(ReadPdf(tool, unpacked / attachment[9])).folded();
+    CHECK(Contains(text, "Matilda Fenwick"));
+    CHECK_FALSE(Contains(text, "07700 900862"));
+    CHECK_FALSE(Contains(text, "Lindqvist"));
+  }
   CHECK(log.find("identical copies") != std::string::npos);
   CHECK(manifest.find("\"schema_version\": 1") != std::string::npos);
 

@@ -80,7 +80,9 @@ int Fail(const Status& s) {
 
 void PrintIngest(const dsar::IngestSummary& s, dsar::Reporter& r) {
   r.Info("ingest: " + std::to_string(s.files) + " file(s), " + std::to_string(s.items) +
-         " distinct item(s), " + std::to_string(s.duplicates) + " duplicate location(s); " +
+         " distinct item(s) (" + std::to_string(s.parts) + " found inside files: attachments, messages, "
+         "archive members), " + std::to_string(s.duplicates) + " duplicate location(s), " +
+         std::to_string(s.duplicate_messages) + " duplicate message(s); " +
          std::to_string(s.extracted) + " extracted, " + std::to_string(s.failed) +
          " could not be processed, " + std::to_string(s.unsupported) + " unsupported");
 }

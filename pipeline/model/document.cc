@@ -101,9 +101,13 @@ nlohmann::json DocumentJson(const Document& d, bool with_words) {
   for (const HiddenContent& h : d.hidden) {
     hidden.push_back({h.page, h.kind, h.text, h.box.x0, h.box.y0, h.box.x1, h.box.y1});
   }
-  return {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date}, {"hidden", hidden},
-          {"text", d.text}, {"pages", pages}, {"people", people},
-          {"warnings", d.warnings}, {"extractor", d.extractor}};
+  nlohmann::json j = {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date}, {"hidden", hidden},
+                      {"text", d.text}, {"pages", pages}, {"people", people},
+                      {"warnings", d.warnings}, {"extractor", d.extractor}};
+  if (!d.message_id.empty() || !d.references.empty() || d.body_end > 0) {
+    j["mail"] = {{"id", d.message_id}, {"refs", d.references}, {"body", {d.body_start, d.body_end}}};
+  }
+  return j;
 }
 
 }  // namespace
@@ -209,6 +213,17 @@ void from_json(const nlohmann::json& j, Document& d) {
     d.hidden.push_back({jh.at(0).get<int>(), jh.at(1).get<std::string>(), jh.at(2).get<std::string>(),
                         Box{jh.at(3).get<double>(), jh.at(4).get<double>(), jh.at(5).get<double>(),
                             jh.at(6).get<double>()}});
+  }
+  d.message_id.clear();
+  d.references.clear();
+  d.body_start = d.body_end = 0;
+  if (auto m = j.find("mail"); m != j.end() && m->is_object()) {
+    d.message_id = m->value("id", "");
+    d.references = m->value("refs", std::vector<std::string>{});
+    if (auto b = m->find("body"); b != m->end() && b->is_array() && b->size() == 2) {
+      d.body_start = b->at(0).get<size_t>();
+      d.body_end = b->at(1).get<size_t>();
+    }
   }
   d.people.clear();
   for (const auto& jm : j.value("people", nlohmann::json::array())) {

@@ -72,6 +72,12 @@ struct Document {
   std::vector<std::string> warnings;  // recovered problems worth recording
   std::vector<HiddenContent> hidden;  // see HiddenContent
   std::string extractor;   // name of the extractor that made it
+  // Emails only: threading facts and where the body lies in `text` (after
+  // the header block, before the list of attachments), for duplicate and
+  // thread detection. Empty / zero for other kinds.
+  std::string message_id;               // without angle brackets
+  std::vector<std::string> references;  // In-Reply-To first, then References
+  size_t body_start = 0, body_end = 0;
 };
 
 // Compact binary form for passing documents between processes, caching them

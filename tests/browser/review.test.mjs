@@ -122,8 +122,9 @@ async function main() {
     await page.waitForSelector('#doc-table tr[data-id]');
     await shot(page, 'review-documents.png');
     await page.selectOption('#filter-kind', 'pdf');
-    await page.waitForFunction(() => document.querySelectorAll('#doc-table tr[data-id]').length === 1);
-    await page.click('#doc-table tr[data-id]');
+    // The sample's incident report (the mailboxes bring another PDF, an attachment).
+    await page.waitForFunction(() => [...document.querySelectorAll('#doc-table tr[data-id]')].some((r) => r.textContent.includes('incident_report_IR-2026-0147')));
+    await page.locator('#doc-table tr[data-id]', { hasText: 'incident_report_IR-2026-0147' }).click();
     await page.waitForSelector('#suggestions .srow[data-key]');
     await page.waitForSelector('#doc-pages img');
     await page.waitForFunction(() => [...document.querySelectorAll('#doc-pages img')].every((i) => i.complete && i.naturalWidth > 0));

@@ -1,0 +1,106 @@
+// ZIP archives (libzip): each member file is a part, to become a child item
+// extracted like any file. The archive's own document lists its members.
+// Members are checked against the limits before they are inflated: a
+// declared size over the item limit, or a compression ratio over 200:1 (a
+// zip bomb), is recorded and the member not read.
+#include <zip.h>
+
+#include <memory>
+
+#include "extractors/extractor.h"
+#include "extractors/gmime_util.h"
+#include "pipeline/model/unicode.h"
+
+namespace dsar::extractors {
+namespace {
+
+struct ZipDiscard {
+  void operator()(zip_t* z) const {
+    if (z) zip_discard(z);
+  }
+};
+struct ZipFileClose {
+  void operator()(zip_file_t* f) const {
+    if (f) zip_fclose(f);
+  }
+};
+
+constexpr uint64_t kMaxRatio = 200;
+
+class ZipExtractor final : public Extractor {
+ public:
+  std::string_view name() const override { return "zip"; }
+
+  Result<Document> Extract(std::string_view bytes, const ExtractOptions& options) const override {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (!src) return Status::Internal("cannot read the archive from memory");
+    std::unique_ptr<zip_t, ZipDiscard> zip(zip_open_from_source(src, ZIP_RDONLY, &error));
+    if (!zip) {
+      zip_source_free(src);
+      std::string why = zip_error_strerror(&error);
+      zip_error_fini(&error);
+      return Status::Corrupt("not a readable ZIP archive (" + why + ")");
+    }
+    zip_error_fini(&error);
+    Document doc;
+    doc.kind = DocumentKind::kText;
+    doc.extractor = "zip";
+    doc.title = options.file_name;
+    std::string listing;
+    zip_int64_t n = zip_get_num_entries(zip.get(), 0);
+    int count = 0;
+    Status sink = Status::OK();
+    for (zip_int64_t i = 0; i < n; ++i) {
+      zip_stat_t st;
+      zip_stat_init(&st);
+      if (zip_stat_index(zip.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0 || !st.name) continue;
+      std::string name = SanitizeUtf8(st.name);
+      if (!name.empty() && name.back() == '/') continue;  // a folder
+      ++count;
+      std::string num = std::to_string(count);
+      listing += num + ". " + OneLine(name.c_str()) + " (" + std::to_string(st.size) + " bytes)\n";
+      if (count > static_cast<int>(options.limits.max_parts)) {
+        doc.warnings.push_back("more than " + std::to_string(options.limits.max_parts) + " members: the rest were not read");
+        break;
+      }
+      if (st.encryption_method != ZIP_EM_NONE) {
+        doc.warnings.push_back("member " + num + " is encrypted: handle it by hand");
+        continue;
+      }
+      if (st.size > options.limits.max_item_bytes ||
+          (st.comp_size > 0 && st.size / std::max<uint64_t>(st.comp_size, 1) > kMaxRatio && st.size > (1u << 20))) {
+        doc.warnings.push_back("member " + num + " would inflate to " + std::to_string(st.size) +
+                               " bytes (limit against zip bombs): not read");
+        continue;
+      }
+      if (!options.parts || !sink.ok()) continue;
+      std::unique_ptr<zip_file_t, ZipFileClose> f(zip_fopen_index(zip.get(), static_cast<zip_uint64_t>(i), 0));
+      if (!f) {
+        doc.warnings.push_back("member " + num + " cannot be read: " + zip_strerror(zip.get()));
+        continue;
+      }
+      std::string data;
+      data.resize(static_cast<size_t>(st.size));
+      zip_int64_t got = st.size > 0 ? zip_fread(f.get(), data.data(), st.size) : 0;
+      if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
+        doc.warnings.push_back("member " + num + " is damaged: not read");
+        continue;
+      }
+      if (data.empty()) continue;
+      sink = options.parts->Add(PartInfo{"member " + num, "#" + PartFileName(name, true), false}, data);
+      if (!sink.ok()) doc.warnings.push_back("members from " + num + " on not extracted: " + sink.message());
+    }
+    doc.text = "Archive " + options.file_name + ": " + std::to_string(count) +
+               " file(s), each listed as its own item.\n" + listing;
+    if (!options.parts && count > 0) doc.warnings.push_back(std::to_string(count) + " member(s) not extracted");
+    return doc;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> NewZipExtractor() { return std::make_unique<ZipExtractor>(); }
+
+}  // namespace dsar::extractors
