@@ -22,6 +22,7 @@
 #include "extractors/extractor.h"
 #include "extractors/gmime_util.h"
 #include "extractors/html_text.h"
+#include "extractors/mail_text.h"
 #include "extractors/rtf_text.h"
 #include "pipeline/model/unicode.h"
 
@@ -263,9 +264,7 @@ class MsgExtractor final : public Extractor {
     }
     if (body.empty()) doc.warnings.push_back("message has no text body");
 
-    std::string listing;
-    int count = 0;
-    Status sink = Status::OK();
+    AttachmentList attachments(options);
     for (int i = 0; i < gsf_infile_num_children(root); ++i) {
       const char* n = gsf_infile_name_by_index(root, i);
       if (!n || std::strncmp(n, "__attach_version1.0_", 20) != 0) continue;
@@ -287,25 +286,9 @@ class MsgExtractor final : public Extractor {
         }
       }
       if (data.empty()) continue;
-      ++count;
-      std::string num = std::to_string(count);
-      std::string shown = OneLine(name.c_str());
-      if (shown.empty()) shown = "attachment";
-      listing += num + ". " + shown + " (" + what + ", " + std::to_string(data.size()) + " bytes)\n";
-      if (!options.parts || !sink.ok()) continue;
-      sink = options.parts->Add(PartInfo{"attachment " + num, "#attachment-" + num + "/" + PartFileName(shown), false}, data);
-      if (!sink.ok()) doc.warnings.push_back("attachments from " + num + " on not extracted: " + sink.message());
+      attachments.Add(name, what, data, &doc);
     }
-    if (!options.parts && count > 0) {
-      doc.warnings.push_back(std::to_string(count) + " attachment(s) not extracted: handle them manually");
-    }
-    doc.text = header + "\n";
-    doc.body_start = doc.text.size();
-    doc.text += NormalizeLineEnds(body);
-    while (!doc.text.empty() && doc.text.back() == '\n') doc.text.pop_back();
-    doc.body_end = doc.text.size();
-    if (!listing.empty()) doc.text += "\n\nAttachments:\n" + listing;
-    doc.text += "\n";
+    attachments.Finish(header, body, &doc);
     if (doc.text.size() > options.limits.max_text_bytes) return Status::ResourceLimit("message text is larger than the limit");
     return doc;
   }

@@ -13,6 +13,7 @@
 #include "extractors/extractor.h"
 #include "extractors/gmime_util.h"
 #include "extractors/html_text.h"
+#include "extractors/mail_text.h"
 #include "extractors/rtf_text.h"
 #include "pipeline/model/unicode.h"
 
@@ -237,11 +238,9 @@ class TnefExtractor final : public Extractor {
     }
     if (body.empty()) doc.warnings.push_back("no readable body in the TNEF stream");
 
-    std::string listing;
-    int count = 0;
-    Status sink = Status::OK();
+    AttachmentList attachments(options);
     for (Attachment* a = tnef->starting_attach.next; a; a = a->next) {
-      if (count >= static_cast<int>(options.limits.max_parts)) {
+      if (attachments.count() >= static_cast<int>(options.limits.max_parts)) {
         doc.warnings.push_back("too many attachments: the rest were not read");
         break;
       }
@@ -258,26 +257,9 @@ class TnefExtractor final : public Extractor {
         }
       }
       if (data.empty()) continue;
-      ++count;
-      std::string n = std::to_string(count);
-      std::string shown = OneLine(name.c_str());
-      if (shown.empty()) shown = "attachment";
-      listing += n + ". " + shown + " (attachment, " + std::to_string(data.size()) + " bytes)\n";
-      if (!options.parts || !sink.ok()) continue;
-      sink = options.parts->Add(PartInfo{"attachment " + n, "#attachment-" + n + "/" + PartFileName(shown), false},
-                                data);
-      if (!sink.ok()) doc.warnings.push_back("attachments from " + n + " on not extracted: " + sink.message());
+      attachments.Add(name, "attachment", data, &doc);
     }
-    if (!options.parts && count > 0) {
-      doc.warnings.push_back(std::to_string(count) + " attachment(s) not extracted: handle them manually");
-    }
-    doc.text = header + "\n";
-    doc.body_start = doc.text.size();
-    doc.text += NormalizeLineEnds(body);
-    while (!doc.text.empty() && doc.text.back() == '\n') doc.text.pop_back();
-    doc.body_end = doc.text.size();
-    if (!listing.empty()) doc.text += "\n\nAttachments:\n" + listing;
-    doc.text += "\n";
+    attachments.Finish(header, body, &doc);
     return doc;
   }
 };
