@@ -99,6 +99,9 @@ std::filesystem::path ItemBytesPath(const Case& c, const ItemRecord& item);
 struct IngestOptions {
   int jobs = 0;             // worker processes; 0 = cores
   int timeout_seconds = 1800;  // per item: a long scanned PDF OCRs at ~2 s a page
+  // Fault injection for tests only: the worker extracting the item with
+  // these bytes aborts, as a parser crash would.
+  std::string testing_crash_sha256;
 };
 
 struct IngestSummary {

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
@@ -254,6 +256,76 @@ Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item
 
 fs::path BlobDir(const Case& c) { return c.dir.parent_path() / ".cache" / "blobs"; }
 
+// Small items of cheap, well-behaved types (an email, a text file) are
+// extracted several to a worker: a fork per message was most of the cost of
+// ingesting a mailbox. A batch whose worker fails (crash, timeout, memory)
+// is extracted again one item per worker, so a hostile item still takes only
+// itself down.
+constexpr size_t kBatchItems = 32;
+constexpr int64_t kBatchItemBytes = 256 * 1024;
+constexpr int64_t kBatchBytes = 4 * 1024 * 1024;
+
+bool Batchable(const ItemRecord& item) {
+  if (item.size > kBatchItemBytes) return false;
+  const std::string& t = item.media_type;
+  return t == "message/rfc822" || t.rfind("text/", 0) == 0;
+}
+
+// Groups todo indices into batches, keeping item order; items that are not
+// batchable are batches of one.
+std::vector<std::vector<size_t>> MakeBatches(const std::vector<ItemRecord>& todo) {
+  std::vector<std::vector<size_t>> out;
+  std::vector<size_t> cur;
+  int64_t bytes = 0;
+  auto flush = [&] {
+    if (!cur.empty()) out.push_back(std::move(cur));
+    cur.clear();
+    bytes = 0;
+  };
+  for (size_t i = 0; i < todo.size(); ++i) {
+    if (!Batchable(todo[i])) {
+      out.push_back({i});
+      continue;
+    }
+    if (cur.size() >= kBatchItems || bytes + todo[i].size > kBatchBytes) flush();
+    cur.push_back(i);
+    bytes += todo[i].size;
+  }
+  flush();
+  return out;
+}
+
+// A batch's payload: per item, one status byte (0 = ok, else a StatusCode),
+// an 8-byte length and the item's payload or error message.
+void AppendFrame(const Result<std::string>& r, std::string* out) {
+  out->push_back(static_cast<char>(r.ok() ? 0 : static_cast<int>(r.status().code())));
+  const std::string& body = r.ok() ? r.value() : r.status().message();
+  uint64_t n = body.size();
+  out->append(reinterpret_cast<const char*>(&n), sizeof n);
+  out->append(body);
+}
+
+// Splits a batch payload into `count` results; false if it is malformed.
+bool SplitFrames(const std::string& in, size_t count, std::vector<Result<std::string>>* out) {
+  size_t pos = 0;
+  for (size_t k = 0; k < count; ++k) {
+    if (in.size() - pos < 1 + sizeof(uint64_t)) return false;
+    char code = in[pos];
+    uint64_t n = 0;
+    std::memcpy(&n, in.data() + pos + 1, sizeof n);
+    pos += 1 + sizeof n;
+    if (in.size() - pos < n) return false;
+    std::string body = in.substr(pos, n);
+    pos += n;
+    if (code == 0) {
+      out->push_back(std::move(body));
+    } else {
+      out->push_back(Status(static_cast<StatusCode>(code), body));
+    }
+  }
+  return pos == in.size();
+}
+
 }  // namespace
 
 fs::path ItemBytesPath(const Case& c, const ItemRecord& item) {
@@ -423,42 +495,69 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
     wl.timeout_seconds = options.timeout_seconds;
     size_t extracted = 0;
     Status store_error;
+    auto extract_one = [&](size_t i) {
+      if (!options.testing_crash_sha256.empty() && todo[i].sha256 == options.testing_crash_sha256) std::abort();
+      return ExtractInWorker(ItemBytesPath(c, todo[i]), todo[i], limits, passwords[i], blob_dir);
+    };
+    auto handle = [&](size_t i, Result<std::string> result) {
+      const ItemRecord& item = todo[i];
+      reporter.Progress("ingest: extracting", ++extracted, todo.size());
+      Status s;
+      if (result.ok()) {
+        Document doc;
+        std::vector<ChildPart> parts;
+        try {
+          DecodePayload(*result, &doc, &parts);
+        } catch (const std::exception& e) {
+          result = Status::Internal(std::string("bad worker output: ") + e.what());
+        }
+        if (result.ok()) {
+          s = record(item, doc, parts);
+          if (!cache_ec) WriteFileAtomic(cache_path(item), *result);  // best effort
+          if (!doc.warnings.empty()) {
+            std::string warnings;
+            for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+            reporter.Warn(item.path + ": " + warnings);
+          }
+        }
+      }
+      if (!result.ok()) {
+        ItemStatus st = result.status().code() == StatusCode::kUnsupported ? ItemStatus::kUnsupported
+                                                                          : ItemStatus::kFailed;
+        s = c.store->SetItemStatus(item.id, st, result.status().ToString());
+        reporter.Warn(item.path + ": not processed: " + result.status().ToString());
+      }
+      if (!s.ok() && store_error.ok()) store_error = s;
+    };
+    const std::vector<std::vector<size_t>> batches = MakeBatches(todo);
+    std::vector<size_t> retry;  // items of batches whose worker failed
     RunIsolated(
-        todo.size(),
-        [&](size_t i) {
-          return ExtractInWorker(ItemBytesPath(c, todo[i]), todo[i], limits, passwords[i], blob_dir);
+        batches.size(),
+        [&](size_t b) -> Result<std::string> {
+          if (batches[b].size() == 1) return extract_one(batches[b][0]);
+          std::string out;
+          for (size_t i : batches[b]) AppendFrame(extract_one(i), &out);
+          return out;
         },
-        [&](size_t i, Result<std::string> result) {
-          const ItemRecord& item = todo[i];
-          reporter.Progress("ingest: extracting", ++extracted, todo.size());
-          Status s;
-          if (result.ok()) {
-            Document doc;
-            std::vector<ChildPart> parts;
-            try {
-              DecodePayload(*result, &doc, &parts);
-            } catch (const std::exception& e) {
-              result = Status::Internal(std::string("bad worker output: ") + e.what());
-            }
-            if (result.ok()) {
-              s = record(item, doc, parts);
-              if (!cache_ec) WriteFileAtomic(cache_path(item), *result);  // best effort
-              if (!doc.warnings.empty()) {
-                std::string warnings;
-                for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
-                reporter.Warn(item.path + ": " + warnings);
-              }
-            }
+        [&](size_t b, Result<std::string> result) {
+          const std::vector<size_t>& batch = batches[b];
+          if (batch.size() == 1) return handle(batch[0], std::move(result));
+          std::vector<Result<std::string>> each;
+          if (!result.ok() || !SplitFrames(*result, batch.size(), &each)) {
+            retry.insert(retry.end(), batch.begin(), batch.end());
+            return;
           }
-          if (!result.ok()) {
-            ItemStatus st = result.status().code() == StatusCode::kUnsupported ? ItemStatus::kUnsupported
-                                                                              : ItemStatus::kFailed;
-            s = c.store->SetItemStatus(item.id, st, result.status().ToString());
-            reporter.Warn(item.path + ": not processed: " + result.status().ToString());
-          }
-          if (!s.ok() && store_error.ok()) store_error = s;
+          for (size_t k = 0; k < batch.size(); ++k) handle(batch[k], std::move(each[k]));
         },
         wl);
+    if (!retry.empty()) {
+      std::sort(retry.begin(), retry.end());
+      reporter.Info("ingest: a batch of small items failed; extracting its " + std::to_string(retry.size()) +
+                    " item(s) one by one");
+      RunIsolated(
+          retry.size(), [&](size_t k) { return extract_one(retry[k]); },
+          [&](size_t k, Result<std::string> result) { handle(retry[k], std::move(result)); }, wl);
+    }
     DSAR_RETURN_IF_ERROR(store_error);
     DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
       for (const auto& [parent, d] : done) {

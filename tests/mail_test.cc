@@ -746,3 +746,41 @@ TEST_CASE("broken mail: MimeKit's messages and mailboxes cut short or with bytes
   }
   CHECK(tried >= 150);
 }
+
+TEST_CASE("ingest: small items share a worker, and a crash in one costs only that item", "[mail][pipeline]") {
+  MailCase mc;
+  std::vector<std::string> bodies;
+  for (int k = 0; k < 40; ++k) {
+    std::string mail = "From: staff" + std::to_string(k) + "@example.org\nTo: office@example.org\nSubject: note " +
+                       std::to_string(k) + "\nMessage-ID: <note" + std::to_string(k) +
+                       "@example.org>\n\nTobiah Quenneville, note number " + std::to_string(k) + ".\n";
+    WriteBytes(mc.dir.path() / "export" / ("note" + std::to_string(100 + k) + ".eml"), mail);
+    bodies.push_back(mail);
+  }
+  mc.Create();
+  REQUIRE(mc.c.ok());
+  // The worker extracting note 117 aborts, as a crashing parser would: its
+  // batch is extracted again one item per worker.
+  IngestOptions options;
+  options.testing_crash_sha256 = Sha256Hex(bodies[17]);
+  Result<IngestSummary> in = Ingest(*mc.c, options, NullReporter());
+  REQUIRE(in.ok());
+  size_t extracted = 0;
+  for (const ItemRecord& i : mc.c->store->Items()) {
+    INFO(i.path << ": " << i.reason);
+    if (i.path == "export/note117.eml") {
+      CHECK(i.status == ItemStatus::kFailed);
+      CHECK(i.reason.find("crashed") != std::string::npos);
+    } else {
+      CHECK(i.status == ItemStatus::kExtracted);
+      Result<DocumentRecord> d = mc.c->store->GetDocument(i.id);
+      REQUIRE(d.ok());
+      // Each item got its own document, not a neighbour's from the batch.
+      const std::string n = i.path.substr(i.path.find("note") + 4, 3);
+      CHECK(d->document.text.find("note number " + std::to_string(std::stoi(n) - 100) + ".") != std::string::npos);
+      ++extracted;
+    }
+  }
+  CHECK(extracted == 39);
+  CHECK(in->failed == 1);
+}
