@@ -101,3 +101,13 @@ TEST_CASE("Document round-trips through the binary encoding", "[model]") {
   std::memset(huge_count.data() + 10 + head, 0xFF, 4);
   CHECK_THROWS(DecodeDocument(huge_count));
 }
+
+TEST_CASE("FoldForMatch folds ASCII exactly as FoldedText does", "[model]") {
+  for (const char* s : {"Mrs  Jane\tSMITH\r\n", "  leading and trailing  ", "O'Neill-Smith", "\x0b\x0c x \x1f y",
+                        "", "   ", "Zoë Ward", "ABC def\nGHI"}) {
+    INFO(s);
+    std::string slow = FoldedText(s).folded();
+    while (!slow.empty() && slow.back() == ' ') slow.pop_back();
+    CHECK(FoldForMatch(s) == slow);
+  }
+}

@@ -1,5 +1,6 @@
 #include "unicode.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/normalizer2.h>
@@ -77,6 +78,24 @@ FoldedText::FoldedText(std::string_view original) {
 }
 
 std::string FoldForMatch(std::string_view s) {
+  // ASCII fast path, the same folding as FoldedText without its offset maps:
+  // detection folds every word it looks at.
+  if (std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    std::string out;
+    out.reserve(s.size());
+    bool last_space = true;
+    for (char ch : s) {
+      if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
+        if (!last_space) out.push_back(' ');
+        last_space = true;
+      } else {
+        out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+        last_space = false;
+      }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
   FoldedText f(s);
   std::string out = f.folded();
   while (!out.empty() && out.back() == ' ') out.pop_back();
