@@ -3,9 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "pipeline/model/unicode.h"
 
@@ -54,6 +56,42 @@ std::pair<size_t, size_t> Paragraph(const std::string& text, size_t start, size_
   return {a, b};
 }
 
+// Is the phrase at `pos` of the folded text negated in its own clause: "no
+// safeguarding referral is needed", "not a child protection matter", "we
+// have not sought legal advice"? Up to four words back, stopping at the end
+// of a clause. "Not until" and "not only" are not negations.
+bool Negated(const std::string& folded, size_t pos) {
+  static const std::set<std::string> kNegators = {
+      "no", "not", "never", "without", "none", "nothing", "neither", "nor", "cannot", "isnt", "wasnt",
+      "arent", "werent", "dont", "doesnt", "didnt", "cant", "wont", "shouldnt", "wouldnt", "hasnt",
+      "havent", "hadnt", "nobody"};
+  size_t i = pos;
+  std::string next;  // the word after the one being looked at
+  for (int words = 0; words < 4 && i > 0; ++words) {
+    // Skip spaces back to the previous word; a clause boundary ends the search.
+    while (i > 0 && folded[i - 1] == ' ') --i;
+    if (i == 0) return false;
+    char c = folded[i - 1];
+    if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ',' || c == '\n' || c == '(' ||
+        c == ')') {
+      return false;
+    }
+    size_t end = i;
+    while (i > 0 && folded[i - 1] != ' ' && folded[i - 1] != '.' && folded[i - 1] != ',' &&
+           folded[i - 1] != ';' && folded[i - 1] != ':' && folded[i - 1] != '(') {
+      --i;
+    }
+    std::string word;
+    for (size_t k = i; k < end; ++k) {
+      unsigned char ch = static_cast<unsigned char>(folded[k]);
+      if (std::isalpha(ch)) word.push_back(static_cast<char>(ch));  // "isn't" -> "isnt"
+    }
+    if (kNegators.count(word) && next != "until" && next != "only" && next != "just") return true;
+    next = word;
+  }
+  return false;
+}
+
 std::string Reason(const Exemption& e, const std::string& trigger) {
   std::string r = e.title + " (" + e.provision + ")";
   if (!e.reason.empty()) r += ": " + e.reason;
@@ -73,6 +111,7 @@ std::vector<ExemptionHit> FindExemptionTriggers(const Policy& policy, const Docu
     for (const std::string& phrase : e.phrases) {
       std::string needle = FoldForMatch(phrase);
       for (size_t pos : FindWholeWord(folded.folded(), needle)) {
+        if (Negated(folded.folded(), pos)) continue;
         found.push_back({{folded.OriginalStart(pos), folded.OriginalEnd(pos + needle.size())},
                          "the phrase '" + phrase + "'"});
       }

@@ -197,6 +197,30 @@ TEST_CASE("exemption triggers: passages and documents, never ordinary letters", 
   CHECK(hits[0].code == "crime");
 }
 
+TEST_CASE("exemption triggers: a phrase negated in its own clause does not fire", "[triggers]") {
+  Policy p = DefaultPolicy();
+  auto codes = [&](const std::string& text) {
+    Document d;
+    d.text = text;
+    std::vector<std::string> out;
+    for (const ExemptionHit& h : FindExemptionTriggers(p, d, "Letters/note.txt")) out.push_back(h.code);
+    return out;
+  };
+  // Negated: nothing for a person to weigh.
+  CHECK(codes("Spoke to Mum. No safeguarding referral is needed at this stage.").empty());
+  CHECK(codes("This is not a child protection matter.").empty());
+  CHECK(codes("We didn't make a MASH referral.").empty());
+  CHECK(codes("There has been no police investigation.").empty());
+  // Not negated, or negated in another clause: the trigger stands.
+  CHECK(codes("A safeguarding referral was made on Monday.") == std::vector<std::string>{"child_abuse"});
+  CHECK(codes("It was not until the child protection conference that Dad spoke.") ==
+        std::vector<std::string>{"child_abuse"});
+  CHECK(codes("No lunch today. Safeguarding referral made.") == std::vector<std::string>{"child_abuse"});
+  CHECK(codes("Not in school, so a safeguarding referral was made.") == std::vector<std::string>{"child_abuse"});
+  // A phrase that itself starts with a negative is still a phrase.
+  CHECK(codes("Sent without prejudice to the parents' solicitor.") == std::vector<std::string>{"negotiations"});
+}
+
 TEST_CASE("letters: cover, extension and refusal carry what the law asks", "[letters]") {
   TempDir dir;
   Case c;
