@@ -1,5 +1,7 @@
 #include "pipeline/request.h"
 
+#include "pipeline/recognizers.h"
+
 #include "pipeline/model/hash.h"
 #include "pipeline/toml_util.h"
 
@@ -68,10 +70,22 @@ Result<Request> ParseRequest(const std::string& text, const std::filesystem::pat
   DSAR_RETURN_IF_ERROR(s.status());
 
   tomlutil::Reader q(*requester, file, "requester");
-  q.AllowOnly({"relationship", "name", "id_received", "id_verified", "evidence_of_authority",
-               "child_consent", "child_cannot_understand"});
+  q.AllowOnly({"relationship", "name", "emails", "phones", "id_received", "id_verified",
+               "evidence_of_authority", "child_consent", "child_cannot_understand"});
   r.requester.relationship = q.String("relationship", true);
   r.requester.name = q.String("name", false);
+  r.requester.emails = q.Strings("emails", false);
+  r.requester.phones = q.Strings("phones", false);
+  for (const std::string& e : r.requester.emails) {
+    if (q.status().ok() && e.find('@') == std::string::npos) {
+      q.Fail(requester->get("emails"), "'" + e + "' in requester.emails is not an email address");
+    }
+  }
+  for (const std::string& ph : r.requester.phones) {
+    if (q.status().ok() && NormalizeUkPhone(ph).empty()) {
+      q.Fail(requester->get("phones"), "'" + ph + "' in requester.phones is not a telephone number");
+    }
+  }
   r.requester.id_received = q.Date("id_received", false);
   r.requester.id_verified = q.Bool("id_verified", !r.requester.id_received.empty());
   r.requester.evidence_of_authority = q.Bool("evidence_of_authority", false);

@@ -24,6 +24,10 @@ struct Subject {
 struct Requester {
   std::string relationship;  // self | parent | authorised_third_party
   std::string name;
+  // The requester's own contact details: disclosed to them like their name
+  // (policy requests.disclose_requester) rather than suggested for redaction.
+  std::vector<std::string> emails;
+  std::vector<std::string> phones;
   // Intake facts (all optional); docs/file-formats.md says what each means.
   std::string id_received;            // YYYY-MM-DD: ID or clarification arrived
   bool id_verified = false;

@@ -117,6 +117,18 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   // The requester as a one-person list, matched like staff ("Mrs Fenwick",
   // "J. Fenwick", "Joanne Fenwick").
   StaffList requester_list;
+  // The requester's own email addresses and phone numbers (not when the
+  // requester is the subject: those are the subject's own).
+  std::set<std::string> requester_emails, requester_phones;
+  if (c.request.requester.relationship != "self") {
+    for (const std::string& e : c.request.requester.emails) requester_emails.insert(FoldForMatch(e));
+    for (const std::string& p : c.request.requester.phones) requester_phones.insert(NormalizeUkPhone(p));
+  }
+  auto is_requester_contact = [&](const Hit& h) {
+    if (h.category == "EMAIL") return requester_emails.count(FoldForMatch(h.value)) > 0;
+    if (h.category == "PHONE") return requester_phones.count(NormalizeUkPhone(h.value)) > 0;
+    return false;
+  };
   if (!c.request.requester.name.empty() && c.request.requester.relationship != "self") {
     Result<StaffList> r = StaffList::Parse("name\n" + csv::Field(c.request.requester.name) + "\n", "requester");
     if (r.ok()) requester_list = std::move(r.value());
@@ -290,7 +302,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       s.label = third_party->label;
       s.reason = h.reason + "; not the data subject, so " + third_party->title +
                  " (" + third_party->provision + ")";
-      if (h.category == "PERSON" && requester_list.Match(h.value)) {
+      if ((h.category == "PERSON" && requester_list.Match(h.value)) || is_requester_contact(h)) {
         // The requester's own name is no secret from the requester.
         s.entity = "requester";
         if (c.policy.disclose_requester) {

@@ -128,8 +128,11 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
       INFO("subject value missing from the package: " << v);
       CHECK(Contains(folded, v));
     }
-    // The requester (a parent) is told their own name: requests.disclose_requester.
+    // The requester (a parent) is told their own name and contact details
+    // (request: requester.emails, requester.phones): requests.disclose_requester.
     CHECK(Contains(folded, "Joanne Fenwick"));
+    CHECK(Contains(folded, "joanne.fenwick@example.com"));
+    CHECK(Contains(folded, "07700 900752"));
   }
 
   // The log accounts for every item, with no third-party value in it.

@@ -80,6 +80,10 @@ TEST_CASE("request file: errors name the file, the line and the problem", "[requ
       {"reference = \"SAR-2026-001\"", "reference = \"../etc\"", "request.toml:1: 'reference' may use only"},
       {"paths = [\"export/\"]", "paths = []", "request.toml:13: 'sources.paths' must not be empty"},
       {"[requester]", "[requester", "request.toml:9:"},
+      {"name = \"Ngozi Okafor\"", "name = \"Ngozi Okafor\"\nemails = [\"ngozi at home\"]",
+       "request.toml:12: 'ngozi at home' in requester.emails is not an email address"},
+      {"name = \"Ngozi Okafor\"", "name = \"Ngozi Okafor\"\nphones = [\"12\"]",
+       "request.toml:12: '12' in requester.phones is not a telephone number"},
   };
   for (const auto& c : cases) {
     std::string text = kRequest;
