@@ -49,6 +49,17 @@ class ZipExtractor final : public Extractor {
     doc.extractor = "zip";
     doc.title = options.file_name;
     std::string listing;
+    // A Word, Excel or PowerPoint file (OOXML) or an OpenDocument file is a
+    // ZIP too, and libmagic sometimes says only "application/zip". Its
+    // members are XML parts of one document, not files someone filed:
+    // opening it as an archive would list dozens of fragments. Recorded as
+    // an office document to handle by hand instead.
+    if (zip_name_locate(zip.get(), "[Content_Types].xml", 0) >= 0 ||
+        zip_name_locate(zip.get(), "mimetype", 0) >= 0) {
+      return Status::Unsupported(
+          "an office document (Word, Excel, PowerPoint or OpenDocument): office files are not "
+          "supported yet; review it by hand");
+    }
     zip_int64_t n = zip_get_num_entries(zip.get(), 0);
     int count = 0;
     Status sink = Status::OK();

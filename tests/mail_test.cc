@@ -784,3 +784,29 @@ TEST_CASE("ingest: small items share a worker, and a crash in one costs only tha
   CHECK(extracted == 39);
   CHECK(in->failed == 1);
 }
+
+TEST_CASE("zip: an office document typed as a plain ZIP is recorded as one, not opened", "[mail][pipeline]") {
+  MailCase mc;
+  fs::path staging = mc.dir.path() / "staging";
+  WriteBytes(staging / "app.xml", "<Properties/>");
+  WriteBytes(staging / "types.xml", "<Types/>");
+  WriteBytes(staging / "document.xml", "<w:document>Tobiah Quenneville</w:document>");
+  fs::create_directories(mc.dir.path() / "export");
+  {
+    // Members in an order libmagic does not recognise as Word's.
+    Result<std::unique_ptr<ZipWriter>> zip = ZipWriter::Create(mc.dir.path() / "export/report.docx");
+    REQUIRE(zip.ok());
+    REQUIRE((*zip)->AddFile("docProps/app.xml", staging / "app.xml", 0).ok());
+    REQUIRE((*zip)->AddFile("[Content_Types].xml", staging / "types.xml", 0).ok());
+    REQUIRE((*zip)->AddFile("word/document.xml", staging / "document.xml", 0).ok());
+    REQUIRE((*zip)->Commit().ok());
+  }
+  mc.Create();
+  REQUIRE(mc.c.ok());
+  REQUIRE(Ingest(*mc.c, {}, NullReporter()).ok());
+  std::vector<ItemRecord> items = mc.c->store->Items();
+  REQUIRE(items.size() == 1);  // no member became an item
+  CHECK(items[0].media_type == "application/zip");
+  CHECK(items[0].status == ItemStatus::kUnsupported);
+  CHECK(items[0].reason.find("office document") != std::string::npos);
+}
