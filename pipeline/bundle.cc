@@ -501,6 +501,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   // Every third-party value redacted anywhere: none may reach the log, the
   // manifest or the cover letter.
   std::vector<std::string> all_redacted;
+  // Where each redacted value was redacted (folded value -> documents), so a
+  // refusal can say which decision to look at.
+  std::map<std::string, std::set<int64_t>> redacted_in;
   std::vector<std::string> redacted_names;  // PERSON values, whose words are scrubbed too
   std::map<int64_t, DocOutcome> outcomes;
   fs::path base = fs::absolute(c.request.base_dir).lexically_normal();
@@ -565,6 +568,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       out.note = whole ? "withheld in full under an exemption by the reviewer"
                        : "withheld in full under an exemption";
       all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
+      for (const std::string& v : third_party_values) redacted_in[FoldForMatch(v)].insert(item.id);
       continue;
     }
     std::string output = "documents/" + ItemNumber(item.id) + ".pdf";
@@ -642,6 +646,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                                         "); no package was written");
     }
     all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
+    for (const std::string& v : third_party_values) redacted_in[FoldForMatch(v)].insert(item.id);
     size_t n = spans.size() + plan->manual_boxes.size();
     summary.redactions += n;
     out.status = n > 0 ? "partly disclosed" : "disclosed";
@@ -849,8 +854,16 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     for (const std::string& v : all_redacted) {
       if (CountOccurrences(folded, v) > 0) {
         if (std::getenv("DSAR_DEBUG_LEAKS")) std::fprintf(stderr, "leak: '%s'\n", v.c_str());
-        return Status::VerificationFailed(std::string("a redacted value would appear in the ") + what +
-                                          "; no package was written");
+        std::string where;
+        if (auto it = redacted_in.find(FoldForMatch(v)); it != redacted_in.end()) {
+          for (int64_t id : it->second) where += (where.empty() ? "" : ", ") + ItemNumber(id);
+          where = " (it is redacted in document " + where + ")";
+        } else {
+          where = " (it is a word of a redacted name)";
+        }
+        return Status::VerificationFailed(std::string("a redacted value would appear in the ") + what + where +
+                                          ": decide it the same way everywhere, or set DSAR_DEBUG_LEAKS=1 "
+                                          "to print it; no package was written");
       }
     }
   }

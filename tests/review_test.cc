@@ -747,3 +747,31 @@ TEST_CASE("review: a document withheld with its suggestions undecided keeps thir
   // Its file name, letter_to_mr_brooks.txt, names a third party.
   CHECK(FoldForMatch(row).find("brooks") == std::string::npos);
 }
+
+TEST_CASE("bundle: a manual redaction that the cover letter would show is refused, naming the document", "[review]") {
+  TestCase tc({kLetter});
+  int64_t letter = tc.ItemId(kLetter);
+  Case c = tc.Open();
+  Result<DocumentRecord> doc = c.store->GetDocument(letter);
+  REQUIRE(doc.ok());
+  // "School" is also in the cover letter (the organisation's name).
+  size_t at = doc->document.text.find("school");
+  REQUIRE(at != std::string::npos);
+  ManualRedaction m;
+  m.item_id = letter;
+  m.kind = "text";
+  m.start = at;
+  m.end = at + 6;
+  m.exemption = "third_party";
+  m.reviewer = "reviewer-e";
+  REQUIRE(c.store->AddManualRedaction(m).ok());
+  BundleOptions bo;
+  bo.accept_suggestions = true;
+  Result<BundleSummary> b = Bundle(c, bo, NullReporter());
+  REQUIRE(!b.ok());
+  CHECK(b.status().code() == StatusCode::kVerificationFailed);
+  INFO(b.status().message());
+  CHECK(b.status().message().find("cover letter") != std::string::npos);
+  CHECK(b.status().message().find("redacted in document " + ItemNumber(letter)) != std::string::npos);
+  CHECK_FALSE(fs::exists(c.dir / "disclosure.zip"));
+}
