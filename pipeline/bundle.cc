@@ -708,7 +708,8 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     if (item.status == ItemStatus::kExtracted) {
       Result<DocumentRecord> rec = c.store->GetDocument(item.id);
       if (rec.ok()) {
-        type = DocumentKindName(rec->document.kind);
+        const std::string& ex = rec->document.extractor;
+        type = ex == "mbox" ? "mailbox" : ex == "zip" ? "archive" : DocumentKindName(rec->document.kind);
         date = rec->document.date.substr(0, 10);
       }
     }

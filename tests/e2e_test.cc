@@ -179,6 +179,7 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
     CHECK_THAT(by_source[mbox + part][10], Catch::StartsWith("message " + std::string(part + 1) + " of mailbox"));
   }
   CHECK(by_source[mbox][5] == "container");
+  CHECK(by_source[mbox][3] == "mailbox");  // its type, not "text"
   CHECK(by_source["export/Email/Mailboxes/hoy_archive.mbox#1"][5] == "duplicate");
   CHECK_THAT(by_source[mbox + "#2"][10], Catch::Contains("most inclusive message of thread"));
   CHECK_THAT(by_source[mbox + "#1"][10], Catch::Contains("quoted in full in"));
