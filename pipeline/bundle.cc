@@ -688,6 +688,10 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   std::string internal_log = log;
   nlohmann::json manifest_items = nlohmann::json::array();
   std::string base_str = base.string();
+  // What each extracted item is, as the log names it; items come in number
+  // order and a part is numbered after its container, so a part finds its
+  // container here without reading that document again.
+  std::map<int64_t, std::string> log_kind;
   for (const ItemRecord& item : items) {
     const DocOutcome& out = outcomes[item.id];
     std::vector<std::string> locations = c.store->Locations(item.id);
@@ -710,6 +714,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       if (rec.ok()) {
         const std::string& ex = rec->document.extractor;
         type = ex == "mbox" ? "mailbox" : ex == "zip" ? "archive" : DocumentKindName(rec->document.kind);
+        log_kind[item.id] = type;
         date = rec->document.date.substr(0, 10);
       }
     }
@@ -717,13 +722,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     // in a thread: numbers only, safe in the requester's copy.
     std::string link;
     if (item.parent_id != 0) {
-      std::string parent_kind = "item";
-      if (Result<DocumentRecord> p = c.store->GetDocument(item.parent_id); p.ok()) {
-        parent_kind = p->document.extractor == "mbox"  ? "mailbox"
-                      : p->document.extractor == "zip" ? "archive"
-                                                       : DocumentKindName(p->document.kind);
-      }
-      link = item.part + " of " + parent_kind + " " + ItemNumber(item.parent_id);
+      auto parent = log_kind.find(item.parent_id);
+      link = item.part + " of " + (parent != log_kind.end() ? parent->second : std::string("item")) + " " +
+             ItemNumber(item.parent_id);
     }
     if (!item.thread_note.empty()) link += (link.empty() ? "" : "; ") + item.thread_note;
     std::string note = Scrub(out.note, all_redacted, base_str);
