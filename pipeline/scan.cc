@@ -150,14 +150,14 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
 
   std::vector<ItemRecord> items = c.store->Items();
   std::vector<int64_t> docs;
-  std::map<int64_t, std::string> paths;
+  std::map<int64_t, const ItemRecord*> item_of;  // into `items`
   for (const ItemRecord& i : items) {
     // A duplicate message is disclosed once, as its first copy.
     if (i.status == ItemStatus::kExtracted && i.duplicate_of == 0) docs.push_back(i.id);
     if (i.duplicate_of != 0) {
       DSAR_RETURN_IF_ERROR(c.store->InTransaction([&] { return c.store->ReplaceFindings(i.id, {}, {}); }));
     }
-    paths[i.id] = i.path;
+    item_of[i.id] = &i;
   }
 
   // Pass 1: relevance, and the names found across relevant documents.
@@ -187,8 +187,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     // Emails are filtered by their Date; an attachment by its email's.
     std::string mail_date;
     if (!c.request.date_from.empty() || !c.request.date_to.empty()) {
-      Result<ItemRecord> item = c.store->GetItem(docs[k]);
-      if (item.ok()) mail_date = MailDateOf(*c.store, *item, &doc);
+      mail_date = MailDateOf(*c.store, *item_of[docs[k]], &doc);
     }
     if (OutsideDateRange(c.request, mail_date)) {
       relevant[k] = false;
@@ -400,7 +399,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
     // Exemptions: passages and documents the policy's triggers point at.
     // Always for a person to decide; an accepted passage is redacted under
     // the exemption's label, an accepted document is withheld.
-    for (const ExemptionHit& x : FindExemptionTriggers(c.policy, doc, paths[docs[k]])) {
+    for (const ExemptionHit& x : FindExemptionTriggers(c.policy, doc, item_of[docs[k]]->path)) {
       const Exemption* e = c.policy.FindExemption(x.code);
       Suggestion s;
       s.key = Sha256Hex(std::to_string(docs[k]) + "|" + std::to_string(x.start) + "|" +
