@@ -24,19 +24,9 @@ std::string NormalizeMailBody(const std::string& body) {
     if (eol == std::string::npos) break;
     pos = eol + 1;
   }
-  std::string folded = FoldForMatch(unquoted);
-  std::string out;
-  bool space = false;
-  for (char ch : folded) {
-    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += ch;
-  }
-  return out;
+  // FoldForMatch already collapses every run of whitespace to one space and
+  // trims both ends.
+  return FoldForMatch(unquoted);
 }
 
 std::string MailDateOf(CaseStore& store, const ItemRecord& item, const Document* doc) {
