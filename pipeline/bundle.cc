@@ -439,7 +439,17 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                              "\nUpdate the request file and run `dsar case new` again.");
     }
   }
-  // 1. Decisions: refuse while anything is pending, unless told otherwise.
+  // 1. Decisions: a document a reviewer marked as about the subject after the
+  // last scan has not been searched for third parties yet.
+  if (std::vector<int64_t> unscanned = MarkedRelevantNotScanned(c); !unscanned.empty()) {
+    std::string list;
+    for (int64_t id : unscanned) list += (list.empty() ? "" : ", ") + ItemNumber(id);
+    return Status::Blocked("document(s) " + list +
+                           " were marked as about the subject after the last scan, so nobody else's personal "
+                           "data in them has been looked for yet: run `dsar scan " + c.request.reference +
+                           "`, review what it suggests, then bundle again");
+  }
+  // Refuse while anything is pending, unless told otherwise.
   size_t pending_docs = 0;
   std::map<int64_t, size_t> pending_by_doc;
   size_t pending = CountPending(c, &pending_docs, &pending_by_doc);
@@ -525,7 +535,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     }
     Result<DocumentRecord> rec = c.store->GetDocument(item.id);
     if (!rec.ok()) return rec.status();
-    if (rec->document.extractor == "mbox" || rec->document.extractor == "zip") {
+    if (IsContainerDocument(rec->document)) {
       out.status = "container";
       out.note = rec->document.extractor == "mbox" ? "a mailbox: each of its messages is listed as its own item"
                                                    : "an archive: each of its files is listed as its own item";
@@ -542,7 +552,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     }
     if (rec->relevance != Relevance::kRelevant) {
       out.status = "not relevant";
-      out.note = rec->relevance == Relevance::kUnknown ? "not scanned yet" : "does not mention the subject";
+      out.note = rec->relevance == Relevance::kUnknown ? "not scanned yet"
+                 : rec->relevance_reason.empty()         ? "does not mention the subject"
+                                                         : rec->relevance_reason;
       continue;
     }
     const Document& doc = rec->document;

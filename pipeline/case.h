@@ -96,6 +96,10 @@ Result<std::filesystem::path> RefuseCase(Case& c, const std::string& grounds,
 // goes through here.
 std::filesystem::path ItemBytesPath(const Case& c, const ItemRecord& item);
 
+// True for a document that only holds other items (a mailbox, an archive):
+// its parts are listed and disclosed as items of their own.
+bool IsContainerDocument(const Document& doc);
+
 struct IngestOptions {
   int jobs = 0;             // worker processes; 0 = cores
   int timeout_seconds = 1800;  // per item: a long scanned PDF OCRs at ~2 s a page
@@ -134,6 +138,10 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter);
 // given, receives the count per item id.
 size_t CountPending(Case& c, size_t* documents = nullptr,
                     std::map<int64_t, size_t>* per_document = nullptr);
+
+// Items a reviewer marked as about the subject ("relevant") whose relevance
+// the last scan did not set accordingly: scan must run again before release.
+std::vector<int64_t> MarkedRelevantNotScanned(Case& c);
 
 struct BundleOptions {
   // Accept every pending suggestion (recorded as a decision and audited).

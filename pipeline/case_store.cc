@@ -635,15 +635,28 @@ Status CaseStore::AddDocumentDecision(const DocumentDecision& d) {
       .Bind(5, d.reviewer).Bind(6, d.decided_at.empty() ? NowUtc() : d.decided_at).Run();
 }
 
-std::map<int64_t, DocumentDecision> CaseStore::DocumentDecisions() {
+namespace {
+std::map<int64_t, DocumentDecision> LatestDocumentDecisions(sqlite3* db) {
   std::map<int64_t, DocumentDecision> out;
-  sql::Statement st(db(), "SELECT item_id, action, exemption, note, reviewer, decided_at "
-                          "FROM document_decisions ORDER BY id");
+  sql::Statement st(db, "SELECT item_id, action, exemption, note, reviewer, decided_at "
+                        "FROM document_decisions ORDER BY id");
   while (st.Step()) {
     DocumentDecision d{st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5)};
     out[d.item_id] = std::move(d);
   }
-  std::erase_if(out, [](const auto& kv) { return kv.second.action == "include"; });
+  return out;
+}
+}  // namespace
+
+std::map<int64_t, DocumentDecision> CaseStore::DocumentDecisions() {
+  std::map<int64_t, DocumentDecision> out = LatestDocumentDecisions(db());
+  std::erase_if(out, [](const auto& kv) { return kv.second.action != "withhold" && kv.second.action != "not_relevant"; });
+  return out;
+}
+
+std::map<int64_t, DocumentDecision> CaseStore::MarkedRelevant() {
+  std::map<int64_t, DocumentDecision> out = LatestDocumentDecisions(db());
+  std::erase_if(out, [](const auto& kv) { return kv.second.action != "relevant"; });
   return out;
 }
 

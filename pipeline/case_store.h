@@ -126,6 +126,8 @@ struct ManualRedaction {
 //   "withhold"      withheld in full under `exemption`
 //   "not_relevant"  not about the subject after all
 //   "include"       clears an earlier withhold / not_relevant
+//   "relevant"      about the subject although scan found no mention of
+//                   them: disclose it (scan again to find third parties)
 struct DocumentDecision {
   int64_t item_id = 0;
   std::string action;
@@ -221,8 +223,13 @@ class CaseStore {
   // Active (not revoked) manual redactions, of one item when item_id > 0.
   std::vector<ManualRedaction> ManualRedactions(int64_t item_id = 0);
   Status AddDocumentDecision(const DocumentDecision& d);
-  // Latest per item, omitting items whose latest action is "include".
+  // Latest per item that withholds or sets the document aside: items whose
+  // latest action is "include" or "relevant" are omitted.
   std::map<int64_t, DocumentDecision> DocumentDecisions();
+  // Items whose latest action is "relevant": a reviewer says the document is
+  // about the subject although scan found no mention of them. Scan then
+  // treats it as relevant and looks for third parties in it.
+  std::map<int64_t, DocumentDecision> MarkedRelevant();
   Status AddEntityDecision(const EntityDecision& d);
   // Latest per entity, omitting cleared (pending) ones.
   std::map<std::string, EntityDecision> EntityDecisions();

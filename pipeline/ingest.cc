@@ -328,6 +328,10 @@ bool SplitFrames(const std::string& in, size_t count, std::vector<Result<std::st
 
 }  // namespace
 
+bool IsContainerDocument(const Document& doc) {
+  return doc.extractor == "mbox" || doc.extractor == "zip";
+}
+
 fs::path ItemBytesPath(const Case& c, const ItemRecord& item) {
   if (item.parent_id != 0) return BlobDir(c) / item.sha256;
   return fs::absolute(c.request.base_dir).lexically_normal() / item.path;

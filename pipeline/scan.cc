@@ -168,6 +168,12 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   std::vector<std::vector<SubjectMatch>> kept_matches(docs.size());
   std::vector<std::vector<Hit>> kept_hits(docs.size());
   ScanSummary summary;
+  // A reviewer's "about the subject after all" overrides "no mention".
+  const std::map<int64_t, DocumentDecision> marked = c.store->MarkedRelevant();
+  // Emails found relevant so far (parents come before their attachments):
+  // an attachment that does not name the subject says whose attachment it is,
+  // so the reviewer can open it and mark it relevant if it is about them.
+  std::set<int64_t> relevant_emails;
   for (size_t k = 0; k < docs.size(); ++k) {
     reporter.Progress("scan: relevance", k + 1, docs.size());
     Result<DocumentRecord> rec = c.store->GetDocument(docs[k]);
@@ -197,9 +203,17 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       std::string list;
       for (const std::string& f : forms) list += (list.empty() ? "" : ", ") + f;
       reason = "mentions the subject " + std::to_string(strong) + " time(s) (" + list + ")";
+    } else if (auto m = marked.find(docs[k]); m != marked.end()) {
+      relevant[k] = true;
+      reason = "marked as about the subject by " + (m->second.reviewer.empty() ? "a reviewer" : m->second.reviewer) +
+               (m->second.note.empty() ? "" : ": " + m->second.note);
+    } else if (int64_t parent = item_of[docs[k]]->parent_id; relevant_emails.count(parent)) {
+      reason = "does not mention the subject, though email " + ItemNumber(parent) +
+               " it is attached to does: open it, and mark it as about the subject if it is";
     } else {
       reason = "does not mention the subject by name, alias, email or identifier";
     }
+    if (relevant[k] && doc.kind == DocumentKind::kEmail && !IsContainerDocument(doc)) relevant_emails.insert(docs[k]);
     DSAR_RETURN_IF_ERROR(c.store->SetRelevance(
         docs[k], relevant[k] ? Relevance::kRelevant : Relevance::kNotRelevant, reason));
     if (!relevant[k]) continue;
@@ -427,6 +441,18 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
                            {"suggestions", summary.suggestions}, {"pending", summary.pending}};
   DSAR_RETURN_IF_ERROR(c.store->Audit(c.actor, "scan", detail.dump()));
   return summary;
+}
+
+std::vector<int64_t> MarkedRelevantNotScanned(Case& c) {
+  std::vector<int64_t> out;
+  for (const auto& [id, d] : c.store->MarkedRelevant()) {
+    Result<DocumentRecord> rec = c.store->GetDocument(id);
+    if (!rec.ok() || rec->relevance == Relevance::kRelevant) continue;
+    // Scan does not follow the mark for a date outside the requested range.
+    if (rec->relevance_reason.find("outside the requested date range") != std::string::npos) continue;
+    out.push_back(id);
+  }
+  return out;
 }
 
 size_t CountPending(Case& c, size_t* documents, std::map<int64_t, size_t>* per_document) {

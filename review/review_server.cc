@@ -396,6 +396,11 @@ class ReviewServer::Impl {
       blockers.push_back(std::to_string(pending) + " suggestion(s) in " + std::to_string(pending_docs.size()) +
                          " document(s) await a decision");
     }
+    if (std::vector<int64_t> unscanned = MarkedRelevantNotScanned(case_); !unscanned.empty()) {
+      blockers.push_back(std::to_string(unscanned.size()) +
+                         " document(s) marked as about the subject since the last scan: run `dsar scan " +
+                         case_.request.reference + "` to look for other people in them");
+    }
     if (auto refused = store().GetMeta("refused")) blockers.push_back("the request was refused as " + *refused);
     j["blockers"] = blockers;
     j["manual_redactions"] = store().ManualRedactions().size();
@@ -571,6 +576,11 @@ class ReviewServer::Impl {
     } else {
       j["decision"] = nullptr;
     }
+    std::map<int64_t, DocumentDecision> marked = store().MarkedRelevant();
+    if (auto m = marked.find(id); m != marked.end()) {
+      j["marked_relevant"] = {{"note", m->second.note}, {"reviewer", m->second.reviewer},
+                              {"decided_at", m->second.decided_at}};
+    }
     // Neighbours, for "next document" without going back to the list.
     sql::Statement next(store().db(), "SELECT MIN(id) FROM items WHERE id > ?1");
     next.Bind(1, id);
@@ -690,8 +700,8 @@ class ReviewServer::Impl {
     d.note = Str(body, "note");
     d.reviewer = options_.reviewer;
     d.decided_at = NowUtc();
-    if (d.action != "withhold" && d.action != "not_relevant" && d.action != "include") {
-      Throw(400, "action must be withhold, not_relevant or include");
+    if (d.action != "withhold" && d.action != "not_relevant" && d.action != "include" && d.action != "relevant") {
+      Throw(400, "action must be withhold, not_relevant, include or relevant");
     }
     std::lock_guard<std::mutex> lock(mu_);
     if (!store().GetDocument(id).ok()) Throw(404, "no document " + std::to_string(id));

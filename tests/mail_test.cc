@@ -22,6 +22,7 @@
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/zip_writer.h"
+#include "redaction/redaction.h"
 #include "test_util.h"
 
 using namespace dsar;
@@ -809,4 +810,70 @@ TEST_CASE("zip: an office document typed as a plain ZIP is recorded as one, not 
   CHECK(items[0].media_type == "application/zip");
   CHECK(items[0].status == ItemStatus::kUnsupported);
   CHECK(items[0].reason.find("office document") != std::string::npos);
+}
+
+TEST_CASE("scan: an attachment that does not name the subject says so, and a reviewer can bring it in",
+          "[mail][pipeline]") {
+  MailCase mc;
+  std::string chart = OneLinePdf("Lunch chart: Mrs Orlaith Brennagh sits with the blue table");
+  WriteBytes(mc.dir.path() / "export/chart.eml",
+             Message("c1@example.org", "Mon, 05 Oct 2026 09:00:00 +0100", "Lunch",
+                     "Tobiah Quenneville will sit at the blue table from Monday; chart attached.", "", chart));
+  mc.Create();
+  REQUIRE(mc.c.ok());
+  REQUIRE(Ingest(*mc.c, {}, NullReporter()).ok());
+  auto items = mc.ByLocation();
+  ItemRecord email = items["export/chart.eml"];
+  ItemRecord att = items["export/chart.eml#attachment-1/plan.pdf"];
+  REQUIRE(att.id != 0);
+  REQUIRE(att.parent_id == email.id);
+
+  REQUIRE(Scan(*mc.c, NullReporter()).ok());
+  Result<DocumentRecord> rec = mc.c->store->GetDocument(att.id);
+  REQUIRE(rec.ok());
+  CHECK(rec->relevance == Relevance::kNotRelevant);
+  CHECK_THAT(rec->relevance_reason, Catch::Contains("email " + ItemNumber(email.id) + " it is attached to does"));
+  CHECK(mc.c->store->Suggestions(att.id).empty());
+
+  // The reviewer reads it: the chart is about the subject's lunch table.
+  DocumentDecision d;
+  d.item_id = att.id;
+  d.action = "relevant";
+  d.note = "the subject's seating";
+  d.reviewer = "dpo";
+  REQUIRE(mc.c->store->AddDocumentDecision(d).ok());
+  CHECK(mc.c->store->DocumentDecisions().count(att.id) == 0);  // not a withhold / set-aside
+  CHECK(MarkedRelevantNotScanned(*mc.c) == std::vector<int64_t>{att.id});
+  // Not scanned since: nobody else's data in it has been looked for.
+  BundleOptions bo;
+  bo.accept_suggestions = true;
+  Result<BundleSummary> refused = Bundle(*mc.c, bo, NullReporter());
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().code() == StatusCode::kBlocked);
+  CHECK_THAT(refused.status().message(), Catch::Contains(ItemNumber(att.id)) && Catch::Contains("dsar scan"));
+
+  REQUIRE(Scan(*mc.c, NullReporter()).ok());
+  rec = mc.c->store->GetDocument(att.id);
+  REQUIRE(rec.ok());
+  CHECK(rec->relevance == Relevance::kRelevant);
+  CHECK_THAT(rec->relevance_reason, Catch::Contains("marked as about the subject by dpo"));
+  CHECK(MarkedRelevantNotScanned(*mc.c).empty());
+  bool third_party = false;
+  for (const Suggestion& s : mc.c->store->Suggestions(att.id)) third_party |= s.value.find("Brennagh") != std::string::npos;
+  CHECK(third_party);
+
+  Result<BundleSummary> b = Bundle(*mc.c, bo, NullReporter());
+  REQUIRE(b.ok());
+  fs::path out = mc.dir.path() / "unpacked";
+  std::string log;
+  REQUIRE(RunCommand("unzip -q -o " + ShellQuote(b->package.string()) + " -d " + ShellQuote(out.string()), &log) == 0);
+  fs::path att_pdf = out / "documents" / (ItemNumber(att.id) + ".pdf");
+  REQUIRE(fs::exists(att_pdf));
+  Result<std::vector<std::string>> text = redaction::ExtractPageTexts(att_pdf);
+  REQUIRE(text.ok());
+  std::string all;
+  for (const std::string& p : *text) all += p;
+  CHECK(all.find("Brennagh") == std::string::npos);
+  CHECK(all.find("Orlaith") == std::string::npos);
+  CHECK(all.find("blue table") != std::string::npos);
 }

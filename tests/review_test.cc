@@ -775,3 +775,41 @@ TEST_CASE("bundle: a manual redaction that the cover letter would show is refuse
   CHECK(b.status().message().find("redacted in document " + ItemNumber(letter)) != std::string::npos);
   CHECK_FALSE(fs::exists(c.dir / "disclosure.zip"));
 }
+
+TEST_CASE("review: a document scan found not relevant can be marked as about the subject", "[review]") {
+  const char* kOther = "Email/2026-10-08_abernethy_change_of_address.eml";
+  TestCase tc({kLetter, kOther});
+  int64_t other = tc.ItemId(kOther);
+  std::string base = "/api/documents/" + std::to_string(other);
+  {
+    RunningServer rs(tc.Open(), "reviewer-a");
+    httplib::Client cli = rs.Client();
+    json doc = Get(cli, base);
+    REQUIRE(doc["relevance"] == "not_relevant");
+    CHECK(doc["suggestions"].empty());
+    CHECK(doc.value("marked_relevant", json()).is_null());
+    Post(cli, base + "/decision", {{"action", "relevant"}, {"note", "the subject's family moving"}});
+    doc = Get(cli, base);
+    CHECK(doc["marked_relevant"]["reviewer"] == "reviewer-a");
+    CHECK(doc["decision"].is_null());  // not withheld, not set aside
+    json c = Get(cli, "/api/case");
+    std::string blockers = c["blockers"].dump();
+    CHECK_THAT(blockers, Catch::Contains("marked as about the subject since the last scan"));
+  }
+  Case c = tc.Open();
+  REQUIRE(Scan(c, NullReporter()).ok());
+  Result<DocumentRecord> rec = c.store->GetDocument(other);
+  REQUIRE(rec.ok());
+  CHECK(rec->relevance == Relevance::kRelevant);
+  CHECK_THAT(rec->relevance_reason, Catch::Contains("reviewer-a: the subject's family moving"));
+  CHECK_FALSE(c.store->Suggestions(other).empty());  // its third parties are now found
+  {
+    RunningServer rs(tc.Open(), "reviewer-a");
+    httplib::Client cli = rs.Client();
+    CHECK(Get(cli, "/api/case")["blockers"].dump().find("since the last scan") == std::string::npos);
+    // Set aside again: the latest decision wins, and the next scan follows it.
+    Post(cli, base + "/decision", {{"action", "not_relevant"}});
+    CHECK(Get(cli, base)["decision"]["action"] == "not_relevant");
+  }
+  CHECK(c.store->MarkedRelevant().empty());
+}

@@ -357,6 +357,8 @@ async function showDocument(id) {
     el('button', { id: 'btn-withhold', onclick: () => decideDocument('withhold') }, 'Withhold document'),
     el('button', { id: 'btn-not-relevant', onclick: () => decideDocument('not_relevant') }, 'Not relevant'),
     dec ? el('button', { id: 'btn-include', onclick: () => decideDocument('include') }, 'Include again') : null,
+    !dec && doc.relevance === 'not_relevant' && !doc.marked_relevant
+      ? el('button', { id: 'btn-relevant', title: 'The subject is not named, but this is about them: disclose it (run dsar scan again to find other people in it)', onclick: () => decideDocument('relevant') }, 'About the subject') : null,
     el('span', { class: 'sep' }),
     el('button', { id: 'btn-preview', class: state.preview ? 'on' : '', onclick: () => { state.preview = !state.preview; state.drawing = false; showDocument(doc.id); } }, state.preview ? 'Showing preview' : 'Preview as released'));
   const head = el('div', { class: 'doc-head' },
@@ -369,6 +371,7 @@ async function showDocument(id) {
       el('kbd', {}, 'r'), ' reject · ', el('kbd', {}, 'n'), ' next document'),
     renderSuggestionList(doc), renderManualList(doc),
     doc.relevance !== 'relevant' ? el('div', { class: 'muted' }, 'Relevance: ' + doc.relevance + ' — ' + (doc.relevance_reason || '')) : null,
+    doc.marked_relevant && doc.relevance !== 'relevant' ? el('div', { class: 'banner set_aside', id: 'marked-relevant' }, 'Marked as about the subject (' + doc.marked_relevant.reviewer + '): run dsar scan again so other people in it are found before release') : null,
     doc.hidden && doc.hidden.length ? el('div', { class: 'muted' }, doc.hidden.length + ' hidden item(s) in the original (annotations, text under boxes…): check them by hand') : null);
   const body = doc.has_images
     ? el('div', { class: 'docview' }, renderPages(doc), el('div', { class: 'side' }, side, renderText(doc)))
@@ -461,7 +464,8 @@ async function decideDocument(action) {
   const exemption = document.getElementById('doc-exemption').value;
   const note = document.getElementById('doc-note').value;
   await api('POST', '/api/documents/' + state.doc.id + '/decision', { action, exemption: action === 'withhold' ? exemption : '', note });
-  toast(action === 'withhold' ? 'Document withheld' : action === 'not_relevant' ? 'Document set aside as not relevant' : 'Document included again');
+  toast(action === 'withhold' ? 'Document withheld' : action === 'not_relevant' ? 'Document set aside as not relevant'
+    : action === 'relevant' ? 'Marked as about the subject: scan again before release' : 'Document included again');
   await reloadDoc();
 }
 
