@@ -333,6 +333,13 @@ def new_person(rng, gender=None, comm=None, sur=None, adult=True):
     return Person(given, sur, gender, comm, title)
 
 
+def masculine(sur, comm):
+    for m, f in NAMES[comm][2]:
+        if f == sur:
+            return m
+    return sur
+
+
 def feminine(sur, comm):
     for m, f in NAMES[comm][2]:
         if m == sur:
@@ -346,7 +353,8 @@ class Family:
         self.comm = comm
         self.child = new_person(rng, comm=comm, adult=False)
         self.child.title = ""
-        self.dad = new_person(rng, gender="m", comm=comm, sur=self.child.sur)
+        # the father takes the masculine form of a gendered surname (Kowalska -> Kowalski)
+        self.dad = new_person(rng, gender="m", comm=comm, sur=masculine(self.child.sur, comm))
         if self.dad.title == "Dr" and rng.random() < 0.7:
             self.dad.title = "Mr"
         if rng.random() < 0.7:
@@ -359,6 +367,8 @@ class Family:
         if self.mum.title == "Miss" and rng.random() < 0.6:
             self.mum.title = "Ms"
         self.sib = new_person(rng, comm=comm, sur=self.child.sur, adult=False)
+        base = masculine(self.child.sur, comm)
+        self.sib.sur = feminine(base, comm) if self.sib.gender == "f" else base
         self.nan = new_person(rng, gender="f", comm=comm)
         seen = set()
         for p in (self.child, self.mum, self.dad, self.sib, self.nan):
@@ -913,7 +923,7 @@ def t_parent_email(rng):
 
     disp = par.full if rng.random() < 0.7 else (par.nick or par.given)
     d.line("From: ", P(nm(disp)), " <", S("EMAIL", parent_email(rng, par)), ">")
-    d.line("To: office@" + sc.domain)
+    d.line("To: ", S("EMAIL", "office@" + sc.domain))
     d.line(f"Date: {event_date(rng, 1)}")
     if informal:
         d.line("Subject: ", P(nm(ch.given)), rng.choice([" yr ", " year "]) + str(rng.randint(1, 11)))
@@ -987,7 +997,7 @@ def letterhead(rng, d, sc, caps=False):
     d.line(S("ADDRESS", f"{sc.street}\n{sc.town}"))
     d.line(S("POSTCODE", sc.postcode))
     d.add("Tel: ", S("PHONE", sc.phone_fmt.format(rng.randint(0, 999))))
-    d.line("   Email: office@" + sc.domain)
+    d.line("   Email: ", S("EMAIL", "office@" + sc.domain))
     head = new_person(rng)
     d.line("Headteacher: ", head.title + " ", P(head.full))
     d.line()
