@@ -167,6 +167,7 @@ class Ndb:
 # --------------------------------------------------------------------------- LTP
 
 PT_I32, PT_BOOL, PT_I64, PT_STR, PT_TIME, PT_BIN = 0x0003, 0x000B, 0x0014, 0x001F, 0x0040, 0x0102
+PT_OBJ = 0x000D  # an embedded message: (subnode NID, size) in the heap
 FIXED = {PT_I32: 4, PT_BOOL: 1, PT_I64: 8, PT_TIME: 8}
 LARGE = 1024  # values larger than this go to a subnode
 
@@ -176,6 +177,8 @@ def encode(ptype, value):
         return value.encode('utf-16-le')
     if ptype == PT_BIN:
         return bytes(value)
+    if ptype == PT_OBJ:
+        return struct.pack('<II', *value)
     if ptype == PT_I32:
         return struct.pack('<i', value)
     if ptype == PT_BOOL:
@@ -392,11 +395,28 @@ class Writer:
             (0x3602, PT_I32): len(f['messages']),
             (0x3603, PT_I32): 0,
             (0x360A, PT_BOOL): bool(f['folders']),
-            (0x3613, PT_STR): 'IPF.Note',
+            (0x3613, PT_STR): f.get('class', 'IPF.Note'),
         }
 
     @staticmethod
     def message_props(m):
+        if 'contact' in m:
+            c = m['contact']
+            return {
+                (0x001A, PT_STR): 'IPM.Contact',
+                (0x0037, PT_STR): c['name'],
+                (0x3001, PT_STR): c['name'],              # PR_DISPLAY_NAME
+                (0x3A06, PT_STR): c['given'],             # PR_GIVEN_NAME
+                (0x3A11, PT_STR): c['surname'],           # PR_SURNAME
+                (0x3002, PT_STR): 'SMTP',
+                (0x3003, PT_STR): c['email'],             # PR_EMAIL_ADDRESS
+                (0x3A1C, PT_STR): c['mobile'],            # PR_MOBILE_TELEPHONE_NUMBER
+                (0x3A5D, PT_STR): c['street'],            # PR_HOME_ADDRESS_STREET
+                (0x3A59, PT_STR): c['city'],              # PR_HOME_ADDRESS_CITY
+                (0x3A5B, PT_STR): c['postcode'],          # PR_HOME_ADDRESS_POSTAL_CODE
+                (0x0E07, PT_I32): 1,
+                (0x1000, PT_STR): c['notes'],
+            }
         sender_name, sender_addr = m['from']
         to = [r for r in m.get('to', [])]
         cc = [r for r in m.get('cc', [])]
@@ -429,6 +449,10 @@ class Writer:
         return p
 
     def message(self, nid, parent, m):
+        self.ndb.nbt.append((nid,) + self.message_blocks(m) + (parent,))
+
+    def message_blocks(self, m):
+        """A message's PC block and subnode tree (recipients, attachments): (bid_data, bid_sub)."""
         ndb = self.ndb
         subs, next_sub = [], Sub()
         data = pc(ndb, self.message_props(m), subs, next_sub)
@@ -443,9 +467,25 @@ class Writer:
                      ndb.subnodes(rsubs)))
         if m.get('attachments'):
             rows = []
-            for i, (fname, mime, content) in enumerate(m['attachments']):
+            for att in m['attachments']:
                 anid = (next_sub() << 5) | 0x05
                 asubs = []
+                if isinstance(att, dict):  # an attached message, stored as a subnode of the attachment
+                    inner = att['message']
+                    inner_nid = (next_sub() << 5) | 0x04
+                    asubs.append((inner_nid,) + self.message_blocks(inner))
+                    props = {
+                        (0x0E20, PT_I32): 1024,
+                        (0x3001, PT_STR): inner['subject'],
+                        (0x3701, PT_OBJ): (inner_nid, 1024),  # PR_ATTACH_DATA_OBJ
+                        (0x3705, PT_I32): 5,                  # PR_ATTACH_METHOD: embedded message
+                        (0x370B, PT_I32): -1,
+                    }
+                    adata = pc(ndb, props, asubs, next_sub)
+                    subs.append((anid, ndb.data(adata), ndb.subnodes(asubs)))
+                    rows.append((anid, {c: v for c, v in props.items() if c in ATTACH_COLS}))
+                    continue
+                fname, mime, content = att
                 props = {
                     (0x0E20, PT_I32): len(content),       # PR_ATTACH_SIZE
                     (0x3001, PT_STR): fname,
@@ -463,7 +503,7 @@ class Writer:
             tsubs = []
             subs.append((NID_ATTACHMENT_TABLE, ndb.data(tc(ndb, ATTACH_COLS, rows, tsubs, next_sub)),
                          ndb.subnodes(tsubs)))
-        ndb.node(nid, data, parent, subs)
+        return ndb.data(data), ndb.subnodes(subs)
 
 
 # --------------------------------------------------------------------------- the test archive
@@ -526,9 +566,19 @@ ARCHIVE = {
                 dict(subject='Playground incident', date='2024-03-07 12:40', **{'from': TEACHER},
                      to=[HEAD], cc=[SENCO], message_id='<incident-3003@oakfield-primary.example>',
                      in_reply_to='<plan-1001@example.org>',
-                     body='Tomasz and another pupil argued at lunch; Bartholomew Stanforth was told.\n'),
+                     body='Tomasz and another pupil argued at lunch; Bartholomew Stanforth was told.\n',
+                     attachments=[{'message': dict(
+                         subject='Witness note', date='2024-03-07 12:55', **{'from': SENCO}, to=[TEACHER],
+                         message_id='<witness-3004@oakfield-primary.example>',
+                         body='Witness note: Tomasz was pushed first; Bartholomew Stanforth\'s son apologised.\n')}]),
             ], 'folders': []},
         ]},
+        {'name': 'Contacts', 'class': 'IPF.Contact', 'messages': [
+            dict(contact=dict(name='Gwenllian Ashcombe', given='Gwenllian', surname='Ashcombe',
+                              email='g.ashcombe@example.net', mobile='07700 900123',
+                              street='12 Heol y Felin', city='Aberdare', postcode='CF44 7ZZ',
+                              notes='Childminder; collects Tomasz on Wednesdays.')),
+        ], 'folders': []},
         {'name': 'Sent Items', 'messages': [
             dict(subject='Re: Tomasz — reading support plan', date='2024-03-04 10:05', **{'from': HEAD},
                  to=[PARENT], message_id='<reply-1002@oakfield-primary.example>',
