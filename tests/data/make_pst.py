@@ -140,7 +140,8 @@ class Ndb:
         amap = bytearray(496)
         for i in range(used):
             amap[i // 8] |= 0x80 >> (i % 8)
-        self.out[FIRST_AMAP:FIRST_AMAP + PAGE] = bytes(amap) + struct.pack('<BBHIQ', 0x84, 0x84, 0, crc(bytes(amap)), FIRST_AMAP)
+        trailer = struct.pack('<BBHIQ', 0x84, 0x84, 0, crc(bytes(amap)), FIRST_AMAP)
+        self.out[FIRST_AMAP:FIRST_AMAP + PAGE] = bytes(amap) + trailer
         pmap = b'\xff' * 496
         self.out[FIRST_PMAP:FIRST_PMAP + PAGE] = pmap + struct.pack('<BBHIQ', 0x83, 0x83, 0, crc(pmap), FIRST_PMAP)
         free = (AMAP_SPAN - used * 64)
@@ -589,20 +590,22 @@ ARCHIVE = {
     ],
 }
 
-DUP_EML = """From: Morag Pennant <head@oakfield-primary.example>
-To: =?utf-8?q?Zo=C3=AB_Nowak-Kowalska?= <zoe.nowak@example.org>
-Subject: Attendance letter for Tomasz
-Date: Tue, 05 Mar 2024 09:30:00 +0000
-Message-ID: {id}
-MIME-Version: 1.0
-Content-Type: text/plain; charset=utf-8
-
-Dear Ms Nowak-Kowalska,
-
-Please find attached the attendance letter for Tomasz. Bartholomew Stanforth also asked about the trip.
-
-Morag Pennant
-""".format(id=DUP_ID)
+def duplicate_eml():
+    """Message 2 of the Inbox as an .eml (Python's email package): same Message-ID, body and attachments."""
+    import email.message
+    import email.policy
+    m = next(m for m in ARCHIVE['folders'][0]['messages'] if m['message_id'] == DUP_ID)
+    e = email.message.EmailMessage(policy=email.policy.SMTP)
+    e['From'] = '%s <%s>' % m['from']
+    e['To'] = ', '.join('%s <%s>' % r for r in m['to'])
+    e['Subject'] = m['subject']
+    e['Date'] = 'Tue, 05 Mar 2024 09:30:00 +0000'
+    e['Message-ID'] = DUP_ID
+    e.set_content(m['body'])
+    for fname, mime, content in m['attachments']:
+        maintype, subtype = mime.split('/')
+        e.add_attachment(content, maintype=maintype, subtype=subtype, filename=fname)
+    return e.as_bytes()
 
 
 def main(argv):
@@ -612,8 +615,8 @@ def main(argv):
     with open(argv[1], 'wb') as f:
         f.write(Writer().write(ARCHIVE))
     if len(argv) == 4:
-        with open(argv[3], 'w', encoding='utf-8', newline='\r\n') as f:
-            f.write(DUP_EML)
+        with open(argv[3], 'wb') as f:
+            f.write(duplicate_eml())
     return 0
 
 
