@@ -26,8 +26,12 @@ void CollectAddresses(InternetAddressList* list, const char* role, Document* doc
     if (INTERNET_ADDRESS_IS_GROUP(ia)) {
       InternetAddressList* members = internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia));
       // An empty group ("Morag Pennant: ;") is a recipient known only by
-      // name: how the PST extractor writes one without an address.
-      if (internet_address_list_length(members) > 0 || !internet_address_get_name(ia)) {
+      // name: how the PST extractor writes one without an address. Not
+      // "undisclosed-recipients:;", which names nobody.
+      const char* group = internet_address_get_name(ia);
+      std::string lower = group ? Lower(group) : std::string();
+      if (internet_address_list_length(members) > 0 || lower.empty() ||
+          lower.find("undisclosed") != std::string::npos || lower.find("recipients") != std::string::npos) {
         CollectAddresses(members, role, doc, line, depth + 1);
         continue;
       }

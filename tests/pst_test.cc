@@ -366,3 +366,18 @@ TEST_CASE("pst: the whole pipeline lists every message and attachment, links the
   CHECK_FALSE(Contains(all, "07700 900123"));  // the contact's phone number
   CHECK_FALSE(Contains(all, "Ashcombe"));
 }
+
+TEST_CASE("email: an empty group is a recipient known by name; undisclosed-recipients names nobody", "[pst]") {
+  CollectingSink none;
+  Result<Document> named = ExtractEmail(
+      "From: a@example.org\nTo: Morag Pennant: ;\nCc: undisclosed-recipients:;\nSubject: s\n\nbody\n", &none);
+  REQUIRE(named.ok());
+  CHECK_THAT(named->text, Catch::Contains("To: Morag Pennant\n"));
+  CHECK_THAT(named->text, !Catch::Contains("undisclosed"));
+  size_t to = 0;
+  for (const MetadataPerson& p : named->people) {
+    CHECK(p.name.find("undisclosed") == std::string::npos);
+    to += p.role == "to" && p.name == "Morag Pennant" && p.email.empty();
+  }
+  CHECK(to == 1);
+}
