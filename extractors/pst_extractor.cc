@@ -339,6 +339,7 @@ struct Recipient {
 // in one subnode block; anything else gives false and the caller falls back.
 bool ReadRecipients(pst_file* pf, const pst_desc_tree* d, std::vector<Recipient>* out) {
   uint64_t data = 0, sub = 0;
+  if (pf->do_read64 != 1) return false;  // the Unicode layout only (not ANSI, not OST 2013)
   if (!d->assoc_tree || !FindSubnode(pf, d->assoc_tree->i_id, 0x692, &data, &sub)) return false;
   if (data & 2) return false;  // a multi-block heap
   std::string heap = ReadBlock(pf, data);
