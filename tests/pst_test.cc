@@ -5,6 +5,9 @@
 // and damaged archives that must be recorded, not crash the batch.
 #include <catch2/catch.hpp>
 
+#include <libpst/libpst.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
@@ -23,12 +26,12 @@ namespace {
 const fs::path kMakePst = fs::path(DSAR_SOURCE_DIR) / "tests" / "data" / "make_pst.py";
 
 // Writes the test archive (and the .eml copy of its message 2 in Inbox) into `dir`.
-fs::path MakePst(const fs::path& dir, const std::string& name = "archive.pst") {
+fs::path MakePst(const fs::path& dir, const std::string& name = "archive.pst", const std::string& extra = "") {
   fs::create_directories(dir);
   std::string out;
   fs::path pst = dir / name;
   REQUIRE(RunCommand("python3 " + ShellQuote(kMakePst.string()) + " " + ShellQuote(pst.string()) + " --eml " +
-                         ShellQuote((dir / "attendance-copy.eml").string()) + " 2>&1",
+                         ShellQuote((dir / "attendance-copy.eml").string()) + " " + extra + " 2>&1",
                      &out) == 0);
   REQUIRE(fs::file_size(pst) > 0);
   return pst;
@@ -401,7 +404,7 @@ TEST_CASE("pst: the whole pipeline lists every message and attachment, links the
   CHECK_FALSE(Contains(all, "Ashcombe"));
 }
 
-TEST_CASE("email: an empty group is a recipient known by name; undisclosed-recipients names nobody", "[pst]") {
+TEST_CASE("email: an empty group is a recipient known by name, undisclosed-recipients names nobody", "[pst]") {
   CollectingSink none;
   Result<Document> named = ExtractEmail(
       "From: a@example.org\nTo: Morag Pennant: ;\nCc: undisclosed-recipients:;\nSubject: s\n\nbody\n", &none);
@@ -414,4 +417,88 @@ TEST_CASE("email: an empty group is a recipient known by name; undisclosed-recip
     to += p.role == "to" && p.name == "Morag Pennant" && p.email.empty();
   }
   CHECK(to == 1);
+}
+
+// NDB_CRYPT_PERMUTE's encoding table (MS-PST 5.1), obtained from libpst
+// rather than copied: the probe archive (unencrypted) holds a block with the
+// bytes 0..255; read again as if the archive were encrypted, libpst decodes
+// them to its decoding table, whose inverse is the encoding table.
+std::string PermuteEncodingTableHex(const fs::path& dir) {
+  fs::path probe = MakePst(dir, "probe.pst", "--probe");
+  pst_file pf{};
+  REQUIRE(pst_open(&pf, probe.c_str(), nullptr) == 0);
+  REQUIRE(pst_load_index(&pf) == 0);
+  std::string all(256, '\0');
+  for (int i = 0; i < 256; ++i) all[static_cast<size_t>(i)] = static_cast<char>(i);
+  std::string decoded;
+  for (size_t i = 0; i < pf.i_count && decoded.empty(); ++i) {
+    uint64_t id = pf.i_table[i].i_id;
+    if (id & 2) continue;  // internal blocks are never encoded
+    char* buf = nullptr;
+    size_t n = pst_ff_getIDblock_dec(&pf, id, &buf);
+    size_t at = std::string(buf, n).find(all);
+    std::free(buf);
+    if (at == std::string::npos) continue;
+    pf.encryption = PST_COMP_ENCRYPT;
+    buf = nullptr;  // libpst reuses a buffer it is given
+    n = pst_ff_getIDblock_dec(&pf, id, &buf);
+    if (at + 256 <= n) decoded.assign(buf + at, 256);
+    std::free(buf);
+    pf.encryption = PST_NO_ENCRYPT;
+  }
+  pst_close(&pf);
+  REQUIRE(decoded.size() == 256);
+  std::string encode(256, '\0');
+  for (int b = 0; b < 256; ++b) {
+    encode[static_cast<unsigned char>(decoded[static_cast<size_t>(b)])] = static_cast<char>(b);
+  }
+  std::string sorted = encode;
+  std::sort(sorted.begin(), sorted.end(), [](char a, char b) {
+    return static_cast<unsigned char>(a) < static_cast<unsigned char>(b);
+  });
+  REQUIRE(sorted == all);  // a permutation
+  static const char* kHex = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char c : encode) {
+    hex += kHex[c >> 4];
+    hex += kHex[c & 15];
+  }
+  return hex;
+}
+
+TEST_CASE("pst: an archive with Outlook's default (permutation) encoding reads the same", "[pst]") {
+  TempDir dir;
+  std::string table = PermuteEncodingTableHex(dir.path() / "probe");
+  fs::path pst = MakePst(dir.path(), "encoded.pst", "--encode-table " + table);
+  std::string out;
+  // The oracles read it.
+  fs::path r = dir.path() / "readpst";
+  fs::create_directories(r);
+  REQUIRE(RunCommand("readpst -q -S -o " + ShellQuote(r.string()) + " " + ShellQuote(pst.string()) + " 2>&1",
+                     &out) == 0);
+  CHECK_THAT(ReadBytes(r / "Oakfield staff mailbox" / "Sent Items" / "1"), Catch::Contains("Łukasz from the office"));
+  REQUIRE(RunCommand("cd " + ShellQuote(dir.path().string()) + " && pffexport -q -t pff " + ShellQuote(pst.string()) +
+                         " 2>&1",
+                     &out) == 0);
+  CHECK(fs::is_directory(dir.path() / "pff.export" / "Top of Personal Folders" / "Inbox" / "Safeguarding"));
+  // The extractor: the same six items, recipients with their addresses.
+  CollectingSink sink;
+  ExtractOptions o;
+  o.file_name = "encoded.pst";
+  o.parts = &sink;
+  Result<Document> doc = Pst().ExtractFile(pst, o);
+  REQUIRE(doc.ok());
+  CHECK(doc->warnings.empty());
+  REQUIRE(sink.parts.size() == 6);
+  std::map<std::string, std::string> by_location;
+  for (const auto& [info, bytes] : sink.parts) by_location[info.location] = bytes;
+  CollectingSink attachments;
+  Result<Document> letter = ExtractEmail(by_location["#Inbox/2"], &attachments);
+  REQUIRE(letter.ok());
+  CHECK_THAT(letter->text, Catch::Contains("To: Zoë Nowak-Kowalska <zoe.nowak@example.org>"));
+  REQUIRE(attachments.parts.size() == 2);
+  CHECK(attachments.parts[0].second.rfind("%PDF-1.4", 0) == 0);
+  Result<Document> report = ExtractEmail(by_location["#Inbox/3"], &attachments);
+  REQUIRE(report.ok());
+  CHECK_THAT(report->text, Catch::Contains("Week 120: Tomasz"));
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a small Unicode Outlook PST archive for dsar's tests (standard library only).
 
-    make_pst.py OUT.pst [--eml OUT.eml]
+    make_pst.py OUT.pst [--eml OUT.eml] [--encode-table HEX] [--probe]
 
 What of MS-PST ([MS-PST], Outlook Personal Folders File Format) this implements:
 
@@ -25,9 +25,13 @@ What of MS-PST ([MS-PST], Outlook Personal Folders File Format) this implements:
   body, optional HTML body, and an attachment table with attachments by value
   (PR_ATTACH_DATA_BIN, filenames, MIME type).
 
+Encryption: none (NDB_CRYPT_NONE), or NDB_CRYPT_PERMUTE with a table given
+on the command line (see PROBE below): data blocks are stored encoded, with
+the CRC of the stored bytes.
+
 Not implemented (not needed for a small archive): multi-block heaps, BTHs of
-more than one level, encryption (bCryptMethod is NDB_CRYPT_NONE), the density
-list, search folders, named properties. Every person in the archive is invented.
+more than one level, NDB_CRYPT_CYCLIC, the density list, search folders,
+named properties beyond one entry of the name-to-id map. Every person in the archive is invented.
 """
 import struct
 import sys
@@ -55,7 +59,8 @@ def sig(ib, bid):
 class Ndb:
     """Lays out blocks and pages after the AMap page and builds the two B-trees."""
 
-    def __init__(self):
+    def __init__(self, encode=None):
+        self.encode = encode   # NDB_CRYPT_PERMUTE: the 256-byte encoding table, or None
         self.out = bytearray(FIRST_PMAP + PAGE)  # header, free space, AMap and PMap pages
         self.next_bid = 4      # data block ids: multiples of 4
         self.next_pbid = 4     # page ids
@@ -75,6 +80,8 @@ class Ndb:
         self.next_bid += 4
         size = (len(data) + 16 + 63) // 64 * 64
         ib = len(self.out) + (-len(self.out)) % 64
+        if self.encode and not internal:  # data blocks are stored encoded; the CRC is of what is stored
+            data = bytes(data).translate(self.encode)
         raw = bytearray(data) + bytes(size - 16 - len(data))
         raw += struct.pack('<HHIQ', len(data), sig(ib, bid), crc(bytes(data)), bid)
         self._append(raw, 64)
@@ -153,12 +160,12 @@ class Ndb:
         h[0:4] = b'!BDN'
         struct.pack_into('<HHHBB', h, 8, 0x4D53, 23, 19, 1, 1)
         struct.pack_into('<QQI', h, 24, 0, self.next_pbid, 0x100)
-        for t in range(32):  # next free nid index per type: past anything used here
-            struct.pack_into('<I', h, 44 + 4 * t, (0x8000 << 5) | t)
+        for t in range(32):  # rgnid: the next free nidIndex per NID type, past anything used here
+            struct.pack_into('<I', h, 44 + 4 * t, 0x8000)
         root = struct.pack('<IQQQQQQQQBBH', 0, eof, FIRST_AMAP, free, 0, nbt[0], nbt[1], bbt[0], bbt[1], 2, 0, 0)
         h[180:252] = root
         h[256:512] = b'\xff' * 256
-        struct.pack_into('<BBH', h, 512, 0x80, 0, 0)
+        struct.pack_into('<BBH', h, 512, 0x80, 1 if self.encode else 0, 0)  # bSentinel, bCryptMethod
         struct.pack_into('<Q', h, 516, self.next_bid)
         struct.pack_into('<I', h, 4, crc(bytes(h[8:8 + 471])))
         struct.pack_into('<I', h, 524, crc(bytes(h[8:8 + 516])))
@@ -331,8 +338,8 @@ def entry_id(nid):
 
 
 class Writer:
-    def __init__(self):
-        self.ndb = Ndb()
+    def __init__(self, encode=None):
+        self.ndb = Ndb(encode)
         self.index = 0x400
 
     def nid(self, ntype):
@@ -608,14 +615,30 @@ def duplicate_eml():
     return e.as_bytes()
 
 
+# An archive whose one attachment holds the bytes 0..255: written with an
+# identity table and read back by libpst, it gives libpst's decoding table,
+# whose inverse is the NDB_CRYPT_PERMUTE encoding table (MS-PST 5.1); so the
+# tests obtain the table from libpst instead of copying it here.
+PROBE = {'name': 'probe', 'folders': [{'name': 'Inbox', 'folders': [], 'messages': [
+    dict(subject='probe', date='2024-01-01 00:00', **{'from': HEAD}, to=[HEAD], message_id='<probe@example.org>',
+         body='probe', attachments=[('probe.bin', 'application/octet-stream', bytes(range(256)))])]}]}
+
+
 def main(argv):
-    if len(argv) not in (2, 4) or (len(argv) == 4 and argv[2] != '--eml'):
-        sys.stderr.write('usage: make_pst.py OUT.pst [--eml OUT.eml]\n')
-        return 2
-    with open(argv[1], 'wb') as f:
-        f.write(Writer().write(ARCHIVE))
-    if len(argv) == 4:
-        with open(argv[3], 'wb') as f:
+    import argparse
+    ap = argparse.ArgumentParser(description='Writes the test PST archive.')
+    ap.add_argument('out')
+    ap.add_argument('--eml', help='also write message 2 of the Inbox as an .eml file')
+    ap.add_argument('--encode-table', help='NDB_CRYPT_PERMUTE with this 256-byte table (hex)')
+    ap.add_argument('--probe', action='store_true', help='write the probe archive instead')
+    args = ap.parse_args(argv[1:])
+    encode = bytes.fromhex(args.encode_table) if args.encode_table else None
+    if encode is not None and sorted(encode) != list(range(256)):
+        ap.error('--encode-table must be a permutation of the 256 byte values')
+    with open(args.out, 'wb') as f:
+        f.write(Writer(encode).write(PROBE if args.probe else ARCHIVE))
+    if args.eml:
+        with open(args.eml, 'wb') as f:
             f.write(duplicate_eml())
     return 0
 
