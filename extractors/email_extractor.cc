@@ -24,9 +24,17 @@ void CollectAddresses(InternetAddressList* list, const char* role, Document* doc
   for (int i = 0; i < n; ++i) {
     InternetAddress* ia = internet_address_list_get_address(list, i);
     if (INTERNET_ADDRESS_IS_GROUP(ia)) {
-      CollectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), role, doc,
-                       line, depth + 1);
-      continue;
+      InternetAddressList* members = internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia));
+      // An empty group ("Morag Pennant: ;") is a recipient known only by
+      // name: how the PST extractor writes one without an address. Not
+      // "undisclosed-recipients:;", which names nobody.
+      const char* group = internet_address_get_name(ia);
+      std::string lower = group ? Lower(group) : std::string();
+      if (internet_address_list_length(members) > 0 || lower.empty() ||
+          lower.find("undisclosed") != std::string::npos || lower.find("recipients") != std::string::npos) {
+        CollectAddresses(members, role, doc, line, depth + 1);
+        continue;
+      }
     }
     MetadataPerson p;
     p.role = role;

@@ -115,6 +115,9 @@ std::unique_ptr<Extractor> NewMboxExtractor();
 std::unique_ptr<Extractor> NewTnefExtractor();
 // Outlook .msg (OLE compound files) via libgsf: body, recipients, attachments.
 std::unique_ptr<Extractor> NewMsgExtractor();
+// Outlook PST archives (libpst), streamed: each message, contact,
+// appointment, task and note of every folder is a part, rebuilt as RFC 5322.
+std::unique_ptr<Extractor> NewPstExtractor();
 // ZIP archives (libzip): each member is a part; zip bombs are refused.
 std::unique_ptr<Extractor> NewZipExtractor();
 std::unique_ptr<Extractor> NewPdfExtractor();

@@ -26,6 +26,9 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     for (const char* type : {"application/vnd.ms-outlook", "application/x-ole-storage", "application/CDFV2"}) {
       r->Register(type, msg);
     }
+    // PST archives: libmagic calls them application/vnd.ms-outlook like a
+    // .msg; DetectMediaType tells them apart by their "!BDN" signature.
+    r->Register("application/vnd.ms-outlook-pst", NewPstExtractor());
     r->Register("application/pdf", NewPdfExtractor());
     std::shared_ptr<const Extractor> image = NewImageExtractor();
     for (const char* type : {"image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp",
@@ -134,6 +137,11 @@ std::string DetectMediaType(std::string_view bytes) {
     }
   }
   if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
+  // Outlook PST (or OST) archive: "!BDN", then "SM" (PST) or "SO" (OST).
+  if (bytes.size() >= 10 && bytes.substr(0, 4) == "!BDN" &&
+      (bytes.substr(8, 2) == "SM" || bytes.substr(8, 2) == "SO")) {
+    return "application/vnd.ms-outlook-pst";
+  }
   // An mbox mailbox: a "From " separator line, then a message's headers.
   if (std::string_view b = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
       b.substr(0, 5) == "From ") {

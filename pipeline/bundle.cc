@@ -537,8 +537,10 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     if (!rec.ok()) return rec.status();
     if (IsContainerDocument(rec->document)) {
       out.status = "container";
-      out.note = rec->document.extractor == "mbox" ? "a mailbox: each of its messages is listed as its own item"
-                                                   : "an archive: each of its files is listed as its own item";
+      out.note = rec->document.extractor != "zip" ? "a mailbox: each of its messages is listed as its own item"
+                                                  : "an archive: each of its files is listed as its own item";
+      // What could not be read from it (damaged items, limits) is said here.
+      if (!item.reason.empty()) out.note += "; " + item.reason;
       continue;
     }
     if (rec->relevance != Relevance::kRelevant && (!c.request.date_from.empty() || !c.request.date_to.empty())) {
@@ -725,7 +727,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       Result<DocumentRecord> rec = c.store->GetDocument(item.id);
       if (rec.ok()) {
         const std::string& ex = rec->document.extractor;
-        type = ex == "mbox" ? "mailbox" : ex == "zip" ? "archive" : DocumentKindName(rec->document.kind);
+        type = ex == "mbox" || ex == "pst" ? "mailbox" : ex == "zip" ? "archive" : DocumentKindName(rec->document.kind);
         log_kind[item.id] = type;
         date = rec->document.date.substr(0, 10);
       }

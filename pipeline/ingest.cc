@@ -329,7 +329,7 @@ bool SplitFrames(const std::string& in, size_t count, std::vector<Result<std::st
 }  // namespace
 
 bool IsContainerDocument(const Document& doc) {
-  return doc.extractor == "mbox" || doc.extractor == "zip";
+  return doc.extractor == "mbox" || doc.extractor == "pst" || doc.extractor == "zip";
 }
 
 fs::path ItemBytesPath(const Case& c, const ItemRecord& item) {

@@ -11,6 +11,7 @@ PACKAGES=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   catch2 fonts-dejavu-core sqlite3 unzip mupdf-tools
   libcpp-httplib-dev chromium
+  libpst-dev pst-utils pff-tools python3 file
 )
 # The review app's browser test runs playwright-core under Node.js. A Node.js
 # from elsewhere (e.g. NodeSource, which bundles npm) is used when present;
