@@ -341,6 +341,9 @@ class PdfExtractor final : public Extractor {
       }
       std::vector<RawWord> words;
       if (!ocred_layer) words = core.ok() ? core.Words(i) : CppWords(*page);
+      // Sized once: grown by doubling, the word lists of a long document
+      // held a third more than they needed.
+      out.words.reserve(out.words.size() + words.size());
       double last_y = NAN, last_h = 0;
       for (RawWord& raw : words) {
         if (raw.text.empty()) continue;

@@ -31,11 +31,15 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
+#include <string_view>
 
 #include "pipeline/model/unicode.h"
 
@@ -382,6 +386,266 @@ void FindFormFields(Ctx& ctx, const FieldPages& pages) {
   }
 }
 
+// ---- content stream lexer ----
+
+// Tokens of a content stream, as PoDoFo's PdfContentsTokenizer gives them
+// (same ReadNext contract: operands as PdfVariants, operators as keywords,
+// inline image data as one ImageData token after ID), read straight from the
+// decoded bytes. PoDoFo's tokenizer reads through a std::istream a character
+// at a time and was more than half the time of this whole check. Strings
+// are made as PoDoFo makes them (literal: the unescaped bytes; hex: the hex
+// digits through PdfString::SetHexData), names through PdfName::FromEscaped.
+// Dictionaries (marked-content properties, inline image parameters) are
+// read past and given as empty: nothing here looks inside them.
+class ContentLexer {
+ public:
+  explicit ContentLexer(std::string_view data) : data_(data) {}
+
+  bool ReadNext(EPdfContentsType& type, const char*& keyword, PdfVariant& var) {
+    if (image_data_) {
+      image_data_ = false;
+      ReadInlineImage();
+      type = ePdfContentsType_ImageData;
+      var = PdfVariant();
+      return true;
+    }
+    while (true) {
+      SkipSpace();
+      if (pos_ >= data_.size()) return false;
+      const char c = data_[pos_];
+      if (c == ')' || c == ']' || c == '}' || c == '{' ||
+          (c == '>' && !(pos_ + 1 < data_.size() && data_[pos_ + 1] == '>'))) {
+        ++pos_;  // stray delimiter: skipped
+        continue;
+      }
+      if (c == '>') {  // stray ">>"
+        pos_ += 2;
+        continue;
+      }
+      break;
+    }
+    const char c = data_[pos_];
+    if (c == '(' || c == '<' || c == '[' || c == '/' || !IsRegular(c) || IsNumberStart(c)) {
+      if (ReadObject(var, 0)) {
+        type = ePdfContentsType_Variant;
+        return true;
+      }
+    }
+    // A keyword (operator), or true/false/null.
+    const size_t start = pos_;
+    while (pos_ < data_.size() && IsRegular(data_[pos_])) ++pos_;
+    if (pos_ == start) ++pos_;  // cannot happen (every delimiter is read above); never loop
+    word_.assign(data_.data() + start, pos_ - start);
+    if (word_ == "true" || word_ == "false") {
+      var = PdfVariant(word_ == "true");
+      type = ePdfContentsType_Variant;
+      return true;
+    }
+    if (word_ == "null") {
+      var = PdfVariant();
+      type = ePdfContentsType_Variant;
+      return true;
+    }
+    type = ePdfContentsType_Keyword;
+    keyword = word_.c_str();
+    if (word_ == "ID") image_data_ = true;
+    return true;
+  }
+
+ private:
+  static bool IsSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+  }
+  static bool IsDelimiter(char c) {
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' ||
+           c == '/' || c == '%';
+  }
+  static bool IsRegular(char c) { return !IsSpace(c) && !IsDelimiter(c); }
+  static bool IsNumberStart(char c) { return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'; }
+
+  void SkipSpace() {
+    while (pos_ < data_.size()) {
+      const char c = data_[pos_];
+      if (IsSpace(c)) {
+        ++pos_;
+      } else if (c == '%') {
+        while (pos_ < data_.size() && data_[pos_] != '\n' && data_[pos_] != '\r') ++pos_;
+      } else {
+        break;
+      }
+    }
+  }
+
+  // Reads one operand at pos_ into `var`. False (pos_ unchanged) when what
+  // is there is a keyword rather than an operand.
+  bool ReadObject(PdfVariant& var, int depth) {
+    const char c = data_[pos_];
+    if (c == '(') {
+      ++pos_;
+      ReadLiteral(var);
+      return true;
+    }
+    if (c == '<' && pos_ + 1 < data_.size() && data_[pos_ + 1] == '<') {
+      pos_ += 2;
+      SkipDictionary(depth);
+      var = PdfVariant(PdfDictionary());
+      return true;
+    }
+    if (c == '<') {
+      ++pos_;
+      ReadHex(var);
+      return true;
+    }
+    if (c == '[') {
+      ++pos_;
+      PdfArray arr;
+      PdfVariant item;
+      while (true) {
+        SkipSpace();
+        if (pos_ >= data_.size()) break;
+        const char d = data_[pos_];
+        if (d == ']') {
+          ++pos_;
+          break;
+        }
+        if (depth < 32 && ReadObject(item, depth + 1)) {
+          arr.push_back(PdfObject(item));
+        } else if (IsRegular(d)) {
+          // A keyword inside an array: true/false/null are values, anything
+          // else is skipped.
+          const size_t start = pos_;
+          while (pos_ < data_.size() && IsRegular(data_[pos_])) ++pos_;
+          std::string_view w = data_.substr(start, pos_ - start);
+          if (w == "true" || w == "false") arr.push_back(PdfObject(PdfVariant(w == "true")));
+          if (w == "null") arr.push_back(PdfObject(PdfVariant()));
+        } else {
+          ++pos_;  // stray delimiter
+        }
+      }
+      var = PdfVariant(arr);
+      return true;
+    }
+    if (c == '/') {
+      ++pos_;
+      const size_t start = pos_;
+      while (pos_ < data_.size() && IsRegular(data_[pos_])) ++pos_;
+      var = PdfVariant(PdfName::FromEscaped(std::string(data_.substr(start, pos_ - start))));
+      return true;
+    }
+    if (IsNumberStart(c)) {
+      size_t end = pos_;
+      while (end < data_.size() && IsRegular(data_[end])) ++end;
+      const std::string tok(data_.substr(pos_, end - pos_));
+      char* stop = nullptr;
+      const double v = std::strtod(tok.c_str(), &stop);
+      if (stop == tok.c_str() || *stop != '\0' || tok.find_first_of("eExXnNiI") != std::string::npos) {
+        return false;  // not a number: a keyword
+      }
+      pos_ = end;
+      if (tok.find('.') != std::string::npos) {
+        var = PdfVariant(v);
+      } else {
+        var = PdfVariant(static_cast<pdf_int64>(std::strtoll(tok.c_str(), nullptr, 10)));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  void SkipDictionary(int depth) {
+    PdfVariant ignored;
+    while (true) {
+      SkipSpace();
+      if (pos_ >= data_.size()) return;
+      if (data_[pos_] == '>' && pos_ + 1 < data_.size() && data_[pos_ + 1] == '>') {
+        pos_ += 2;
+        return;
+      }
+      if (depth < 32 && ReadObject(ignored, depth + 1)) continue;
+      if (IsRegular(data_[pos_])) {
+        while (pos_ < data_.size() && IsRegular(data_[pos_])) ++pos_;
+      } else {
+        ++pos_;
+      }
+    }
+  }
+
+  void ReadLiteral(PdfVariant& var) {
+    buf_.clear();
+    int nesting = 1;
+    while (pos_ < data_.size()) {
+      char c = data_[pos_++];
+      if (c == '\\') {
+        if (pos_ >= data_.size()) break;
+        c = data_[pos_++];
+        switch (c) {
+          case 'n': buf_.push_back('\n'); break;
+          case 'r': buf_.push_back('\r'); break;
+          case 't': buf_.push_back('\t'); break;
+          case 'b': buf_.push_back('\b'); break;
+          case 'f': buf_.push_back('\f'); break;
+          case '\r':  // line continuation
+            if (pos_ < data_.size() && data_[pos_] == '\n') ++pos_;
+            break;
+          case '\n':
+            break;
+          default:
+            if (c >= '0' && c <= '7') {
+              int v = c - '0';
+              for (int k = 0; k < 2 && pos_ < data_.size() && data_[pos_] >= '0' && data_[pos_] <= '7'; ++k) {
+                v = v * 8 + (data_[pos_++] - '0');
+              }
+              buf_.push_back(static_cast<char>(v & 0xff));
+            } else {
+              buf_.push_back(c);  // \( \) \\ and unknown escapes: the character
+            }
+        }
+        continue;
+      }
+      if (c == '(') {
+        ++nesting;
+      } else if (c == ')' && --nesting == 0) {
+        break;
+      }
+      buf_.push_back(c);
+    }
+    var = PdfVariant(PdfString(buf_.empty() ? "" : buf_.data(), static_cast<pdf_long>(buf_.size())));
+  }
+
+  void ReadHex(PdfVariant& var) {
+    buf_.clear();
+    while (pos_ < data_.size()) {
+      const char c = data_[pos_++];
+      if (c == '>') break;
+      if (std::isxdigit(static_cast<unsigned char>(c))) buf_.push_back(c);
+    }
+    if (buf_.size() % 2) buf_.push_back('0');
+    PdfString s;
+    s.SetHexData(buf_.empty() ? "" : buf_.data(), static_cast<pdf_long>(buf_.size()));
+    var = PdfVariant(s);
+  }
+
+  // After ID: one white-space byte, then the data up to an "EI" followed
+  // by white space (or the end), which is left to be read as the keyword.
+  void ReadInlineImage() {
+    if (pos_ < data_.size() && IsSpace(data_[pos_])) ++pos_;
+    while (pos_ + 1 < data_.size()) {
+      if (data_[pos_] == 'E' && data_[pos_ + 1] == 'I' &&
+          (pos_ + 2 >= data_.size() || IsSpace(data_[pos_ + 2]))) {
+        return;
+      }
+      ++pos_;
+    }
+    pos_ = data_.size();
+  }
+
+  std::string_view data_;
+  size_t pos_ = 0;
+  bool image_data_ = false;
+  std::string word_;
+  std::vector<char> buf_;
+};
+
 // ---- content streams ----
 
 struct TextRun {
@@ -428,7 +692,7 @@ class ContentWalker {
   ContentWalker(Ctx& ctx, PageScan* scan, std::map<PdfObject*, PdfFont*>* fonts)
       : ctx_(ctx), scan_(scan), fonts_(fonts) {}
 
-  void Walk(PdfContentsTokenizer& tok, PdfObject* resources, const Mat& base, int depth) {
+  void Walk(ContentLexer& tok, PdfObject* resources, const Mat& base, int depth) {
     GState gs;
     gs.ctm = base;
     std::vector<GState> stack;
@@ -448,7 +712,7 @@ class ContentWalker {
         operands.clear();
         continue;
       }
-      const std::string op = keyword ? keyword : "";
+      const std::string_view op = keyword ? keyword : "";
       auto num = [&](size_t i) -> double {
         // i-th operand from the end-aligned list of n expected operands
         if (i >= operands.size()) return 0;
@@ -516,13 +780,11 @@ class ContentWalker {
           tm = tlm;
         }
         if (!operands.empty() && IsText(operands.back())) {
-          Show(gs, &tm, {operands.back()});
+          Show(gs, &tm, std::span<const PdfVariant>(&operands.back(), 1));
         }
       } else if (op == "TJ") {
         if (!operands.empty() && operands.back().IsArray()) {
-          const PdfArray& arr = operands.back().GetArray();
-          std::vector<PdfVariant> parts(arr.begin(), arr.end());
-          Show(gs, &tm, parts);
+          Show(gs, &tm, operands.back().GetArray());
         }
       } else if (op == "re") {
         if (last_n(4)) path_rects.push_back(MapRect(gs.ctm, num(0), num(1), num(2), num(3)));
@@ -596,7 +858,7 @@ class ContentWalker {
     try {
       xobj->GetStream()->GetFilteredCopy(&buf, &len);
       std::unique_ptr<char, void (*)(void*)> hold(buf, &podofo_free);
-      PdfContentsTokenizer tok(buf, len);
+      ContentLexer tok(std::string_view(buf, static_cast<size_t>(len)));
       Walk(tok, own ? own : resources, Mul(m, ctm), depth + 1);
     } catch (const PdfError&) {
       // an unreadable form is skipped; the rest of the page continues
@@ -632,7 +894,9 @@ class ContentWalker {
     return Latin1Printable(s.GetString(), static_cast<size_t>(s.GetLength()));
   }
 
-  void Show(const GState& gs, Mat* tm, const std::vector<PdfVariant>& parts) {
+  // `parts`: the strings and numbers of a Tj (one string) or TJ (an array).
+  template <typename Parts>
+  void Show(const GState& gs, Mat* tm, const Parts& parts) {
     const double fs = gs.font_size;
     const Mat trm0 = Mul(Mat{1, 0, 0, 1, 0, gs.rise}, Mul(*tm, gs.ctm));
     double x0, y0;
@@ -720,7 +984,29 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
               std::map<PdfObject*, PdfFont*>* fonts) {
   PageScan scan;
   {
-    PdfContentsTokenizer tok(page);
+    // The page's content streams, decoded and joined (a token does not
+    // run from one stream into the next).
+    std::string content;
+    PdfObject* contents = ctx.Resolve(page->GetObject()->GetDictionary().GetKey(PdfName("Contents")));
+    if (!contents) return;
+    std::vector<PdfObject*> streams;
+    if (contents->IsArray()) {
+      for (PdfObject& item : contents->GetArray()) streams.push_back(ctx.Resolve(&item));
+    } else if (contents->HasStream()) {
+      streams.push_back(contents);
+    } else {
+      return;
+    }
+    for (PdfObject* stream : streams) {
+      if (!stream || !stream->HasStream()) continue;
+      char* buf = nullptr;
+      pdf_long len = 0;
+      stream->GetStream()->GetFilteredCopy(&buf, &len);
+      std::unique_ptr<char, void (*)(void*)> hold(buf, &podofo_free);
+      content.append(buf, static_cast<size_t>(len));
+      content.push_back('\n');
+    }
+    ContentLexer tok(content);
     ContentWalker walker(ctx, &scan, fonts);
     walker.Walk(tok, ctx.Resolve(page->GetResources()), Mat{}, 0);
   }
@@ -780,6 +1066,37 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
   }
 }
 
+// The page objects in order, each with its /Pages ancestors (root first),
+// by one walk of the page tree. PoDoFo's GetPage(i) searches the tree from
+// the root for every page, reading each kid's /Type on the way: quadratic in
+// the pages of a flat tree, and it kept every page it made until the document
+// closed. Kids whose /Type is neither /Page nor /Pages are skipped, as
+// PoDoFo does.
+struct PageNode {
+  PdfObject* page;
+  std::deque<PdfObject*> parents;
+};
+
+void CollectPages(Ctx& ctx, PdfObject* node, std::deque<PdfObject*>* parents, int depth,
+                  std::set<const PdfObject*>* seen, std::vector<PageNode>* out) {
+  if (!node || !node->IsDictionary() || depth > 64 || !seen->insert(node).second) return;
+  PdfObject* type = node->GetDictionary().GetKey(PdfName::KeyType);
+  type = ctx.Resolve(type);
+  const std::string t = type && type->IsName() ? type->GetName().GetName() : "";
+  if (t == "Page" && depth > 0) {
+    out->push_back(PageNode{node, *parents});
+    return;
+  }
+  if (t != "Pages" && depth > 0) return;
+  PdfObject* kids = ctx.Key(node, "Kids");
+  if (!kids || !kids->IsArray()) return;
+  parents->push_back(node);
+  for (PdfObject& kid : kids->GetArray()) {
+    CollectPages(ctx, ctx.Resolve(&kid), parents, depth + 1, seen, out);
+  }
+  parents->pop_back();
+}
+
 }  // namespace
 
 Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const std::string& password,
@@ -815,15 +1132,21 @@ Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const
     ctx.ocr_layer_pages = ocr_layer_pages;
     FieldPages pages;
     std::map<PdfObject*, PdfFont*> fonts;
-    const int n = doc.GetPageCount();
+    std::vector<PageNode> nodes;
+    {
+      std::deque<PdfObject*> parents;
+      std::set<const PdfObject*> seen;
+      CollectPages(ctx, ctx.Key(doc.GetCatalog(), "Pages"), &parents, 0, &seen, &nodes);
+    }
+    const int n = static_cast<int>(nodes.size());
     for (int i = 0; i < n; ++i) {
-      PdfPage* page = nullptr;
+      std::unique_ptr<PdfPage> owned;
       try {
-        page = doc.GetPage(i);
+        owned = std::make_unique<PdfPage>(nodes[i].page, nodes[i].parents);
       } catch (const PdfError&) {
-        page = nullptr;
+        continue;
       }
-      if (!page) continue;
+      PdfPage* page = owned.get();
       PageFrame frame;
       try {
         frame.crop = page->GetCropBox();

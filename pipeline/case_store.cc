@@ -400,8 +400,11 @@ std::vector<std::string> CaseStore::Locations(int64_t item_id) {
 }
 
 Status CaseStore::PutDocument(int64_t item_id, const Document& doc) {
+  return PutDocument(item_id, doc, EncodeDocument(doc));
+}
+
+Status CaseStore::PutDocument(int64_t item_id, const Document& doc, std::string_view encoded) {
   // Stored in the binary document encoding; stores written before it hold
-  // JSON text, which GetDocument still reads.
   // JSON text, which GetDocument still reads. Title, date and text are
   // columns too, for what SQL searches and lists.
   sql::Statement st(db(), "INSERT INTO documents(item_id, kind, body, title, date, text) "
@@ -411,7 +414,7 @@ Status CaseStore::PutDocument(int64_t item_id, const Document& doc) {
                           "text = excluded.text, relevance = 'unknown', relevance_reason = ''");
   return st.Bind(1, item_id)
       .Bind(2, DocumentKindName(doc.kind))
-      .BindBlob(3, EncodeDocument(doc))
+      .BindBlob(3, encoded)
       .Bind(4, doc.title)
       .Bind(5, doc.date)
       .Bind(6, doc.text)

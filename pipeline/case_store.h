@@ -196,6 +196,9 @@ class CaseStore {
 
   // Documents (one per extracted item).
   Status PutDocument(int64_t item_id, const Document& doc);
+  // The same, with `encoded` (EncodeDocument's form of the document) stored
+  // as it is; `doc` gives the other columns and its words are not used.
+  Status PutDocument(int64_t item_id, const Document& doc, std::string_view encoded);
   Result<DocumentRecord> GetDocument(int64_t item_id);
   Status SetRelevance(int64_t item_id, Relevance r, const std::string& reason);
 

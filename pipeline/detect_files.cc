@@ -13,7 +13,7 @@ namespace dsar {
 namespace {
 
 Result<Document> ExtractBytes(const std::filesystem::path& file, const std::string& bytes,
-                              const std::string& type) {
+                              const std::string& type, bool words = true) {
   const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(type);
   if (!ex) return Status::Unsupported("no extractor for " + type);
   Result<std::string> encoded = RunIsolatedOnce(
@@ -26,16 +26,16 @@ Result<Document> ExtractBytes(const std::filesystem::path& file, const std::stri
       },
       WorkerLimits{1, 900, size_t{4} << 30});
   if (!encoded.ok()) return encoded.status();
-  return DecodeDocument(*encoded);
+  return DecodeDocument(*encoded, words);
 }
 
 }  // namespace
 
-Result<Document> ExtractFile(const std::filesystem::path& file) {
+Result<Document> ExtractFile(const std::filesystem::path& file, bool words) {
   extractors::Limits limits;
   Result<std::string> bytes = ReadFile(file, limits.max_item_bytes);
   if (!bytes.ok()) return bytes.status();
-  return ExtractBytes(file, *bytes, extractors::DetectMediaType(*bytes));
+  return ExtractBytes(file, *bytes, extractors::DetectMediaType(*bytes), words);
 }
 
 Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& file) {

@@ -20,8 +20,10 @@ namespace dsar {
 Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& file);
 
 // Extracts one file (typed by content, in an isolated worker) and returns
-// the Document: what `dsar extract` prints, and what benchmarks time.
-Result<Document> ExtractFile(const std::filesystem::path& file);
+// the Document: what `dsar extract` prints, and what benchmarks time. With
+// `words` false the pages' word lists come back empty (the worker still
+// makes and sends them): for a caller that needs only the text.
+Result<Document> ExtractFile(const std::filesystem::path& file, bool words = true);
 
 }  // namespace dsar
 

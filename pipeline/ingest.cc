@@ -24,7 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kExtractCacheVersion = "v6";  // EncodeDocument (DSDOC1) inside the parts envelope
+constexpr const char* kExtractCacheVersion = "v7";  // DSPAY1 frame: parts, then EncodeDocument (DSDOC1)
 
 struct SourceFile {
   fs::path absolute;
@@ -198,26 +198,45 @@ class BlobSink final : public extractors::PartSink {
 };
 
 // What a worker returns and the extraction cache keeps: the Document and
-// the parts found (their bytes are in the blob store).
+// the parts found (their bytes are in the blob store). Layout:
+//   "DSPAY1", u32 n, n bytes   magic; MessagePack of the parts list
+//   the rest                   the document, EncodeDocument's form
+// The document is written straight into the payload and read in place: a
+// paged document's encoding is tens of MB, and wrapping it in a MessagePack
+// binary field copied it twice on the way out and once on the way in.
+constexpr std::string_view kPayloadMagic = "DSPAY1";
+
 std::string EncodePayload(const Document& doc, const std::vector<ChildPart>& parts) {
-  std::string d = EncodeDocument(doc);
   nlohmann::json jp = nlohmann::json::array();
   for (const ChildPart& p : parts) jp.push_back({p.label, p.location, p.sha256, p.media_type, p.size});
-  nlohmann::json j = {{"doc", nlohmann::json::binary(std::vector<uint8_t>(d.begin(), d.end()))}, {"parts", jp}};
-  std::vector<uint8_t> out = nlohmann::json::to_msgpack(j);
-  return std::string(out.begin(), out.end());
+  std::vector<uint8_t> head = nlohmann::json::to_msgpack(jp);
+  std::string out;
+  out.append(kPayloadMagic);
+  const auto n = static_cast<uint32_t>(head.size());
+  out.append(reinterpret_cast<const char*>(&n), sizeof n);  // little-endian host (see document.cc)
+  out.append(reinterpret_cast<const char*>(head.data()), head.size());
+  AppendEncodedDocument(doc, &out);
+  return out;
 }
 
-// Throws nlohmann::json::exception on malformed input.
-void DecodePayload(std::string_view bytes, Document* doc, std::vector<ChildPart>* parts) {
-  nlohmann::json j = nlohmann::json::from_msgpack(bytes.begin(), bytes.end());
-  const auto& bin = j.at("doc").get_binary();
-  *doc = DecodeDocument(std::string_view(reinterpret_cast<const char*>(bin.data()), bin.size()));
+// The encoded document inside a payload, and its parts. Throws
+// std::exception (runtime_error or nlohmann::json::exception) on malformed
+// input.
+std::string_view PayloadDocument(std::string_view bytes, std::vector<ChildPart>* parts) {
+  uint32_t n = 0;
+  if (bytes.size() < kPayloadMagic.size() + sizeof n || bytes.substr(0, kPayloadMagic.size()) != kPayloadMagic) {
+    throw std::runtime_error("not a worker payload (no DSPAY1 header)");
+  }
+  std::memcpy(&n, bytes.data() + kPayloadMagic.size(), sizeof n);
+  bytes.remove_prefix(kPayloadMagic.size() + sizeof n);
+  if (bytes.size() < n) throw std::runtime_error("worker payload is truncated");
+  nlohmann::json j = nlohmann::json::from_msgpack(bytes.begin(), bytes.begin() + n);
   parts->clear();
-  for (const auto& p : j.at("parts")) {
+  for (const auto& p : j) {
     parts->push_back({p.at(0).get<std::string>(), p.at(1).get<std::string>(), p.at(2).get<std::string>(),
                       p.at(3).get<std::string>(), p.at(4).get<int64_t>()});
   }
+  return bytes.substr(n);
 }
 
 // The work done inside a worker process for one item: check the hash,
@@ -438,11 +457,14 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
       std::vector<ChildPart> parts;
     };
     std::map<int64_t, Done> done;
-    auto record = [&](const ItemRecord& item, const Document& doc, const std::vector<ChildPart>& parts) {
+    // `encoded` is the document as the worker encoded it, stored as it is;
+    // `doc` was decoded from it without its words (DecodeDocument).
+    auto record = [&](const ItemRecord& item, const Document& doc, std::string_view encoded,
+                      const std::vector<ChildPart>& parts) {
       std::string warnings;
       for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
       done[item.id] = {warnings, parts};
-      return c.store->PutDocument(item.id, doc);
+      return c.store->PutDocument(item.id, doc, encoded);
     };
     std::map<int64_t, std::string> paths;
     for (const ItemRecord& item : todo) paths[item.id] = item.path;
@@ -461,13 +483,16 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
         fs::path cached = cache_path(item);
         Document doc;
         std::vector<ChildPart> parts;
+        std::string_view encoded;
+        Result<std::string> payload = Status::NotFound("");
         bool ok = fs::exists(cached, ec);
         if (ok) {
-          Result<std::string> payload = ReadFile(cached, limits.max_text_bytes * 4);
+          payload = ReadFile(cached, limits.max_text_bytes * 4);
           ok = payload.ok();
           if (ok) {
             try {
-              DecodePayload(*payload, &doc, &parts);
+              encoded = PayloadDocument(*payload, &parts);
+              doc = DecodeDocument(encoded, /*words=*/false);
             } catch (const std::exception&) {
               ok = false;
             }
@@ -478,7 +503,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
           rest.push_back(item);
           continue;
         }
-        DSAR_RETURN_IF_ERROR(record(item, doc, parts));
+        DSAR_RETURN_IF_ERROR(record(item, doc, encoded, parts));
         ++from_cache;
       }
       todo = std::move(rest);
@@ -510,13 +535,15 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
       if (result.ok()) {
         Document doc;
         std::vector<ChildPart> parts;
+        std::string_view encoded;
         try {
-          DecodePayload(*result, &doc, &parts);
+          encoded = PayloadDocument(*result, &parts);
+          doc = DecodeDocument(encoded, /*words=*/false);
         } catch (const std::exception& e) {
           result = Status::Internal(std::string("bad worker output: ") + e.what());
         }
         if (result.ok()) {
-          s = record(item, doc, parts);
+          s = record(item, doc, encoded, parts);
           if (!cache_ec) WriteFileAtomic(cache_path(item), *result);  // best effort
           if (!doc.warnings.empty()) {
             std::string warnings;

@@ -308,6 +308,51 @@ TEST_CASE("an encrypted PDF PoDoFo cannot open gives an empty list", "[pdf_hidde
   REQUIRE(r.ok());
 }
 
+TEST_CASE("escaped strings, inline images and comments are read through", "[pdf_hidden]") {
+  // The inline image's data holds "EI" not followed by white space (not its
+  // end), a ")" and a "%"; the string holds escaped parentheses, an octal
+  // escape and a line continuation.
+  std::string content =
+      "% a comment (with a paren\n"
+      "q BI /W 2 /H 1 /BPC 8 /CS /G ID \x01" "EIx)%\xff EI Q\n"
+      "BT 3 Tr /F1 12 Tf 100 700 Td (Jane \\(S\\) Sm\\151\\\nth) Tj ET\n"
+      "BT 0 Tr 1 g /F1 12 Tf [1 0 0 1 0 0] pop 100 600 Td [(Ro) -50 <7365> 120 (Perez)] TJ ET";
+  auto hits = Find(MakePdf(content));
+  INFO(Describe(hits));
+  auto invisible = OfKind(hits, "invisible_text");
+  REQUIRE(invisible.size() == 1);
+  CHECK(invisible[0].text == "Jane (S) Smith");
+  auto white = OfKind(hits, "white_text");
+  REQUIRE(white.size() == 1);
+  CHECK(white[0].text == "RosePerez");
+}
+
+TEST_CASE("a page's content split over several streams is read as one", "[pdf_hidden]") {
+  // Page 1 draws its text in one stream and the box over it in the next;
+  // page 2 sits in a nested /Pages node and hides its text the same way.
+  auto stream = [](const std::string& c) {
+    return "<< /Length " + std::to_string(c.size()) + " >>\nstream\n" + c + "\nendstream";
+  };
+  std::vector<std::string> objs;
+  objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");                                      // 1
+  objs.push_back("<< /Type /Pages /Kids [3 0 R 7 0 R] /Count 2 >>");                         // 2
+  objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                 "/Resources << /Font << /F1 6 0 R >> >> /Contents [4 0 R 5 0 R] >>");       // 3
+  objs.push_back(stream("BT /F1 12 Tf 100 700 Td (Jane Smith) Tj ET"));                      // 4
+  objs.push_back(stream("0 g 95 695 90 20 re f"));                                           // 5
+  objs.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");                  // 6
+  objs.push_back("<< /Type /Pages /Parent 2 0 R /Kids [8 0 R] /Count 1 "
+                 "/Resources << /Font << /F1 6 0 R >> >> >>");                               // 7
+  objs.push_back("<< /Type /Page /Parent 7 0 R /MediaBox [0 0 612 792] /Contents 9 0 R >>");  // 8
+  objs.push_back(stream("BT /F1 12 Tf 100 500 Td (Tom Jones) Tj ET 0 g 95 495 90 20 re f"));  // 9
+  auto hits = OfKind(Find(AssemblePdf(objs)), "text_under_box");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].page == 1);
+  CHECK(hits[0].text == "Jane Smith");
+  CHECK(hits[1].page == 2);  // resources inherited from its /Pages node
+  CHECK(hits[1].text == "Tom Jones");
+}
+
 TEST_CASE("corrupt bytes never crash", "[pdf_hidden]") {
   std::string good = MakePdf("BT /F1 12 Tf 100 700 Td (Jane Smith) Tj ET 0 g 100 700 80 14 re f");
   std::vector<std::string> inputs = {"", "not a pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog", good.substr(0, good.size() / 2)};

@@ -234,7 +234,7 @@ int main(int argc, char** argv) {
   if (*extract) {
     int failures = 0;
     for (const std::string& f : extract_files) {
-      dsar::Result<dsar::Document> d = dsar::ExtractFile(f);
+      dsar::Result<dsar::Document> d = dsar::ExtractFile(f, /*words=*/extract_json);
       if (!d.ok()) {
         reporter.Warn(f + ": " + d.status().ToString());
         ++failures;

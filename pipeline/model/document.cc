@@ -113,14 +113,25 @@ nlohmann::json DocumentJson(const Document& d, bool with_words) {
 }  // namespace
 
 std::string EncodeDocument(const Document& d) {
-  std::vector<std::uint8_t> head = nlohmann::json::to_msgpack(DocumentJson(d, /*with_words=*/false));
-  size_t words = 0;
-  for (const Page& p : d.pages) words += p.words.size();
   std::string out;
-  out.reserve(kMagic.size() + 4 + head.size() + d.pages.size() * 4 + words * 64 + d.text.size() / 2);
+  AppendEncodedDocument(d, &out);
+  return out;
+}
+
+void AppendEncodedDocument(const Document& d, std::string* out_ptr) {
+  std::string& out = *out_ptr;
+  std::vector<std::uint8_t> head = nlohmann::json::to_msgpack(DocumentJson(d, /*with_words=*/false));
+  // The exact size, so the buffer is allocated once, never regrown.
+  size_t size = kMagic.size() + 4 + head.size();
+  for (const Page& p : d.pages) {
+    size += 4;
+    for (const Word& w : p.words) size += 4 + w.text.size() + 4 * 8 + 2 * 8 + 4;
+  }
+  out.reserve(out.size() + size);
   out.append(kMagic);
   Put<uint32_t>(out, static_cast<uint32_t>(head.size()));
   out.append(reinterpret_cast<const char*>(head.data()), head.size());
+  head = {};
   for (const Page& p : d.pages) {
     Put<uint32_t>(out, static_cast<uint32_t>(p.words.size()));
     for (const Word& w : p.words) {
@@ -135,12 +146,11 @@ std::string EncodeDocument(const Document& d) {
       Put<float>(out, w.confidence);
     }
   }
-  return out;
 }
 
 bool IsEncodedDocument(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
 
-Document DecodeDocument(std::string_view bytes) {
+Document DecodeDocument(std::string_view bytes, bool words) {
   if (!IsEncodedDocument(bytes)) {
     throw std::runtime_error("not an encoded document (no DSDOC1 header)");
   }
@@ -150,6 +160,10 @@ Document DecodeDocument(std::string_view bytes) {
   Document d = nlohmann::json::from_msgpack(head.begin(), head.end()).get<Document>();
   for (Page& p : d.pages) {
     uint32_t count = r.Get<uint32_t>();
+    if (!words) {
+      for (uint32_t i = 0; i < count; ++i) r.Bytes(r.Get<uint32_t>() + 4 * 8 + 2 * 8 + 4);
+      continue;
+    }
     // Each word takes at least 56 bytes: a corrupt count cannot make us
     // reserve more than the input could hold.
     p.words.reserve(std::min<size_t>(count, bytes.size() / 56));

@@ -86,7 +86,11 @@ struct Document {
 // std::exception (runtime_error or nlohmann::json::exception) on malformed
 // input; IsEncodedDocument tells this form from JSON.
 std::string EncodeDocument(const Document& d);
-Document DecodeDocument(std::string_view bytes);
+// EncodeDocument appended to `out` (no copy of the encoding is made).
+void AppendEncodedDocument(const Document& d, std::string* out);
+// With `words` false the pages' word lists are checked but left empty: for
+// a caller that keeps the encoded bytes and needs only the other fields.
+Document DecodeDocument(std::string_view bytes, bool words = true);
 bool IsEncodedDocument(std::string_view bytes);
 
 void to_json(nlohmann::json& j, const Box& b);
