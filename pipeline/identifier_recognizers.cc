@@ -181,6 +181,24 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
   return runs;
 }
 
+// The digit runs of `text`, found once for the NHS, ULN, bank and card
+// recognizers, which run one after another on the same document: the last
+// document's runs are kept per thread, keyed by a copy of its text (so a
+// different document with the same address and size is never mistaken for
+// it). The reference is good until the next call on this thread.
+const std::vector<DigitRun>& DigitRunsOf(std::string_view text) {
+  thread_local std::string cached_text;
+  thread_local std::vector<DigitRun> cached_runs;
+  thread_local bool cached = false;
+  if (!cached || std::string_view(cached_text) != text) {
+    cached = false;
+    cached_runs = FindDigitRuns(text);
+    cached_text.assign(text);
+    cached = true;
+  }
+  return cached_runs;
+}
+
 // ---------------------------------------------------------------------------
 // NHS number
 
@@ -205,7 +223,7 @@ class NhsNumberRecognizer final : public Recognizer {
         "(?i)\\b(?:NHS|CHI)" DSAR_WS "*(?:(?:number|num|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
         Latin1Off());
     const std::string_view text = doc.text;
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       // The whole run, or its first three groups written 3-3-4.
       size_t ng = 0;
       bool is334 = r.groups.size() >= 3 && r.Len(0) == 3 && r.Len(1) == 3 && r.Len(2) == 4;
@@ -289,7 +307,7 @@ class UlnRecognizer final : public Recognizer {
                            Latin1Off());
     const std::string_view text = doc.text;
     const bool doc_mentions_uln = RE2::PartialMatch(doc.text, keyword);
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       size_t ng = r.Len(0) == 10 ? 1 : (r.Digits(0, r.groups.size()) == 10 ? r.groups.size() : 0);
       if (ng == 0 || !r.Usable(0, ng)) continue;
       size_t s = r.start, e = r.groups[ng - 1].second;
@@ -369,7 +387,7 @@ class BankRecognizer final : public Recognizer {
                                 Latin1Off());
     static const RE2 account_kw(R"((?i)(?:\baccount|\bacct\b|\bacc\b|\ba/c\b))", Latin1Off());
     const std::string_view text = doc.text;
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       const size_t n = r.groups.size();
       for (size_t i = 0; i < n; ++i) {
         size_t s = r.groups[i].first;
@@ -481,7 +499,7 @@ class CardRecognizer final : public Recognizer {
         R"((?i)\b(?:card|visa|mastercard|master\s+card|amex|american\s+express|maestro|debit|credit|PAN)\b)",
         Latin1Off());
     const std::string_view text = doc.text;
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       const size_t n = r.groups.size();
       for (size_t i = 0; i < n;) {
         bool found = false;

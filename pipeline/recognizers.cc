@@ -203,7 +203,9 @@ std::string NormalizeUkPhoneUncached(std::string_view text) {
   // Possible (right length for its region), not only valid: fictional
   // numbers such as Ofcom's drama ranges are still personal-data-shaped, and
   // a missed number is a breach while an extra box is one click to reject.
-  if (!util->IsValidNumber(number) && !util->IsPossibleNumber(number)) return "";
+  // IsPossibleNumber (a length check) goes first: it settles almost every
+  // candidate without IsValidNumber's per-type ICU regular expressions.
+  if (!util->IsPossibleNumber(number) && !util->IsValidNumber(number)) return "";
   std::string national;
   util->GetNationalSignificantNumber(number, &national);
   if (number.country_code() == 44 && national.size() < 9) return "";
