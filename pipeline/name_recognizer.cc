@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <set>
 #include <unordered_set>
 
@@ -89,7 +90,19 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
 }
 
 bool IsLetterOrMark(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // what ICU says
   return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// ICU's u_isupper / u_istitle / u_islower, without the property lookup for
+// ASCII (most of the text).
+bool IsUpperOrTitle(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c);
+}
+bool IsLower(UChar32 c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return u_islower(c);
 }
 
 // Splits text into words: letters and marks, with inner apostrophes and
@@ -105,8 +118,8 @@ std::vector<Token> Tokenize(const std::string& text) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0 || !IsLetterOrMark(c)) continue;
-    bool upper_first = u_isupper(c) || u_istitle(c);
-    bool any_lower = u_islower(c);
+    bool upper_first = IsUpperOrTitle(c);
+    bool any_lower = IsLower(c);
     int32_t letters = 1;
     int32_t e = i;
     while (e < n) {
@@ -114,7 +127,7 @@ std::vector<Token> Tokenize(const std::string& text) {
       UChar32 d;
       U8_NEXT(p, k, n, d);
       if (d >= 0 && IsLetterOrMark(d)) {
-        any_lower = any_lower || u_islower(d);
+        any_lower = any_lower || IsLower(d);
         ++letters;
         e = k;
         continue;
@@ -126,7 +139,7 @@ std::vector<Token> Tokenize(const std::string& text) {
         if (k2 < n) {
           U8_NEXT(p, k2, n, d2);
           if (d2 >= 0 && IsLetterOrMark(d2)) {
-            any_lower = any_lower || u_islower(d2);
+            any_lower = any_lower || IsLower(d2);
             ++letters;
             e = k2;
             continue;
@@ -248,10 +261,28 @@ class GazetteerNameRecognizer final : public Recognizer {
     const NameLexicon& lex = NameLexicon::Get();
     const std::unordered_set<std::string>& stop = NotNames();
     std::vector<Token> tokens = Tokenize(doc.text);
+    // What the word lists say of each token, looked up once: a token is
+    // looked at several times (as the start of a run, inside one, after one),
+    // and the lookups in the large lists are the cost of this loop.
+    struct Facts {
+      int8_t not_name = -1, given = -1, sur = -1, common = -1, place = -1;
+    };
+    std::vector<Facts> facts(tokens.size());
+    auto memo = [](int8_t* slot, auto&& compute) {
+      if (*slot < 0) *slot = compute() ? 1 : 0;
+      return *slot == 1;
+    };
+    auto facts_of = [&](const Token& t) -> Facts& { return facts[static_cast<size_t>(&t - tokens.data())]; };
+    auto is_stop = [&](const Token& t) {
+      return memo(&facts_of(t).not_name, [&] { return stop.count(t.folded) > 0; });
+    };
+    auto is_place = [&](const Token& t) {
+      return memo(&facts_of(t).place, [&] { return IsPlaceOrOrganisationWord(t.folded); });
+    };
     auto is_name_like = [&](const Token& t) {
       // "8Rose", "10K": a form or set code, not a name.
       bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
-      return (t.capitalised || t.all_caps) && !stop.count(t.folded) && !after_digit;
+      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit;
     };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
@@ -277,12 +308,11 @@ class GazetteerNameRecognizer final : public Recognizer {
         break;
       }
       // A place or organisation ("Mill Lane", "Kestrel Moor Academy").
-      if (j < tokens.size() && IsPlaceOrOrganisationWord(tokens[j].folded) &&
-          Adjacent(doc.text, tokens[j - 1], tokens[j])) {
+      if (j < tokens.size() && is_place(tokens[j]) && Adjacent(doc.text, tokens[j - 1], tokens[j])) {
         i = j + 1;
         continue;
       }
-      if (IsPlaceOrOrganisationWord(tokens[j - 1].folded)) {
+      if (is_place(tokens[j - 1])) {
         i = j;
         continue;
       }
@@ -294,7 +324,10 @@ class GazetteerNameRecognizer final : public Recognizer {
                                      tokens[i - 1].folded == "an" || tokens[i - 1].folded == "our" ||
                                      tokens[i - 1].folded == "your" || tokens[i - 1].folded == "this") &&
                            tokens[i].start - tokens[i - 1].end == 1;
-      if (after_article && lex.IsCommonWord(first.folded)) {
+      auto common = [&](const Token& t) {
+        return memo(&facts_of(t).common, [&] { return lex.IsCommonWord(t.folded); });
+      };
+      if (after_article && common(first)) {
         i = j;
         continue;
       }
@@ -313,12 +346,15 @@ class GazetteerNameRecognizer final : public Recognizer {
         return false;
       };
       auto given = [&](const Token& t) {
-        return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
+        return memo(&facts_of(t).given, [&] {
+          return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
+        });
       };
       auto sur = [&](const Token& t) {
-        return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
+        return memo(&facts_of(t).sur, [&] {
+          return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
+        });
       };
-      auto common = [&](const Token& t) { return lex.IsCommonWord(t.folded); };
       double confidence = 0;
       std::string why;
       if (n >= 2) {
@@ -365,12 +401,15 @@ class GazetteerNameRecognizer final : public Recognizer {
       while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
         size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
         p = after + 1;
-        size_t k = 0;
-        while (k < tokens.size() && tokens[k].start < after) ++k;
+        // The first token starting at or after the label (tokens are in order).
+        size_t k = static_cast<size_t>(
+            std::lower_bound(tokens.begin(), tokens.end(), after,
+                             [](const Token& t, size_t at) { return t.start < at; }) -
+            tokens.begin());
         if (k >= tokens.size() || tokens[k].start != after) continue;
         size_t j = k;
         while (j < tokens.size() && j - k < 4 && (tokens[j].capitalised || tokens[j].all_caps) &&
-               !stop.count(tokens[j].folded) && (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
+               !is_stop(tokens[j]) && (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
           ++j;
         }
         if (j == k) continue;
