@@ -162,7 +162,15 @@ std::vector<Token> Tokenize(const std::string& text) {
     Token t;
     t.start = start;
     t.end = end;
-    t.folded = FoldForMatch(w);
+    // A token has no white space, so for ASCII FoldForMatch is lower-casing.
+    if (std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      t.folded.assign(w);
+      for (char& ch : t.folded) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+      }
+    } else {
+      t.folded = FoldForMatch(w);
+    }
     t.capitalised = upper_first;
     t.all_caps = letters > 1 && upper_first && !any_lower;
     // Sentence start: only spaces and opening punctuation since a full stop,
@@ -219,22 +227,21 @@ void FindInitials(const Document& doc, std::vector<Hit>* out) {
     std::string value = text.substr(s, e - s);
     out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-initials", confidence, why});
   };
+  // ForEachMatch finds each match with RE2's DFA before taking its groups:
+  // a search for the groups over the whole text is many times slower.
   auto scan = [&](const RE2& re, int initials_group, int name_group) {
-    re2::StringPiece in(text), g[3];
-    size_t pos = 0;
-    while (pos < text.size() && re.Match(in, pos, text.size(), RE2::UNANCHORED, g, 3)) {
-      pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
+    ForEachMatch(re, text, 0, [&](size_t, size_t, auto& g) {
       std::string_view initials(g[initials_group].data(), g[initials_group].size());
       std::string_view name(g[name_group].data(), g[name_group].size());
       // The name part may run on ("Ray Malik (ext 222)"): trim to the words.
       while (!name.empty() && (name.back() == '-' || name.back() == '\'')) name.remove_suffix(1);
-      if (!InitialsFit(initials, name)) continue;
+      if (!InitialsFit(initials, name)) return;
       size_t is = static_cast<size_t>(initials.data() - text.data());
       size_t ns = static_cast<size_t>(name.data() - text.data());
       add(is, is + initials.size(), "Initials introduced for a person in this document", 0.8);
       add(ns, ns + name.size(), "Name introduced with initials", 0.8);
       defined.insert(std::string(initials));
-    }
+    });
   };
   scan(key, 1, 2);
   scan(after_name, 2, 1);
@@ -422,14 +429,7 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     // "SURNAME, Given" on forms and registers.
     static const RE2 register_form(R"((\p{Lu}{2,}[\p{Lu}'’\-]*), (\p{Lu}\p{Ll}+))");
-    re2::StringPiece input(doc.text);
-    size_t pos = 0;
-    re2::StringPiece groups[3];
-    while (pos < doc.text.size() &&
-           register_form.Match(input, pos, doc.text.size(), RE2::UNANCHORED, groups, 3)) {
-      size_t s = static_cast<size_t>(groups[0].data() - doc.text.data());
-      size_t e = s + groups[0].size();
-      pos = e;
+    ForEachMatch(register_form, doc.text, 0, [&](size_t s, size_t e, auto& groups) {
       std::string sf = FoldForMatch(std::string_view(groups[1].data(), groups[1].size()));
       std::string gf = FoldForMatch(std::string_view(groups[2].data(), groups[2].size()));
       if ((lex.IsSurname(sf) || lex.IsGivenName(gf)) && !stop.count(sf) && !stop.count(gf)) {
@@ -437,31 +437,27 @@ class GazetteerNameRecognizer final : public Recognizer {
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
                            "Name written SURNAME, Given"});
       }
-    }
+    });
 
     FindInitials(doc, out);
 
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
         R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
-    pos = 0;
-    re2::StringPiece sg[2];
-    while (pos < doc.text.size() && signoff.Match(input, pos, doc.text.size(), RE2::UNANCHORED, sg, 2)) {
-      size_t s = static_cast<size_t>(sg[1].data() - doc.text.data());
-      pos = s + sg[1].size();
-      std::string line(sg[1].data(), sg[1].size());
+    ForEachMatch(signoff, doc.text, 1, [&](size_t s, size_t e1, auto&) {
+      std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
       std::vector<Token> words = Tokenize(line);
       bool looks_like_name = !words.empty() && words.size() <= 4;
       for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised && !stop.count(t.folded);
       // "Mrs J. Fenwick" is the title recognizer's; skip titles here.
-      if (!looks_like_name) continue;
+      if (!looks_like_name) return;
       size_t e = s + words.back().end;
       size_t b0 = s + words.front().start;
       std::string value = doc.text.substr(b0, e - b0);
       out->push_back(Hit{b0, e, "PERSON", value, FoldForMatch(value), "sign-off", 0.8,
                          "Name in a sign-off"});
-    }
+    });
   }
 };
 
