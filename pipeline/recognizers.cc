@@ -6,6 +6,8 @@
 #include <set>
 
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "pipeline/model/unicode.h"
 #include "pipeline/re2_util.h"
@@ -95,20 +97,48 @@ bool IsNotAName(std::string_view word) {
   return kStop.count(FoldForMatch(word)) > 0;
 }
 
+// The length of the capitalised word at text[pos], or 0: what the pattern
+// ^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?) matches, hand-coded because it runs
+// for every word after a title or greeting and an RE2 submatch call costs
+// thousands of instructions. The first branch ends at the last letter of the
+// run of letters, apostrophes and hyphens; failing that, one capital and
+// an optional full stop.
+size_t NameWordLength(std::string_view text, size_t pos) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(text.data(), i, n, c);
+  if (c < 0 || u_charType(c) != U_UPPERCASE_LETTER) return 0;
+  const int32_t after_capital = i;
+  int32_t last_letter_end = -1;
+  while (i < n) {
+    int32_t k = i;
+    UChar32 d;
+    U8_NEXT(text.data(), k, n, d);
+    if (d < 0) break;
+    bool letter = (U_GET_GC_MASK(d) & U_GC_L_MASK) != 0;
+    if (!letter && d != '\'' && d != 0x2019 && d != '-') break;
+    if (letter) last_letter_end = k;
+    i = k;
+  }
+  if (last_letter_end > 0) return static_cast<size_t>(last_letter_end) - pos;
+  size_t len = static_cast<size_t>(after_capital) - pos;
+  if (pos + len < text.size() && text[pos + len] == '.') ++len;
+  return len;
+}
+
 // Takes up to `max_words` capitalised words of `text` starting at `pos`,
 // separated by single spaces, stopping at a non-name. Returns the end.
 size_t TakeNameWords(std::string_view text, size_t pos, int max_words) {
-  static const RE2 word(R"(^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?))", Latin1Off());
   size_t end = pos;
   int taken = 0;
   size_t cur = pos;
   while (taken < max_words && cur < text.size()) {
-    re2::StringPiece m;
-    re2::StringPiece rest(text.data() + cur, text.size() - cur);
-    if (!RE2::PartialMatch(rest, word, &m)) break;
-    std::string_view w(m.data(), m.size());
+    size_t len = NameWordLength(text, cur);
+    if (len == 0) break;
+    std::string_view w = text.substr(cur, len);
     if (IsNotAName(w)) break;
-    end = cur + m.size();
+    end = cur + len;
     ++taken;
     cur = end;
     if (cur < text.size() && text[cur] == ' ') {
