@@ -113,7 +113,15 @@ std::vector<Token> Tokenize(const std::string& text) {
   const char* p = text.data();
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
+  out.reserve(text.size() / 6);
+  auto ascii_letter = [](unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); };
   while (i < n) {
+    // Spaces, digits and punctuation between words: skipped byte by byte.
+    const unsigned char b = static_cast<unsigned char>(p[i]);
+    if (b < 0x80 && !ascii_letter(b)) {
+      ++i;
+      continue;
+    }
     int32_t s = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
@@ -123,6 +131,13 @@ std::vector<Token> Tokenize(const std::string& text) {
     int32_t letters = 1;
     int32_t e = i;
     while (e < n) {
+      const unsigned char be = static_cast<unsigned char>(p[e]);
+      if (ascii_letter(be)) {  // the common case, as IsLetterOrMark and IsLower say
+        any_lower = any_lower || (be >= 'a' && be <= 'z');
+        ++letters;
+        ++e;
+        continue;
+      }
       int32_t k = e;
       UChar32 d;
       U8_NEXT(p, k, n, d);
