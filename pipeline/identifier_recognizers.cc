@@ -157,27 +157,48 @@ bool AttachedRight(std::string_view text, size_t e) {
   return (n == '.' || n == '/' || n == ',') && e + 1 < text.size() && IsDigit(text[e + 1]);
 }
 
+// Byte length of a DSAR_NUM_SEP separator at text[i], or 0.
+size_t NumberSeparatorAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '-') return 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(text[i + 2]);
+    // U+2009, U+2010, U+2011, U+2013, U+202F
+    if (d == 0x89 || d == 0x90 || d == 0x91 || d == 0x93 || d == 0xAF) return 3;
+  }
+  return 0;
+}
+
+// The matches of "[0-9]+(?:" DSAR_NUM_SEP "[0-9]+)*", read by hand: this
+// runs over every document and the regular expression was a full pass.
 std::vector<DigitRun> FindDigitRuns(std::string_view text) {
-  static const RE2 re("[0-9]+(?:" DSAR_NUM_SEP "[0-9]+)*", Latin1Off());
   std::vector<DigitRun> runs;
-  ForEachMatch(re, text, 0, [&](size_t s, size_t e, auto&) {
-    DigitRun r;
-    r.start = s;
-    r.end = e;
-    for (size_t i = s; i < e;) {
-      if (IsDigit(text[i])) {
-        size_t j = i;
-        while (j < e && IsDigit(text[j])) ++j;
-        r.groups.emplace_back(i, j);
-        i = j;
-      } else {
-        ++i;
-      }
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
     }
-    r.attached_left = AttachedLeft(text, s);
-    r.attached_right = AttachedRight(text, e);
+    DigitRun r;
+    r.start = i;
+    size_t j = i;
+    while (true) {
+      size_t g = j;
+      while (j < n && IsDigit(text[j])) ++j;
+      r.groups.emplace_back(g, j);
+      if (j >= n) break;
+      size_t sep = NumberSeparatorAt(text, j);
+      if (sep == 0 || j + sep >= n || !IsDigit(text[j + sep])) break;
+      j += sep;
+    }
+    r.end = j;
+    r.attached_left = AttachedLeft(text, r.start);
+    r.attached_right = AttachedRight(text, r.end);
     runs.push_back(std::move(r));
-  });
+    i = j;
+  }
   return runs;
 }
 
