@@ -80,7 +80,7 @@ class NiNumberRecognizer final : public Recognizer {
 
 // Words that start with a capital but are not names, so they end a name
 // taken after a title or salutation ("Dear Parent", "Mr Smith The ...").
-bool IsNotAName(std::string_view word) {
+bool IsFoldedNotAName(std::string_view folded) {
   static const std::set<std::string, std::less<>> kStop = {
       "all", "and", "at", "by", "for", "from", "in", "of", "on", "or", "re", "the", "to",
       "with", "parent", "parents", "carer", "carers", "parent/carer", "sir", "madam",
@@ -94,8 +94,9 @@ bool IsNotAName(std::string_view word) {
       "so", "when", "after", "before", "today", "tomorrow", "yesterday", "school", "office",
       "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev",
       "revd", "dear", "hi", "hello", "morning", "afternoon", "evening"};
-  return kStop.count(FoldForMatch(word)) > 0;
+  return kStop.count(folded) > 0;
 }
+bool IsNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatch(word)); }
 
 // The length of the capitalised word at text[pos], or 0: what the pattern
 // ^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?) matches, hand-coded because it runs
@@ -325,16 +326,17 @@ std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {
 
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out) {
-  FoldedText folded(doc.text);
   std::set<std::string> needles;
   for (const std::string& name : names) {
     std::string full = FoldForMatch(name);
     if (full.size() >= 3) needles.insert(full);
     for (const std::string& word : SplitWords(name)) {
       std::string f = FoldForMatch(word);
-      if (f.size() >= 3 && !IsNotAName(word)) needles.insert(f);
+      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.insert(f);
     }
   }
+  if (needles.empty()) return;
+  FoldedText folded(doc.text);
   auto overlaps = [&](size_t s, size_t e) {
     for (const Hit& h : existing) {
       if (s < h.end && h.start < e) return true;
