@@ -19,6 +19,8 @@ class EmailRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "email"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
+    // No '@', no address: skip the pass over the text.
+    if (doc.text.find('@') == std::string::npos) return;
     static const RE2 re(R"((?i)\b[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b)",
                         Latin1Off());
     ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
