@@ -157,28 +157,67 @@ bool AttachedRight(std::string_view text, size_t e) {
   return (n == '.' || n == '/' || n == ',') && e + 1 < text.size() && IsDigit(text[e + 1]);
 }
 
+// Byte length of a DSAR_NUM_SEP separator at text[i], or 0.
+size_t NumberSeparatorAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '-') return 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(text[i + 2]);
+    // U+2009, U+2010, U+2011, U+2013, U+202F
+    if (d == 0x89 || d == 0x90 || d == 0x91 || d == 0x93 || d == 0xAF) return 3;
+  }
+  return 0;
+}
+
+// The matches of "[0-9]+(?:" DSAR_NUM_SEP "[0-9]+)*", read by hand: this
+// runs over every document and the regular expression was a full pass.
 std::vector<DigitRun> FindDigitRuns(std::string_view text) {
-  static const RE2 re("[0-9]+(?:" DSAR_NUM_SEP "[0-9]+)*", Latin1Off());
   std::vector<DigitRun> runs;
-  ForEachMatch(re, text, 0, [&](size_t s, size_t e, auto&) {
-    DigitRun r;
-    r.start = s;
-    r.end = e;
-    for (size_t i = s; i < e;) {
-      if (IsDigit(text[i])) {
-        size_t j = i;
-        while (j < e && IsDigit(text[j])) ++j;
-        r.groups.emplace_back(i, j);
-        i = j;
-      } else {
-        ++i;
-      }
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
     }
-    r.attached_left = AttachedLeft(text, s);
-    r.attached_right = AttachedRight(text, e);
+    DigitRun r;
+    r.start = i;
+    size_t j = i;
+    while (true) {
+      size_t g = j;
+      while (j < n && IsDigit(text[j])) ++j;
+      r.groups.emplace_back(g, j);
+      if (j >= n) break;
+      size_t sep = NumberSeparatorAt(text, j);
+      if (sep == 0 || j + sep >= n || !IsDigit(text[j + sep])) break;
+      j += sep;
+    }
+    r.end = j;
+    r.attached_left = AttachedLeft(text, r.start);
+    r.attached_right = AttachedRight(text, r.end);
     runs.push_back(std::move(r));
-  });
+    i = j;
+  }
   return runs;
+}
+
+// The digit runs of `text`, found once for the NHS, ULN, bank and card
+// recognizers, which run one after another on the same document: the last
+// document's runs are kept per thread, keyed by a copy of its text (so a
+// different document with the same address and size is never mistaken for
+// it). The reference is good until the next call on this thread.
+const std::vector<DigitRun>& DigitRunsOf(std::string_view text) {
+  thread_local std::string cached_text;
+  thread_local std::vector<DigitRun> cached_runs;
+  thread_local bool cached = false;
+  if (!cached || std::string_view(cached_text) != text) {
+    cached = false;
+    cached_runs = FindDigitRuns(text);
+    cached_text.assign(text);
+    cached = true;
+  }
+  return cached_runs;
 }
 
 // ---------------------------------------------------------------------------
@@ -205,7 +244,7 @@ class NhsNumberRecognizer final : public Recognizer {
         "(?i)\\b(?:NHS|CHI)" DSAR_WS "*(?:(?:number|num|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
         Latin1Off());
     const std::string_view text = doc.text;
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       // The whole run, or its first three groups written 3-3-4.
       size_t ng = 0;
       bool is334 = r.groups.size() >= 3 && r.Len(0) == 3 && r.Len(1) == 3 && r.Len(2) == 4;
@@ -289,7 +328,7 @@ class UlnRecognizer final : public Recognizer {
                            Latin1Off());
     const std::string_view text = doc.text;
     const bool doc_mentions_uln = RE2::PartialMatch(doc.text, keyword);
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       size_t ng = r.Len(0) == 10 ? 1 : (r.Digits(0, r.groups.size()) == 10 ? r.groups.size() : 0);
       if (ng == 0 || !r.Usable(0, ng)) continue;
       size_t s = r.start, e = r.groups[ng - 1].second;
@@ -369,7 +408,7 @@ class BankRecognizer final : public Recognizer {
                                 Latin1Off());
     static const RE2 account_kw(R"((?i)(?:\baccount|\bacct\b|\bacc\b|\ba/c\b))", Latin1Off());
     const std::string_view text = doc.text;
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       const size_t n = r.groups.size();
       for (size_t i = 0; i < n; ++i) {
         size_t s = r.groups[i].first;
@@ -481,7 +520,7 @@ class CardRecognizer final : public Recognizer {
         R"((?i)\b(?:card|visa|mastercard|master\s+card|amex|american\s+express|maestro|debit|credit|PAN)\b)",
         Latin1Off());
     const std::string_view text = doc.text;
-    for (const DigitRun& r : FindDigitRuns(text)) {
+    for (const DigitRun& r : DigitRunsOf(text)) {
       const size_t n = r.groups.size();
       for (size_t i = 0; i < n;) {
         bool found = false;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <set>
 #include <unordered_set>
 
@@ -89,7 +90,19 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
 }
 
 bool IsLetterOrMark(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // what ICU says
   return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// ICU's u_isupper / u_istitle / u_islower, without the property lookup for
+// ASCII (most of the text).
+bool IsUpperOrTitle(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c);
+}
+bool IsLower(UChar32 c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return u_islower(c);
 }
 
 // Splits text into words: letters and marks, with inner apostrophes and
@@ -100,21 +113,36 @@ std::vector<Token> Tokenize(const std::string& text) {
   const char* p = text.data();
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
+  out.reserve(text.size() / 6);
+  auto ascii_letter = [](unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); };
   while (i < n) {
+    // Spaces, digits and punctuation between words: skipped byte by byte.
+    const unsigned char b = static_cast<unsigned char>(p[i]);
+    if (b < 0x80 && !ascii_letter(b)) {
+      ++i;
+      continue;
+    }
     int32_t s = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0 || !IsLetterOrMark(c)) continue;
-    bool upper_first = u_isupper(c) || u_istitle(c);
-    bool any_lower = u_islower(c);
+    bool upper_first = IsUpperOrTitle(c);
+    bool any_lower = IsLower(c);
     int32_t letters = 1;
     int32_t e = i;
     while (e < n) {
+      const unsigned char be = static_cast<unsigned char>(p[e]);
+      if (ascii_letter(be)) {  // the common case, as IsLetterOrMark and IsLower say
+        any_lower = any_lower || (be >= 'a' && be <= 'z');
+        ++letters;
+        ++e;
+        continue;
+      }
       int32_t k = e;
       UChar32 d;
       U8_NEXT(p, k, n, d);
       if (d >= 0 && IsLetterOrMark(d)) {
-        any_lower = any_lower || u_islower(d);
+        any_lower = any_lower || IsLower(d);
         ++letters;
         e = k;
         continue;
@@ -126,7 +154,7 @@ std::vector<Token> Tokenize(const std::string& text) {
         if (k2 < n) {
           U8_NEXT(p, k2, n, d2);
           if (d2 >= 0 && IsLetterOrMark(d2)) {
-            any_lower = any_lower || u_islower(d2);
+            any_lower = any_lower || IsLower(d2);
             ++letters;
             e = k2;
             continue;
@@ -149,7 +177,15 @@ std::vector<Token> Tokenize(const std::string& text) {
     Token t;
     t.start = start;
     t.end = end;
-    t.folded = FoldForMatch(w);
+    // A token has no white space, so for ASCII FoldForMatch is lower-casing.
+    if (std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      t.folded.assign(w);
+      for (char& ch : t.folded) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+      }
+    } else {
+      t.folded = FoldForMatch(w);
+    }
     t.capitalised = upper_first;
     t.all_caps = letters > 1 && upper_first && !any_lower;
     // Sentence start: only spaces and opening punctuation since a full stop,
@@ -206,22 +242,21 @@ void FindInitials(const Document& doc, std::vector<Hit>* out) {
     std::string value = text.substr(s, e - s);
     out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-initials", confidence, why});
   };
+  // ForEachMatch finds each match with RE2's DFA before taking its groups:
+  // a search for the groups over the whole text is many times slower.
   auto scan = [&](const RE2& re, int initials_group, int name_group) {
-    re2::StringPiece in(text), g[3];
-    size_t pos = 0;
-    while (pos < text.size() && re.Match(in, pos, text.size(), RE2::UNANCHORED, g, 3)) {
-      pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
+    ForEachMatch(re, text, 0, [&](size_t, size_t, auto& g) {
       std::string_view initials(g[initials_group].data(), g[initials_group].size());
       std::string_view name(g[name_group].data(), g[name_group].size());
       // The name part may run on ("Ray Malik (ext 222)"): trim to the words.
       while (!name.empty() && (name.back() == '-' || name.back() == '\'')) name.remove_suffix(1);
-      if (!InitialsFit(initials, name)) continue;
+      if (!InitialsFit(initials, name)) return;
       size_t is = static_cast<size_t>(initials.data() - text.data());
       size_t ns = static_cast<size_t>(name.data() - text.data());
       add(is, is + initials.size(), "Initials introduced for a person in this document", 0.8);
       add(ns, ns + name.size(), "Name introduced with initials", 0.8);
       defined.insert(std::string(initials));
-    }
+    });
   };
   scan(key, 1, 2);
   scan(after_name, 2, 1);
@@ -248,10 +283,28 @@ class GazetteerNameRecognizer final : public Recognizer {
     const NameLexicon& lex = NameLexicon::Get();
     const std::unordered_set<std::string>& stop = NotNames();
     std::vector<Token> tokens = Tokenize(doc.text);
+    // What the word lists say of each token, looked up once: a token is
+    // looked at several times (as the start of a run, inside one, after one),
+    // and the lookups in the large lists are the cost of this loop.
+    struct Facts {
+      int8_t not_name = -1, given = -1, sur = -1, common = -1, place = -1;
+    };
+    std::vector<Facts> facts(tokens.size());
+    auto memo = [](int8_t* slot, auto&& compute) {
+      if (*slot < 0) *slot = compute() ? 1 : 0;
+      return *slot == 1;
+    };
+    auto facts_of = [&](const Token& t) -> Facts& { return facts[static_cast<size_t>(&t - tokens.data())]; };
+    auto is_stop = [&](const Token& t) {
+      return memo(&facts_of(t).not_name, [&] { return stop.count(t.folded) > 0; });
+    };
+    auto is_place = [&](const Token& t) {
+      return memo(&facts_of(t).place, [&] { return IsPlaceOrOrganisationWord(t.folded); });
+    };
     auto is_name_like = [&](const Token& t) {
       // "8Rose", "10K": a form or set code, not a name.
       bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
-      return (t.capitalised || t.all_caps) && !stop.count(t.folded) && !after_digit;
+      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit;
     };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
@@ -277,12 +330,11 @@ class GazetteerNameRecognizer final : public Recognizer {
         break;
       }
       // A place or organisation ("Mill Lane", "Kestrel Moor Academy").
-      if (j < tokens.size() && IsPlaceOrOrganisationWord(tokens[j].folded) &&
-          Adjacent(doc.text, tokens[j - 1], tokens[j])) {
+      if (j < tokens.size() && is_place(tokens[j]) && Adjacent(doc.text, tokens[j - 1], tokens[j])) {
         i = j + 1;
         continue;
       }
-      if (IsPlaceOrOrganisationWord(tokens[j - 1].folded)) {
+      if (is_place(tokens[j - 1])) {
         i = j;
         continue;
       }
@@ -294,7 +346,10 @@ class GazetteerNameRecognizer final : public Recognizer {
                                      tokens[i - 1].folded == "an" || tokens[i - 1].folded == "our" ||
                                      tokens[i - 1].folded == "your" || tokens[i - 1].folded == "this") &&
                            tokens[i].start - tokens[i - 1].end == 1;
-      if (after_article && lex.IsCommonWord(first.folded)) {
+      auto common = [&](const Token& t) {
+        return memo(&facts_of(t).common, [&] { return lex.IsCommonWord(t.folded); });
+      };
+      if (after_article && common(first)) {
         i = j;
         continue;
       }
@@ -313,12 +368,15 @@ class GazetteerNameRecognizer final : public Recognizer {
         return false;
       };
       auto given = [&](const Token& t) {
-        return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
+        return memo(&facts_of(t).given, [&] {
+          return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
+        });
       };
       auto sur = [&](const Token& t) {
-        return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
+        return memo(&facts_of(t).sur, [&] {
+          return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
+        });
       };
-      auto common = [&](const Token& t) { return lex.IsCommonWord(t.folded); };
       double confidence = 0;
       std::string why;
       if (n >= 2) {
@@ -365,12 +423,15 @@ class GazetteerNameRecognizer final : public Recognizer {
       while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
         size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
         p = after + 1;
-        size_t k = 0;
-        while (k < tokens.size() && tokens[k].start < after) ++k;
+        // The first token starting at or after the label (tokens are in order).
+        size_t k = static_cast<size_t>(
+            std::lower_bound(tokens.begin(), tokens.end(), after,
+                             [](const Token& t, size_t at) { return t.start < at; }) -
+            tokens.begin());
         if (k >= tokens.size() || tokens[k].start != after) continue;
         size_t j = k;
         while (j < tokens.size() && j - k < 4 && (tokens[j].capitalised || tokens[j].all_caps) &&
-               !stop.count(tokens[j].folded) && (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
+               !is_stop(tokens[j]) && (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
           ++j;
         }
         if (j == k) continue;
@@ -383,14 +444,7 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     // "SURNAME, Given" on forms and registers.
     static const RE2 register_form(R"((\p{Lu}{2,}[\p{Lu}'’\-]*), (\p{Lu}\p{Ll}+))");
-    re2::StringPiece input(doc.text);
-    size_t pos = 0;
-    re2::StringPiece groups[3];
-    while (pos < doc.text.size() &&
-           register_form.Match(input, pos, doc.text.size(), RE2::UNANCHORED, groups, 3)) {
-      size_t s = static_cast<size_t>(groups[0].data() - doc.text.data());
-      size_t e = s + groups[0].size();
-      pos = e;
+    ForEachMatch(register_form, doc.text, 0, [&](size_t s, size_t e, auto& groups) {
       std::string sf = FoldForMatch(std::string_view(groups[1].data(), groups[1].size()));
       std::string gf = FoldForMatch(std::string_view(groups[2].data(), groups[2].size()));
       if ((lex.IsSurname(sf) || lex.IsGivenName(gf)) && !stop.count(sf) && !stop.count(gf)) {
@@ -398,31 +452,27 @@ class GazetteerNameRecognizer final : public Recognizer {
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
                            "Name written SURNAME, Given"});
       }
-    }
+    });
 
     FindInitials(doc, out);
 
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
         R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
-    pos = 0;
-    re2::StringPiece sg[2];
-    while (pos < doc.text.size() && signoff.Match(input, pos, doc.text.size(), RE2::UNANCHORED, sg, 2)) {
-      size_t s = static_cast<size_t>(sg[1].data() - doc.text.data());
-      pos = s + sg[1].size();
-      std::string line(sg[1].data(), sg[1].size());
+    ForEachMatch(signoff, doc.text, 1, [&](size_t s, size_t e1, auto&) {
+      std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
       std::vector<Token> words = Tokenize(line);
       bool looks_like_name = !words.empty() && words.size() <= 4;
       for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised && !stop.count(t.folded);
       // "Mrs J. Fenwick" is the title recognizer's; skip titles here.
-      if (!looks_like_name) continue;
+      if (!looks_like_name) return;
       size_t e = s + words.back().end;
       size_t b0 = s + words.front().start;
       std::string value = doc.text.substr(b0, e - b0);
       out->push_back(Hit{b0, e, "PERSON", value, FoldForMatch(value), "sign-off", 0.8,
                          "Name in a sign-off"});
-    }
+    });
   }
 };
 

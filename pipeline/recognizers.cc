@@ -6,6 +6,8 @@
 #include <set>
 
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "pipeline/model/unicode.h"
 #include "pipeline/re2_util.h"
@@ -17,6 +19,8 @@ class EmailRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "email"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
+    // No '@', no address: skip the pass over the text.
+    if (doc.text.find('@') == std::string::npos) return;
     static const RE2 re(R"((?i)\b[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b)",
                         Latin1Off());
     ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
@@ -78,7 +82,7 @@ class NiNumberRecognizer final : public Recognizer {
 
 // Words that start with a capital but are not names, so they end a name
 // taken after a title or salutation ("Dear Parent", "Mr Smith The ...").
-bool IsNotAName(std::string_view word) {
+bool IsFoldedNotAName(std::string_view folded) {
   static const std::set<std::string, std::less<>> kStop = {
       "all", "and", "at", "by", "for", "from", "in", "of", "on", "or", "re", "the", "to",
       "with", "parent", "parents", "carer", "carers", "parent/carer", "sir", "madam",
@@ -92,23 +96,52 @@ bool IsNotAName(std::string_view word) {
       "so", "when", "after", "before", "today", "tomorrow", "yesterday", "school", "office",
       "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev",
       "revd", "dear", "hi", "hello", "morning", "afternoon", "evening"};
-  return kStop.count(FoldForMatch(word)) > 0;
+  return kStop.count(folded) > 0;
+}
+bool IsNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatch(word)); }
+
+// The length of the capitalised word at text[pos], or 0: what the pattern
+// ^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?) matches, hand-coded because it runs
+// for every word after a title or greeting and an RE2 submatch call costs
+// thousands of instructions. The first branch ends at the last letter of the
+// run of letters, apostrophes and hyphens; failing that, one capital and
+// an optional full stop.
+size_t NameWordLength(std::string_view text, size_t pos) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(text.data(), i, n, c);
+  if (c < 0 || u_charType(c) != U_UPPERCASE_LETTER) return 0;
+  const int32_t after_capital = i;
+  int32_t last_letter_end = -1;
+  while (i < n) {
+    int32_t k = i;
+    UChar32 d;
+    U8_NEXT(text.data(), k, n, d);
+    if (d < 0) break;
+    bool letter = (U_GET_GC_MASK(d) & U_GC_L_MASK) != 0;
+    if (!letter && d != '\'' && d != 0x2019 && d != '-') break;
+    if (letter) last_letter_end = k;
+    i = k;
+  }
+  if (last_letter_end > 0) return static_cast<size_t>(last_letter_end) - pos;
+  size_t len = static_cast<size_t>(after_capital) - pos;
+  if (pos + len < text.size() && text[pos + len] == '.') ++len;
+  return len;
 }
 
 // Takes up to `max_words` capitalised words of `text` starting at `pos`,
 // separated by single spaces, stopping at a non-name. Returns the end.
 size_t TakeNameWords(std::string_view text, size_t pos, int max_words) {
-  static const RE2 word(R"(^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?))", Latin1Off());
   size_t end = pos;
   int taken = 0;
   size_t cur = pos;
   while (taken < max_words && cur < text.size()) {
-    re2::StringPiece m;
-    re2::StringPiece rest(text.data() + cur, text.size() - cur);
-    if (!RE2::PartialMatch(rest, word, &m)) break;
-    std::string_view w(m.data(), m.size());
+    size_t len = NameWordLength(text, cur);
+    if (len == 0) break;
+    std::string_view w = text.substr(cur, len);
     if (IsNotAName(w)) break;
-    end = cur + m.size();
+    end = cur + len;
     ++taken;
     cur = end;
     if (cur < text.size() && text[cur] == ' ') {
@@ -203,7 +236,9 @@ std::string NormalizeUkPhoneUncached(std::string_view text) {
   // Possible (right length for its region), not only valid: fictional
   // numbers such as Ofcom's drama ranges are still personal-data-shaped, and
   // a missed number is a breach while an extra box is one click to reject.
-  if (!util->IsValidNumber(number) && !util->IsPossibleNumber(number)) return "";
+  // IsPossibleNumber (a length check) goes first: it settles almost every
+  // candidate without IsValidNumber's per-type ICU regular expressions.
+  if (!util->IsPossibleNumber(number) && !util->IsValidNumber(number)) return "";
   std::string national;
   util->GetNationalSignificantNumber(number, &national);
   if (number.country_code() == 44 && national.size() < 9) return "";
@@ -293,16 +328,17 @@ std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {
 
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out) {
-  FoldedText folded(doc.text);
   std::set<std::string> needles;
   for (const std::string& name : names) {
     std::string full = FoldForMatch(name);
     if (full.size() >= 3) needles.insert(full);
     for (const std::string& word : SplitWords(name)) {
       std::string f = FoldForMatch(word);
-      if (f.size() >= 3 && !IsNotAName(word)) needles.insert(f);
+      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.insert(f);
     }
   }
+  if (needles.empty()) return;
+  FoldedText folded(doc.text);
   auto overlaps = [&](size_t s, size_t e) {
     for (const Hit& h : existing) {
       if (s < h.end && h.start < e) return true;

@@ -176,6 +176,11 @@ TEST_CASE("NHS numbers: 3-3-4 or labelled, never phone numbers", "[identifiers][
       {"Invoice INV-9434765919", {}},
       {"Total 1.9434765919", {}},
       {"NHS appointment in Year 10, Room 12, at 10:30", {}},
+      // Digit groups joined by thin spaces, en dashes and non-breaking hyphens;
+      // a separator with no digit after it ends the run.
+      {"NHS no. 943\xE2\x80\x89" "476\xE2\x80\x89" "5919", {"943\xE2\x80\x89" "476\xE2\x80\x89" "5919"}},
+      {"NHS: 943\xE2\x80\x93" "476\xE2\x80\x91" "5919\xE2\x80\x93 seen", {"943\xE2\x80\x93" "476\xE2\x80\x91" "5919"}},
+      {"NHS 943 476 5919 - 2", {"943 476 5919"}},
   });
   std::vector<Hit> hits = Run("nhs-number", "NHS number 943 476 5918");
   REQUIRE(hits.size() == 1);

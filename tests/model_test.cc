@@ -21,6 +21,27 @@ TEST_CASE("FoldedText folds case, accents and whitespace and maps back", "[unico
   REQUIRE(original.substr(s, e - s) == "Zo\xC3\xAB\tO\xE2\x80\x99" "Brien");
 }
 
+TEST_CASE("FoldedText: code points folded from the table and by ICU, and expansions", "[unicode]") {
+  // U+0130 and U+00C5 (table), U+2013 and U+2019 (table), U+FB01 and U+212B (ICU).
+  std::string original = "\xC4\xB0stanbul \xC3\x85sa\xE2\x80\x93Kerry \xEF\xAC\x81le O\xE2\x80\x99" "Neill \xE2\x84\xAB";
+  FoldedText f(original);
+  REQUIRE(f.folded() == "istanbul asa-kerry file o'neill a");
+  // Both letters of the ligature map back to its three bytes.
+  size_t lig = f.folded().find("fi");
+  CHECK(f.OriginalStart(lig) == original.find("\xEF\xAC\x81"));
+  CHECK(f.OriginalEnd(lig + 2) == original.find("\xEF\xAC\x81") + 3);
+  CHECK(FoldForMatch(original) == f.folded());
+  // U+FDFA (one code point, three bytes) decomposes to many letters: the
+  // folded text outgrows the original and still maps back.
+  std::string wide = "x \xEF\xB7\xBA y";
+  FoldedText g(wide);
+  REQUIRE(g.folded().size() > wide.size());
+  CHECK(g.folded().substr(0, 2) == "x ");
+  CHECK(g.folded().substr(g.folded().size() - 2) == " y");
+  CHECK(g.OriginalStart(2) == 2);
+  CHECK(g.OriginalEnd(g.folded().size() - 2) == 5);
+}
+
 TEST_CASE("FindWholeWord respects word boundaries", "[unicode]") {
   REQUIRE(FindWholeWord("tom tomorrow atom tom.", "tom").size() == 2);
   REQUIRE(FindWholeWord("tomorrow", "tom").empty());

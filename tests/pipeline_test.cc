@@ -164,6 +164,16 @@ TEST_CASE("recognizers: names after titles and in greetings, not ordinary words"
   }
 }
 
+TEST_CASE("recognizers: title names with accents, typographic apostrophes and initials", "[recognizers]") {
+  auto hits = Recognize("Dear Ms Zo\xC3\xAB O\xE2\x80\x99" "Brien,\nI met Mr M\xC3\xBCller-L\xC3\xBC" "denscheidt, "
+                        "Dr J. Okafor and Mrs \xC3\x85sa Lind.\nSigned Mr K.\n");
+  CHECK(HasHit(hits, "PERSON", "Zo\xC3\xAB O\xE2\x80\x99" "Brien"));
+  CHECK(HasHit(hits, "PERSON", "M\xC3\xBCller-L\xC3\xBC" "denscheidt"));
+  CHECK(HasHit(hits, "PERSON", "J. Okafor"));
+  CHECK(HasHit(hits, "PERSON", "\xC3\x85sa Lind"));
+  CHECK(HasHit(hits, "PERSON", "K"));  // a lone initial loses its full stop
+}
+
 TEST_CASE("recognizers: email header names and propagation", "[recognizers]") {
   Document d;
   d.text = "From: Helen Lindqvist <h.l@example.com>\n\nHelen said Freya Lindqvist was fine. will do.";

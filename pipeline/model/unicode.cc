@@ -13,8 +13,9 @@
 namespace dsar {
 namespace {
 
-// Appends the folded form of code point `c` to `out`.
-void AppendFolded(UChar32 c, std::string* out) {
+// Appends the folded form of code point `c` to `out`, by ICU (slow: a
+// normaliser call and a UnicodeString per code point).
+void AppendFoldedByIcu(UChar32 c, std::string* out) {
   static const icu::Normalizer2* nfkd = [] {
     UErrorCode status = U_ZERO_ERROR;
     return icu::Normalizer2::getNFKDInstance(status);
@@ -40,6 +41,24 @@ void AppendFolded(UChar32 c, std::string* out) {
   }
 }
 
+// Appends the folded form of code point `c` to `out`. Code points up to
+// U+20FF (Latin, Greek, Cyrillic, Hebrew, Arabic..., typographic quotes,
+// dashes and spaces, currency signs) come from a table built once with ICU:
+// folding runs over every document, and ICU per code point dominated it.
+void AppendFolded(UChar32 c, std::string* out) {
+  constexpr UChar32 kFirst = 0x80, kEnd = 0x2100;
+  static const std::vector<std::string>* table = [] {
+    auto* t = new std::vector<std::string>(kEnd - kFirst);
+    for (UChar32 k = kFirst; k < kEnd; ++k) AppendFoldedByIcu(k, &(*t)[k - kFirst]);
+    return t;
+  }();
+  if (c >= kFirst && c < kEnd) {
+    out->append((*table)[c - kFirst]);
+  } else {
+    AppendFoldedByIcu(c, out);
+  }
+}
+
 bool IsWordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
@@ -47,34 +66,59 @@ bool IsWordByte(unsigned char c) {
 }  // namespace
 
 FoldedText::FoldedText(std::string_view original) {
-  folded_.reserve(original.size());
-  starts_.reserve(original.size());
-  ends_.reserve(original.size());
+  // Sized for the common case of one folded byte per source byte and written
+  // by index (this runs over every document); grown if folding expands.
+  size_t k = 0;
+  folded_.resize(original.size());
+  starts_.resize(original.size());
+  ends_.resize(original.size());
+  auto emit = [&](char ch, size_t begin, size_t end) {
+    if (k == folded_.size()) {
+      size_t n = 2 * k + 16;
+      folded_.resize(n);
+      starts_.resize(n);
+      ends_.resize(n);
+    }
+    folded_[k] = ch;
+    starts_[k] = begin;
+    ends_[k] = end;
+    ++k;
+  };
   const char* s = original.data();
   int32_t length = static_cast<int32_t>(original.size());
   bool last_space = true;  // also trims leading whitespace
+  std::string expanded;
   for (int32_t i = 0; i < length;) {
+    // ASCII fast path, byte by byte: folding is lower-casing, and most text
+    // is ASCII.
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      bool space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == 0x0C;
+      if (!space || !last_space) {
+        emit(space ? ' ' : static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b), static_cast<size_t>(i),
+             static_cast<size_t>(i) + 1);
+      }
+      last_space = space;
+      ++i;
+      continue;
+    }
     int32_t begin = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) c = 0xFFFD;
-    size_t before = folded_.size();
-    if (c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C) {
-      // ASCII fast path: folding is lower-casing, and most text is ASCII.
-      folded_.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      last_space = false;
-    } else if (u_isUWhiteSpace(c) || c == 0x0C) {
-      if (!last_space) folded_.push_back(' ');
+    if (u_isUWhiteSpace(c)) {
+      if (!last_space) emit(' ', static_cast<size_t>(begin), static_cast<size_t>(i));
       last_space = true;
     } else {
-      AppendFolded(c, &folded_);
+      expanded.clear();
+      AppendFolded(c, &expanded);
+      for (char ch : expanded) emit(ch, static_cast<size_t>(begin), static_cast<size_t>(i));
       last_space = false;
     }
-    for (size_t k = before; k < folded_.size(); ++k) {
-      starts_.push_back(static_cast<size_t>(begin));
-      ends_.push_back(static_cast<size_t>(i));
-    }
   }
+  folded_.resize(k);
+  starts_.resize(k);
+  ends_.resize(k);
 }
 
 std::string FoldForMatch(std::string_view s) {
