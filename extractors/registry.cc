@@ -26,6 +26,30 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     for (const char* type : {"application/vnd.ms-outlook", "application/x-ole-storage", "application/CDFV2"}) {
       r->Register(type, msg);
     }
+    // Old binary Office files are OLE too: the same extractor tells the
+    // DPO to save them in the current format.
+    for (const char* type : {"application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint"}) {
+      r->Register(type, msg);
+    }
+    std::shared_ptr<const Extractor> office = NewOfficeExtractor();
+    for (const char* type : {"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                             "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+                             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                             "application/vnd.openxmlformats-officedocument.presentationml.slideshow",
+                             "application/vnd.openxmlformats-officedocument.presentationml.template",
+                             "application/vnd.ms-word.document.macroEnabled.12",
+                             "application/vnd.ms-excel.sheet.macroEnabled.12",
+                             "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
+                             "application/vnd.oasis.opendocument.text",
+                             "application/vnd.oasis.opendocument.text-template",
+                             "application/vnd.oasis.opendocument.spreadsheet",
+                             "application/vnd.oasis.opendocument.spreadsheet-template",
+                             "application/vnd.oasis.opendocument.presentation",
+                             "application/vnd.oasis.opendocument.presentation-template"}) {
+      r->Register(type, office);
+    }
     r->Register("application/pdf", NewPdfExtractor());
     std::shared_ptr<const Extractor> image = NewImageExtractor();
     for (const char* type : {"image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp",
@@ -134,6 +158,13 @@ std::string DetectMediaType(std::string_view bytes) {
     }
   }
   if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
+  // libmagic names an office file by the order of its ZIP entries: one
+  // written by another program is often just application/zip or
+  // application/octet-stream. Its parts say what it is.
+  if (type == "application/zip" || type == "application/octet-stream" ||
+      type.rfind("application/vnd.openxmlformats-officedocument.", 0) == 0) {
+    if (std::string office = DetectOfficeType(bytes); !office.empty()) return office;
+  }
   // An mbox mailbox: a "From " separator line, then a message's headers.
   if (std::string_view b = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
       b.substr(0, 5) == "From ") {
