@@ -631,6 +631,11 @@ TEST_CASE("office: a case of office files and an email with a Word attachment, r
   CHECK(note.find("Hidden text") != std::string::npos);
   CHECK(note.find("Confidential: copy for") != std::string::npos);
   CHECK(by_source["export/truncated.docx"][5] == "could not be processed");
+  // The DPO's log counts what the reader of the original would not see.
+  std::string internal = ReadBytes(ws / "SAR-OFFICE-1" / "internal-disclosure-log.csv");
+  CHECK_THAT(internal, Catch::Contains("(1 comment, 1 hidden text, 1 tracked deletion)"));
+  CHECK_THAT(internal, Catch::Contains("1 hidden column, 1 hidden row, 1 hidden sheet"));
+  CHECK(internal.find("Brackwater") == std::string::npos);
   CHECK(log.find("Brackwater") == std::string::npos);
   CHECK(ReadBytes(unpacked / "manifest.json").find("Brackwater") == std::string::npos);
 }
