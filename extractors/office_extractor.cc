@@ -1431,10 +1431,47 @@ class OfficeExtractor final : public Extractor {
 
 }  // namespace
 
+namespace {
+
+uint32_t Le(std::string_view b, size_t at, int n) {
+  uint32_t v = 0;
+  for (int i = n - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(b[at + i]);
+  return v;
+}
+
+// The type of an office package from its first bytes only (ingest types
+// files by their first 64 KB, before the ZIP's central directory): the
+// local file headers in order, an ODF `mimetype` entry's stored content, or
+// the top folder of an OOXML package's parts. "" when the head does not say.
+std::string HeadOfficeType(std::string_view b) {
+  bool opc = false;
+  size_t at = 0;
+  for (int n = 0; n < 1000 && at + 30 <= b.size() && b.substr(at, 4) == std::string_view("PK\x03\x04", 4); ++n) {
+    uint32_t flags = Le(b, at + 6, 2), method = Le(b, at + 8, 2), comp = Le(b, at + 18, 4);
+    uint32_t name_len = Le(b, at + 26, 2), extra_len = Le(b, at + 28, 2);
+    if (at + 30 + name_len > b.size()) break;
+    std::string_view name = b.substr(at + 30, name_len);
+    size_t data = at + 30 + name_len + extra_len;
+    if (name == "mimetype" && method == 0 && data + comp <= b.size()) {
+      std::string type(b.substr(data, comp));
+      return type.rfind("application/vnd.oasis.opendocument.", 0) == 0 ? type : std::string();
+    }
+    opc = opc || name == "[Content_Types].xml" || name == "_rels/.rels";
+    if (opc && name.substr(0, 5) == "word/") return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    if (opc && name.substr(0, 3) == "xl/") return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    if (opc && name.substr(0, 4) == "ppt/") return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    if (flags & 8) break;  // sizes follow the data: the next header cannot be found
+    at = data + comp;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string DetectOfficeType(std::string_view bytes) {
   if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return {};
   Result<std::unique_ptr<Package>> opened = Package::Open(bytes);
-  if (!opened.ok()) return {};
+  if (!opened.ok()) return HeadOfficeType(bytes);  // only the head of a file, or damaged
   Result<Identified> id = Identify(**opened);
   return id.ok() ? id->media_type : std::string();
 }

@@ -164,6 +164,12 @@ std::string DetectMediaType(std::string_view bytes) {
   if (type == "application/zip" || type == "application/octet-stream" ||
       type.rfind("application/vnd.openxmlformats-officedocument.", 0) == 0) {
     if (std::string office = DetectOfficeType(bytes); !office.empty()) return office;
+    // A ZIP whose head does not say more (ingest types a file by its first
+    // 64 KB): the ZIP extractor reads it whole, and hands an office package
+    // to the office extractor.
+    if (type == "application/octet-stream" && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+      return "application/zip";
+    }
   }
   // An mbox mailbox: a "From " separator line, then a message's headers.
   if (std::string_view b = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;

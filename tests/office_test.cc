@@ -247,6 +247,19 @@ std::string MakeOds(const std::string& subject, const std::string& other) {
   return Zip({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", content}});
 }
 
+std::string MakeOdp() {
+  std::string content =
+      "<office:document-content " + OdfNs() +
+      " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+      "xmlns:presentation=\"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0\"><office:body>"
+      "<office:presentation><draw:page draw:name=\"page1\"><draw:frame><draw:text-box><text:p>Welcome to Year 8"
+      "</text:p></draw:text-box></draw:frame><presentation:notes><draw:page-thumbnail/><draw:frame><draw:text-box>"
+      "<text:p>Remember the trip letters</text:p></draw:text-box></draw:frame></presentation:notes></draw:page>"
+      "<draw:page draw:name=\"page2\"><draw:custom-shape><text:p>Second slide shape</text:p></draw:custom-shape>"
+      "</draw:page></office:presentation></office:body></office:document-content>";
+  return Zip({{"mimetype", "application/vnd.oasis.opendocument.presentation"}, {"content.xml", content}});
+}
+
 Result<Document> Extract(const std::string& bytes, const std::string& name = "file") {
   ExtractOptions options;
   options.file_name = name;
@@ -308,6 +321,9 @@ TEST_CASE("office: every .docx of the public corpora is extracted or recorded wi
     // libmagic calls some of them application/zip or octet-stream; the
     // package's parts decide.
     CHECK(type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    // Ingest types a file by its first 64 KB, before the central directory.
+    CHECK(DetectMediaType(bytes.substr(0, 1 << 16)) ==
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     Result<Document> d = Extract(bytes, f.filename().string());
     if (!d.ok()) {
       CHECK_FALSE(d.status().message().empty());
@@ -427,7 +443,7 @@ TEST_CASE("office: PowerPoint slides in order with speaker notes and comments", 
   CHECK(HasPerson(*d, "comment author", "Quentin Asherby"));
 }
 
-TEST_CASE("office: OpenDocument text and spreadsheets", "[office]") {
+TEST_CASE("office: OpenDocument text, presentations and spreadsheets", "[office]") {
   std::string odt = MakeOdt("Tobias Wrenfield", "Mrs Ottoline Brackwater");
   CHECK(DetectMediaType(odt) == "application/vnd.oasis.opendocument.text");
   Result<Document> d = Extract(odt);
@@ -450,6 +466,12 @@ TEST_CASE("office: OpenDocument text and spreadsheets", "[office]") {
   CHECK(HasPerson(*d, "last modified by", "Ivo Pennick"));
   CHECK(HasPerson(*d, "comment author", "Quentin Asherby"));
   CHECK(HasPerson(*d, "tracked change author", "Ivo Pennick"));
+
+  Result<Document> p = Extract(MakeOdp());
+  INFO(p.status().ToString());
+  REQUIRE(p.ok());
+  CHECK(p->text == "== Slide 1 ==\nWelcome to Year 8\nSpeaker notes:\nRemember the trip letters\n\n"
+                   "== Slide 2 ==\nSecond slide shape\n");
 
   Result<Document> s = Extract(MakeOds("Tobias Wrenfield", "Mrs Ottoline Brackwater"));
   INFO(s.status().ToString());
@@ -638,4 +660,45 @@ TEST_CASE("office: a case of office files and an email with a Word attachment, r
   CHECK(internal.find("Brackwater") == std::string::npos);
   CHECK(log.find("Brackwater") == std::string::npos);
   CHECK(ReadBytes(unpacked / "manifest.json").find("Brackwater") == std::string::npos);
+}
+
+TEST_CASE("office: every corpus .docx goes through the dsar binary, each accounted for", "[office][e2e]") {
+  TempDir dir;
+  fs::path root = dir.path() / "case";
+  std::vector<std::string> sources;
+  for (const fs::path& f : CorpusDocx()) {
+    std::string rel = fs::relative(f, kCorpora).string();
+    fs::create_directories((root / "export" / rel).parent_path());
+    fs::copy_file(f, root / "export" / rel);
+    sources.push_back("export/" + rel);
+  }
+  REQUIRE(sources.size() >= 80);
+  WriteBytes(root / "request.toml",
+             "reference = \"SAR-OFFICE-2\"\nreceived = 2026-11-02\n[subject]\nname = \"Tobias Wrenfield\"\n"
+             "[requester]\nrelationship = \"self\"\nname = \"Tobias Wrenfield\"\nid_verified = true\n"
+             "[sources]\npaths = [\"export/\"]\n");
+  fs::path ws = dir.path() / "ws";
+  std::string out;
+  int code = RunCommand(std::string(DSAR_BINARY) + " -q --workspace " + ShellQuote(ws.string()) + " run " +
+                            ShellQuote((root / "request.toml").string()) + " --accept-suggestions 2>&1",
+                        &out);
+  INFO(out);
+  REQUIRE(code == 0);
+  std::string internal = ReadBytes(ws / "SAR-OFFICE-2" / "internal-disclosure-log.csv");
+  Result<std::vector<csv::Record>> rows = csv::Parse(internal);
+  REQUIRE(rows.ok());
+  std::string listed;
+  size_t office = 0;
+  for (size_t i = 1; i < rows->size(); ++i) {
+    const std::vector<std::string>& r = (*rows)[i].fields;
+    listed += r.at(1) + ";" + r.at(2) + "\n";
+    office += r.at(3) == "office";
+    // None mentions the subject: each is read and found not relevant.
+    CHECK(r.at(5) == "not relevant");
+  }
+  CHECK(office + 1 >= rows->size());
+  for (const std::string& s : sources) {
+    INFO(s);
+    CHECK(listed.find(s) != std::string::npos);
+  }
 }
