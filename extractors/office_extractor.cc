@@ -1237,8 +1237,9 @@ class OdfReader {
     s_->comments.push_back((head.empty() ? "" : "(" + OneLineText(head) + ") ") + Trim(OneLineText(t)));
   }
 
-  // Rows of a table; repeated cells and rows are laid out once (a repeat
-  // count is how ODF fills a sheet's empty remainder).
+  // Rows of a table. A repeated cell is laid out as many times (up to the
+  // column limit); a repeated row once: a repeat count is how ODF fills a
+  // sheet's empty remainder, and trailing empty cells and rows are dropped.
   void Table(const pugi::xml_node& table, std::string& out, const std::string& sheet = "") {
     for (pugi::xml_node row : table.children()) {
       if (Is(row, "table-header-rows") || Is(row, "table-rows") || Is(row, "table-row-group")) {
