@@ -558,6 +558,7 @@ class DocxReader {
                  l == "endnote" || l == "comment") {
         Blocks(n, out);
       } else if (l == "del" || l == "moveFrom") {
+        AddPerson(doc_, "tracked change author", Attr(n, "author"));
         std::string t = Trim(OneLineText(DescendantText(n, "delText") + DescendantText(n, "t")));
         if (!t.empty()) s_->deletions.push_back(t);
       } else if (l == "AlternateContent") {
@@ -586,10 +587,12 @@ class DocxReader {
         Run(n, para);
       } else if (l == "ins" || l == "moveTo" || l == "hyperlink" || l == "smartTag" || l == "customXml" ||
                  l == "fldSimple" || l == "sdtContent" || l == "bdo" || l == "dir") {
+        if (l == "ins" || l == "moveTo") AddPerson(doc_, "tracked change author", Attr(n, "author"));
         Inline(n, para);
       } else if (l == "sdt") {
         Inline(Child(n, "sdtContent"), para);
       } else if (l == "del" || l == "moveFrom") {
+        AddPerson(doc_, "tracked change author", Attr(n, "author"));
         std::string t = DescendantText(n, "delText") + DescendantText(n, "t");
         if (!Trim(t).empty()) para.deleted += (para.deleted.empty() ? "" : " … ") + t;
       } else if (l == "oMath" || l == "oMathPara") {

@@ -410,6 +410,7 @@ TEST_CASE("office: a Word document's hidden places are text and hidden content",
   CHECK(HasPerson(*d, "author", "Rowena Talbot-Kerr"));
   CHECK(HasPerson(*d, "last modified by", "Ivo Pennick"));
   CHECK(HasPerson(*d, "comment author", "Quentin Asherby"));
+  CHECK(HasPerson(*d, "tracked change author", "Editor"));
 }
 
 TEST_CASE("office: Excel sheets, hidden rows, columns and sheets, and notes", "[office]") {
