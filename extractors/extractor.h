@@ -120,6 +120,13 @@ std::unique_ptr<Extractor> NewMsgExtractor();
 std::unique_ptr<Extractor> NewPstExtractor();
 // ZIP archives (libzip): each member is a part; zip bombs are refused.
 std::unique_ptr<Extractor> NewZipExtractor();
+// Word, Excel and PowerPoint files (OOXML) and OpenDocument files (libzip,
+// pugixml): text in reading order, then comments, tracked deletions and
+// hidden text in headed sections, each also reported as HiddenContent.
+std::unique_ptr<Extractor> NewOfficeExtractor();
+// The media type of an OOXML or ODF package by its parts, or "" when
+// `bytes` is not one (libmagic often says only application/zip).
+std::string DetectOfficeType(std::string_view bytes);
 std::unique_ptr<Extractor> NewPdfExtractor();
 // Scanned pages as image files (TIFF, PNG, JPEG, BMP, PNM), by OCR.
 std::unique_ptr<Extractor> NewImageExtractor();

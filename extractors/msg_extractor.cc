@@ -159,6 +159,31 @@ void InitGsf() {
 
 namespace {
 
+// Why an OLE file that is not an Outlook message is not read, in words
+// that tell the DPO what to do: old binary Office files are recognised by
+// their main stream.
+Status NotAMessage(GsfInfile* ole) {
+  auto has = [&](const char* name) {
+    GPtr<GsfInput> child(gsf_infile_child_by_name(ole, name));
+    return child != nullptr;
+  };
+  if (has("EncryptedPackage")) {
+    return Status::NeedsPassword("a password-protected Word, Excel or PowerPoint file: open it with its "
+                                 "password, save an unprotected copy and add that instead");
+  }
+  if (has("WordDocument")) {
+    return Status::Unsupported("Word 97-2003 document (.doc): save it as .docx and add it again");
+  }
+  if (has("Workbook") || has("Book")) {
+    return Status::Unsupported("Excel 97-2003 workbook (.xls): save it as .xlsx and add it again");
+  }
+  if (has("PowerPoint Document")) {
+    return Status::Unsupported("PowerPoint 97-2003 presentation (.ppt): save it as .pptx and add it again");
+  }
+  return Status::Unsupported("an OLE compound file that is not an Outlook message or an Office document: "
+                             "review it by hand");
+}
+
 class MsgExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "msg"; }
@@ -181,9 +206,7 @@ class MsgExtractor final : public Extractor {
       const char* n = gsf_infile_name_by_index(ole.get(), i);
       is_msg = n && (std::strncmp(n, "__substg1.0_", 12) == 0 || std::strcmp(n, "__properties_version1.0") == 0);
     }
-    if (!is_msg) {
-      return Status::Unsupported("an OLE compound file that is not an Outlook message (an old Office document?)");
-    }
+    if (!is_msg) return NotAMessage(ole.get());
 
     Document doc;
     doc.kind = DocumentKind::kEmail;

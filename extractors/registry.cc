@@ -29,6 +29,30 @@ const ExtractorRegistry& ExtractorRegistry::Default() {
     // PST archives: libmagic calls them application/vnd.ms-outlook like a
     // .msg; DetectMediaType tells them apart by their "!BDN" signature.
     r->Register("application/vnd.ms-outlook-pst", NewPstExtractor());
+    // Old binary Office files are OLE too: the same extractor tells the
+    // DPO to save them in the current format.
+    for (const char* type : {"application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint"}) {
+      r->Register(type, msg);
+    }
+    std::shared_ptr<const Extractor> office = NewOfficeExtractor();
+    for (const char* type : {"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                             "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+                             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                             "application/vnd.openxmlformats-officedocument.presentationml.slideshow",
+                             "application/vnd.openxmlformats-officedocument.presentationml.template",
+                             "application/vnd.ms-word.document.macroEnabled.12",
+                             "application/vnd.ms-excel.sheet.macroEnabled.12",
+                             "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
+                             "application/vnd.oasis.opendocument.text",
+                             "application/vnd.oasis.opendocument.text-template",
+                             "application/vnd.oasis.opendocument.spreadsheet",
+                             "application/vnd.oasis.opendocument.spreadsheet-template",
+                             "application/vnd.oasis.opendocument.presentation",
+                             "application/vnd.oasis.opendocument.presentation-template"}) {
+      r->Register(type, office);
+    }
     r->Register("application/pdf", NewPdfExtractor());
     std::shared_ptr<const Extractor> image = NewImageExtractor();
     for (const char* type : {"image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp",
@@ -141,6 +165,19 @@ std::string DetectMediaType(std::string_view bytes) {
   if (bytes.size() >= 10 && bytes.substr(0, 4) == "!BDN" &&
       (bytes.substr(8, 2) == "SM" || bytes.substr(8, 2) == "SO")) {
     return "application/vnd.ms-outlook-pst";
+  }
+  // libmagic names an office file by the order of its ZIP entries: one
+  // written by another program is often just application/zip or
+  // application/octet-stream. Its parts say what it is.
+  if (type == "application/zip" || type == "application/octet-stream" ||
+      type.rfind("application/vnd.openxmlformats-officedocument.", 0) == 0) {
+    if (std::string office = DetectOfficeType(bytes); !office.empty()) return office;
+    // A ZIP whose head does not say more (ingest types a file by its first
+    // 64 KB): the ZIP extractor reads it whole, and hands an office package
+    // to the office extractor.
+    if (type == "application/octet-stream" && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+      return "application/zip";
+    }
   }
   // An mbox mailbox: a "From " separator line, then a message's headers.
   if (std::string_view b = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;

@@ -51,14 +51,16 @@ class ZipExtractor final : public Extractor {
     std::string listing;
     // A Word, Excel or PowerPoint file (OOXML) or an OpenDocument file is a
     // ZIP too, and libmagic sometimes says only "application/zip". Its
-    // members are XML parts of one document, not files someone filed:
-    // opening it as an archive would list dozens of fragments. Recorded as
-    // an office document to handle by hand instead.
+    // members are XML parts of one document, not files someone filed: it
+    // is read as the document it is.
+    if (!DetectOfficeType(bytes).empty()) return NewOfficeExtractor()->Extract(bytes, options);
+    // Other packages of that shape (XPS, EPUB) are one document too, of a
+    // kind dsar does not read.
     if (zip_name_locate(zip.get(), "[Content_Types].xml", 0) >= 0 ||
         zip_name_locate(zip.get(), "mimetype", 0) >= 0) {
       return Status::Unsupported(
-          "an office document (Word, Excel, PowerPoint or OpenDocument): office files are not "
-          "supported yet; review it by hand");
+          "a document package (such as XPS or EPUB) that is not a Word, Excel, PowerPoint or OpenDocument "
+          "file: review it by hand");
     }
     zip_int64_t n = zip_get_num_entries(zip.get(), 0);
     int count = 0;

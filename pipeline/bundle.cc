@@ -412,6 +412,20 @@ Status RenderPlanned(const Case& c, const ItemRecord& item, const Document& doc,
     return Status::InvalidInput("document " + ItemNumber(item.id) +
                                 " has no page images: a box cannot be drawn on it; redact its text instead");
   }
+  if (doc.kind == DocumentKind::kOffice && !doc.hidden.empty() && internal_note) {
+    // Comments, tracked deletions and hidden text are in this copy's text
+    // (office_extractor.cc); the DPO's log counts them, naming no value.
+    std::map<std::string, int> kinds;
+    for (const HiddenContent& hc : doc.hidden) ++kinds[hc.kind];
+    std::string counts;
+    for (const auto& [kind, n] : kinds) {
+      std::string words = kind;
+      std::replace(words.begin(), words.end(), '_', ' ');
+      counts += (counts.empty() ? "" : ", ") + std::to_string(n) + " " + words;
+    }
+    *internal_note = "the original holds content a reader may not see (" + counts +
+                     "): it is in this copy in headed sections, reviewed and redacted like the rest";
+  }
   *intended = IntendedText(doc.text, spans);
   return redaction::WriteTextPdf(doc.text, skip_redaction ? std::vector<redaction::TextRedaction>{} : spans,
                                  render, out_path);

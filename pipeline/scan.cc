@@ -384,7 +384,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       f.value = hc.text;
       f.normalized = FoldForMatch(hc.text);
       f.confidence = 0.9;
-      f.recognizer = "pdf-hidden-content";
+      f.recognizer = doc.kind == DocumentKind::kOffice ? "office-hidden-content" : "pdf-hidden-content";
       if (s0 == std::string::npos) {
         findings.push_back(std::move(f));
         continue;

@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config
   libpoppler-cpp-dev libpoppler-private-dev poppler-utils libpodofo-dev
-  libicu-dev libre2-dev libzip-dev libgmime-3.0-dev libgumbo-dev libytnef0-dev libgsf-1-dev libmagic-dev libsqlite3-dev
+  libicu-dev libre2-dev libzip-dev libpugixml-dev libgmime-3.0-dev libgumbo-dev libytnef0-dev libgsf-1-dev libmagic-dev libsqlite3-dev
   libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libssl-dev libphonenumber-dev
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   catch2 fonts-dejavu-core sqlite3 unzip mupdf-tools

@@ -163,10 +163,10 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
     CHECK(log.find(p) == std::string::npos);
     CHECK(internal.find(p + ",,") != std::string::npos);
   }
-  // 21 files, one pair identical: 20 items; the two sample mailboxes hold 4
-  // messages (one the same message as another) and an attachment: 27 items,
+  // 22 files, one pair identical: 21 items; the two sample mailboxes hold 4
+  // messages (one the same message as another) and an attachment: 28 items,
   // each on one row.
-  CHECK(rows->size() == 1 + 27);
+  CHECK(rows->size() == 1 + 28);
   // Every message and attachment of the mailboxes is accounted for, linked
   // to its parent; the duplicate is disclosed once; the thread is marked.
   std::map<std::string, std::vector<std::string>> by_source;
@@ -194,6 +194,22 @@ TEST_CASE("e2e: the sample case becomes a verified package with no third-party v
     CHECK(Contains(text, "Matilda Fenwick"));
     CHECK_FALSE(Contains(text, "07700 900862"));
     CHECK_FALSE(Contains(text, "Lindqvist"));
+  }
+  // The Word document: its comment, tracked deletion and hidden text reach
+  // the requester in their sections, the other people's names redacted.
+  const std::vector<std::string>& word = by_source["export/SEN/2026-10-12_reading_support_review_fenwick.docx"];
+  REQUIRE(word.size() == 11);
+  CHECK(word[5] == "partly disclosed");
+  for (const char* tool : {"pdftotext", "mutool"}) {
+    std::string text = ReadPdf(tool, unpacked / word[9]);
+    CHECK_THAT(text, Catch::Contains("Deleted text (tracked changes)"));
+    CHECK_THAT(text, Catch::Contains("Hidden text"));
+    CHECK_THAT(text, Catch::Contains("reading partner"));
+    std::string folded = FoldedText(text).folded();
+    CHECK(Contains(folded, "Matilda Fenwick"));
+    CHECK_FALSE(Contains(folded, "Achterberg"));
+    CHECK_FALSE(Contains(folded, "Lindqvist"));
+    CHECK_FALSE(Contains(folded, "Kowalczyk"));
   }
   CHECK(log.find("identical copies") != std::string::npos);
   CHECK(manifest.find("\"schema_version\": 1") != std::string::npos);

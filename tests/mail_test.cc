@@ -786,7 +786,7 @@ TEST_CASE("ingest: small items share a worker, and a crash in one costs only tha
   CHECK(in->failed == 1);
 }
 
-TEST_CASE("zip: an office document typed as a plain ZIP is recorded as one, not opened", "[mail][pipeline]") {
+TEST_CASE("zip: an office document typed as a plain ZIP is read as one, not opened as an archive", "[mail][pipeline]") {
   MailCase mc;
   fs::path staging = mc.dir.path() / "staging";
   WriteBytes(staging / "app.xml", "<Properties/>");
@@ -807,9 +807,11 @@ TEST_CASE("zip: an office document typed as a plain ZIP is recorded as one, not 
   REQUIRE(Ingest(*mc.c, {}, NullReporter()).ok());
   std::vector<ItemRecord> items = mc.c->store->Items();
   REQUIRE(items.size() == 1);  // no member became an item
-  CHECK(items[0].media_type == "application/zip");
-  CHECK(items[0].status == ItemStatus::kUnsupported);
-  CHECK(items[0].reason.find("office document") != std::string::npos);
+  // Typed by its parts; its main part has no body, so it is recorded as
+  // damaged, naming the part.
+  CHECK(items[0].media_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  CHECK(items[0].status == ItemStatus::kFailed);
+  CHECK(items[0].reason.find("word/document.xml") != std::string::npos);
 }
 
 TEST_CASE("scan: an attachment that does not name the subject says so, and a reviewer can bring it in",

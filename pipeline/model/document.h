@@ -53,7 +53,9 @@ struct MetadataPerson {
 struct HiddenContent {
   int page = 0;       // 1-based; 0 = the document as a whole (attachments)
   std::string kind;   // text_under_box, invisible_text, white_text, off_page_text,
-                      // annotation, attachment, form_field
+                      // annotation, attachment, form_field; office files: comment,
+                      // tracked_deletion, hidden_text, hidden_sheet, hidden_row,
+                      // hidden_column, hidden_slide (their text is also in Document::text)
   std::string text;   // what it says (may be empty, e.g. an attachment's bytes)
   Box box;            // where on the page, when known
 };
