@@ -9,6 +9,8 @@
 // of birth header is a date of birth. The table runs from its header to the
 // first blank line or line that is not laid out in columns.
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <string>
@@ -124,7 +126,7 @@ class TableColumnRecognizer final : public Recognizer {
               out->push_back(Hit{row[k].start, row[k].end, "DATE_OF_BIRTH", std::string(cell),
                                  std::string(cell), std::string(name()), 0.85, "Date in a date-of-birth column"});
             }
-          } else if (RE2::FullMatch(cell, name_cell)) {
+          } else if (RE2::FullMatch(cell, name_cell) && StartsUpper(cell) && !IsHeaderText(text, header, cell)) {
             // "Surname, Given" is two names: one span each, as the other
             // recognizers write them.
             size_t comma = cell.find(", ");
@@ -148,6 +150,23 @@ class TableColumnRecognizer final : public Recognizer {
   }
 
  private:
+  // Names in a table are written with capitals ("the trip page" is not one).
+  static bool StartsUpper(std::string_view cell) {
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(cell.data(), i, static_cast<int32_t>(cell.size()), c);
+    return c >= 0 && u_isupper(c);
+  }
+  // A header row repeated further down ("Pupil  Attendance" again) is not a
+  // row of names.
+  static bool IsHeaderText(const std::string& text, const std::vector<Cell>& header, std::string_view cell) {
+    std::string f = FoldForMatch(cell);
+    for (const Cell& h : header) {
+      if (FoldForMatch(std::string_view(text).substr(h.start, h.end - h.start)) == f) return true;
+    }
+    return false;
+  }
+
   // The header column a row's k-th cell belongs to: by position in '|'
   // tables, else the last header cell starting at or before the cell
   // (allowing two columns of slack for ragged alignment).

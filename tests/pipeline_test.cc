@@ -191,6 +191,14 @@ TEST_CASE("recognizers: email header names and propagation", "[recognizers]") {
   CHECK(HasHit(more, "PERSON", "Helen"));
   CHECK(HasHit(more, "PERSON", "Lindqvist"));
   for (const Hit& h : more) CHECK(h.value != "will");  // lower case is not the name
+  // A stray one-word "name" that is an ordinary word is not spread through
+  // the case (it would reach the cover letter and stop the release).
+  Document t;
+  t.text = "The trip is on Monday. The coach leaves at nine. Helen will come.";
+  std::vector<Hit> spread;
+  PropagateNames(t, {"The", "Monday", "Helen Lindqvist"}, {}, &spread);
+  for (const Hit& h : spread) CHECK(h.value == "Helen");
+  CHECK(spread.size() == 1);
 }
 
 TEST_CASE("subject matcher: forms of the name, emails and identifiers", "[subject]") {
