@@ -100,17 +100,18 @@ bool IsFoldedNotAName(std::string_view folded) {
 }
 bool IsNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatch(word)); }
 
-// Words of closed classes (articles, pronouns, prepositions, conjunctions,
-// auxiliaries) that no one is called — unlike "Will", "May" or "Mark", which
-// are stop words to the recognizers but can be the only name a person is
-// given in a document.
-bool IsClosedClassWord(std::string_view folded) {
+// Words no one is called: closed classes (articles, pronouns, prepositions,
+// conjunctions, auxiliaries) and the days of the week — unlike "Will", "May"
+// or "Mark", which are stop words to the recognizers but can be the only
+// name a person is given in a document.
+bool IsNeverAName(std::string_view folded) {
   static const std::set<std::string, std::less<>> kClosed = {
       "the", "and", "for", "from", "with", "this", "that", "these", "those", "there", "their",
       "they", "them", "she", "her", "his", "him", "its", "our", "your", "you", "all", "any",
       "but", "not", "nor", "yet", "are", "was", "were", "has", "had", "have", "did", "does",
       "into", "onto", "upon", "over", "under", "about", "after", "before", "then", "than",
-      "when", "where", "what", "which", "who", "whom", "why", "how", "also", "just", "very"};
+      "when", "where", "what", "which", "who", "whom", "why", "how", "also", "just", "very",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return kClosed.count(folded) > 0;
 }
 
@@ -348,7 +349,7 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
     // A one-word "name" goes through the stop list too: a stray hit on
     // "The" must not become every "The" of the case.
     bool one_word = full.find(' ') == std::string::npos;
-    if (full.size() >= 3 && !(one_word && IsClosedClassWord(full))) needles.insert(full);
+    if (full.size() >= 3 && !(one_word && IsNeverAName(full))) needles.insert(full);
     for (const std::string& word : SplitWords(name)) {
       std::string f = FoldForMatch(word);
       if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.insert(f);
