@@ -199,6 +199,25 @@ class TitleNameRecognizer final : public Recognizer {
   }
 };
 
+// A display name or author field that names a role or a program, not a
+// person: "Office", "School Office", "Admissions Team", "Windows User",
+// "Microsoft Office User". Every word is a role, program or stop word.
+bool IsRoleAccountName(std::string_view name) {
+  static const std::set<std::string, std::less<>> kRole = {
+      "admin", "administrator", "admissions", "reception", "finance", "info", "enquiries",
+      "noreply", "no-reply", "donotreply", "user", "windows", "microsoft", "apple", "google",
+      "owner", "support", "helpdesk", "it", "hr", "attendance", "safeguarding", "dsl", "send",
+      "senco", "pastoral", "main", "general", "accounts", "payroll", "exams", "examinations",
+      "careers", "trips", "catering", "premises", "site", "bursar", "clerk", "data",
+      "protection", "dpo", "services", "department", "unknown", "author"};
+  std::vector<std::string> words = SplitWords(FoldForMatch(name));
+  if (words.empty()) return false;
+  for (const std::string& w : words) {
+    if (!kRole.count(w) && !IsFoldedNotAName(w)) return false;
+  }
+  return true;
+}
+
 // People named in the document's metadata (email From/To/Cc...).
 class MetadataPeopleRecognizer final : public Recognizer {
  public:
@@ -207,7 +226,7 @@ class MetadataPeopleRecognizer final : public Recognizer {
     if (doc.people.empty()) return;
     FoldedText folded(doc.text);
     for (const MetadataPerson& p : doc.people) {
-      if (p.name.empty() || p.name.find('@') != std::string::npos) continue;
+      if (p.name.empty() || p.name.find('@') != std::string::npos || IsRoleAccountName(p.name)) continue;
       std::string needle = FoldForMatch(p.name);
       if (needle.size() < 2) continue;
       for (size_t pos : FindWholeWord(folded.folded(), needle)) {

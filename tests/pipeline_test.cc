@@ -191,6 +191,19 @@ TEST_CASE("recognizers: email header names and propagation", "[recognizers]") {
   CHECK(HasHit(more, "PERSON", "Helen"));
   CHECK(HasHit(more, "PERSON", "Lindqvist"));
   for (const Hit& h : more) CHECK(h.value != "will");  // lower case is not the name
+  // Role accounts and programs named as senders or authors are not people.
+  Document roles;
+  roles.text = "To: Office <office@school.example.org>\nFrom: Admissions Team\n\nThe Office will reply. "
+               "Written by Windows User, checked by Pedr Lloyd.";
+  roles.people = {{"to", "Office", "office@school.example.org"}, {"from", "Admissions Team", ""},
+                  {"author", "Windows User", ""}, {"author", "Pedr Lloyd", ""}};
+  std::vector<Hit> role_hits;
+  for (const auto& r : DefaultRecognizers()) r->Find(roles, &role_hits);
+  for (const Hit& h : role_hits) {
+    if (h.recognizer != "email-header") continue;
+    CHECK(h.value == "Pedr Lloyd");
+  }
+  CHECK(HasHit(role_hits, "PERSON", "Pedr Lloyd"));
   // A stray one-word "name" that is an ordinary word is not spread through
   // the case (it would reach the cover letter and stop the release).
   Document t;
