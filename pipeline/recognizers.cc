@@ -100,6 +100,8 @@ bool IsFoldedNotAName(std::string_view folded) {
 }
 bool IsNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatch(word)); }
 
+}  // namespace
+
 // Words no one is called: closed classes (articles, pronouns, prepositions,
 // conjunctions, auxiliaries) and the days of the week — unlike "Will", "May"
 // or "Mark", which are stop words to the recognizers but can be the only
@@ -114,6 +116,8 @@ bool IsNeverAName(std::string_view folded) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return kClosed.count(folded) > 0;
 }
+
+namespace {
 
 // The length of the capitalised word at text[pos], or 0: what the pattern
 // ^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?) matches, hand-coded because it runs

@@ -62,6 +62,10 @@ std::vector<Hit> MergeOverlaps(std::vector<Hit> hits);
 // full name, and each of its words of three or more letters when written
 // with a capital), e.g. "Anita" after "Mrs Anita Patel". Hits overlapping
 // `existing` are not repeated.
+// Words no one is called (articles, pronouns, prepositions, the days of the
+// week...), folded: a one-word "name" that is one of them is a mistake.
+bool IsNeverAName(std::string_view folded);
+
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out);
 

@@ -126,7 +126,7 @@ class TableColumnRecognizer final : public Recognizer {
               out->push_back(Hit{row[k].start, row[k].end, "DATE_OF_BIRTH", std::string(cell),
                                  std::string(cell), std::string(name()), 0.85, "Date in a date-of-birth column"});
             }
-          } else if (RE2::FullMatch(cell, name_cell) && StartsUpper(cell) && !IsHeaderText(text, header, cell)) {
+          } else if (RE2::FullMatch(cell, name_cell) && !LooksLikeProse(cell) && !IsHeaderText(text, header, cell)) {
             // "Surname, Given" is two names: one span each, as the other
             // recognizers write them.
             size_t comma = cell.find(", ");
@@ -150,12 +150,20 @@ class TableColumnRecognizer final : public Recognizer {
   }
 
  private:
-  // Names in a table are written with capitals ("the trip page" is not one).
-  static bool StartsUpper(std::string_view cell) {
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(cell.data(), i, static_cast<int32_t>(cell.size()), c);
-    return c >= 0 && u_isupper(c);
+  // A cell of prose ("the trip page") is not a name: no word of it is
+  // capitalised and it starts with a stop word. (Lower case alone is not
+  // enough: OCR turns a capital M into "rn"; and "van der Linde" is a name.)
+  static bool LooksLikeProse(std::string_view cell) {
+    const int32_t n = static_cast<int32_t>(cell.size());
+    bool word_start = true;
+    for (int32_t i = 0; i < n;) {
+      UChar32 c;
+      U8_NEXT(cell.data(), i, n, c);
+      if (c < 0) return false;
+      if (word_start && u_isupper(c)) return false;
+      word_start = c == ' ' || c == '-';
+    }
+    return IsNeverAName(FoldForMatch(cell.substr(0, cell.find(' '))));
   }
   // A header row repeated further down ("Pupil  Attendance" again) is not a
   // row of names.

@@ -489,7 +489,12 @@ TEST_CASE("table columns: cells under name and date-of-birth headers", "[recogni
               // No names header: nothing, however name-like the cells.
               {"HOUSE     CAPTAIN\nTURING    GRACE\n", {}},
               // Prose is not a table.
-              {"Name the pupil who saw it. Grace said so.\n", {}}});
+              {"Name the pupil who saw it. Grace said so.\n", {}},
+              // A repeated header row and a line of prose in the name
+              // column are not names; a particle surname is.
+              {"Pupil\tAttendance\tTutor group\nFfion Rees\t96\t9RB\nvan der Linde\t91\t9RB\n"
+               "Pupil\tAttendance\tTutor group\nthe trip page\tThe\n",
+               {"Ffion Rees", "van der Linde"}}});
   const std::vector<Case> dob = {
       {"SURNAME   DOB          HOUSE\nLUMB      07/05/2008   KINGSTON\nVU        2009-10-26   TURING\n"
        "HOPE      unknown      TURING\n",
