@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "extractors/extractor.h"
+#include "extractors/zip_util.h"
 #include "pipeline/model/unicode.h"
 
 namespace dsar::extractors {
@@ -43,16 +44,6 @@ constexpr int kMaxXmlDepth = 256;                // element nesting
 constexpr size_t kMaxHiddenText = 2000;          // bytes of each HiddenContent's text
 constexpr int kMaxColumns = 1024;                // spreadsheet columns laid out per row
 
-struct ZipDiscard {
-  void operator()(zip_t* z) const {
-    if (z) zip_discard(z);
-  }
-};
-struct ZipFileClose {
-  void operator()(zip_file_t* f) const {
-    if (f) zip_fclose(f);
-  }
-};
 
 // ---------------------------------------------------------------------------
 // The package: ZIP entries read under the limits.
@@ -61,19 +52,13 @@ class Package {
  public:
   // Opens `bytes` (which must outlive the package) as a ZIP.
   static Result<std::unique_ptr<Package>> Open(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!src) return Status::Internal("cannot read the document from memory");
-    zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
-    if (!z) {
-      zip_source_free(src);
-      std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
+    std::string why;
+    ZipArchive archive = OpenZipInMemory(bytes, &why);
+    if (!archive) {
       return Status::Corrupt("not a readable office document: the ZIP package is damaged (" + why + ")");
     }
-    zip_error_fini(&error);
-    auto p = std::unique_ptr<Package>(new Package(z));
+    zip_t* z = archive.get();
+    auto p = std::unique_ptr<Package>(new Package(std::move(archive)));
     zip_int64_t n = zip_get_num_entries(z, 0);
     if (n > kMaxEntries) {
       return Status::ResourceLimit("the office document has " + std::to_string(n) + " parts (limit " +
@@ -110,7 +95,7 @@ class Package {
                                    " bytes (limit against zip bombs): not read; review the file by hand");
     }
     total_ += st.size;
-    std::unique_ptr<zip_file_t, ZipFileClose> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(i), 0));
+    ZipFile f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(i), 0));
     if (!f) return Status::Corrupt("part " + name + " cannot be read: " + zip_strerror(zip_.get()));
     std::string data(static_cast<size_t>(st.size), '\0');
     zip_int64_t got = st.size > 0 ? zip_fread(f.get(), data.data(), st.size) : 0;
@@ -121,11 +106,11 @@ class Package {
   }
 
  private:
-  explicit Package(zip_t* z) : zip_(z) {}
+  explicit Package(ZipArchive z) : zip_(std::move(z)) {}
   zip_int64_t Locate(const std::string& name) const {
     return zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
   }
-  std::unique_ptr<zip_t, ZipDiscard> zip_;
+  ZipArchive zip_;
   uint64_t total_ = 0;
 };
 

@@ -8,22 +8,13 @@
 #include <memory>
 
 #include "extractors/extractor.h"
+#include "extractors/zip_util.h"
 #include "extractors/gmime_util.h"
 #include "pipeline/model/unicode.h"
 
 namespace dsar::extractors {
 namespace {
 
-struct ZipDiscard {
-  void operator()(zip_t* z) const {
-    if (z) zip_discard(z);
-  }
-};
-struct ZipFileClose {
-  void operator()(zip_file_t* f) const {
-    if (f) zip_fclose(f);
-  }
-};
 
 constexpr uint64_t kMaxRatio = 200;
 
@@ -32,18 +23,9 @@ class ZipExtractor final : public Extractor {
   std::string_view name() const override { return "zip"; }
 
   Result<Document> Extract(std::string_view bytes, const ExtractOptions& options) const override {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!src) return Status::Internal("cannot read the archive from memory");
-    std::unique_ptr<zip_t, ZipDiscard> zip(zip_open_from_source(src, ZIP_RDONLY, &error));
-    if (!zip) {
-      zip_source_free(src);
-      std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      return Status::Corrupt("not a readable ZIP archive (" + why + ")");
-    }
-    zip_error_fini(&error);
+    std::string why;
+    ZipArchive zip = OpenZipInMemory(bytes, &why);
+    if (!zip) return Status::Corrupt("not a readable ZIP archive (" + why + ")");
     Document doc;
     doc.kind = DocumentKind::kText;
     doc.extractor = "zip";
@@ -89,7 +71,7 @@ class ZipExtractor final : public Extractor {
         continue;
       }
       if (!options.parts || !sink.ok()) continue;
-      std::unique_ptr<zip_file_t, ZipFileClose> f(zip_fopen_index(zip.get(), static_cast<zip_uint64_t>(i), 0));
+      ZipFile f(zip_fopen_index(zip.get(), static_cast<zip_uint64_t>(i), 0));
       if (!f) {
         doc.warnings.push_back("member " + num + " cannot be read: " + zip_strerror(zip.get()));
         continue;
