@@ -220,7 +220,7 @@ TEST_CASE("email: broken mail is recovered with warnings, never a crash", "[mail
   CHECK(doc->text.find("Subject: hello Bcc: victim@example.org") != std::string::npos);
 }
 
-TEST_CASE("mbox: streamed from the file, each message's exact bytes; damage is skipped over", "[mail][corpora]") {
+TEST_CASE("mbox: streamed from the file, each message's exact bytes, damage skipped over", "[mail][corpora]") {
   fs::path dir = kCorpora / "mimekit" / "UnitTests" / "TestData" / "mbox";
   const Extractor* ex = ExtractorRegistry::Default().Find("application/mbox");
   REQUIRE(ex);
@@ -318,7 +318,7 @@ struct MailCase {
 
 }  // namespace
 
-TEST_CASE("ingest: mailbox messages and attachments become child items; duplicates, threads, date range",
+TEST_CASE("ingest: mailbox messages and attachments become child items, with duplicates, threads and the date range",
           "[mail][pipeline]") {
   MailCase mc;
   std::string pdf = OneLinePdf("Seating plan for Tobiah Quenneville");
@@ -684,7 +684,7 @@ TEST_CASE("ingest: an Outlook message's attachments and embedded message become 
   CHECK(items["export/trip.msg#attachment-2/Earlier note.msg"].parent_id == items["export/trip.msg"].id);
 }
 
-TEST_CASE("zip: members become child items; a zip bomb member is recorded, not inflated", "[mail][pipeline]") {
+TEST_CASE("zip: members become child items, and a zip bomb member is recorded, not inflated", "[mail][pipeline]") {
   MailCase mc;
   fs::path staging = mc.dir.path() / "staging";
   WriteBytes(staging / "note.txt", "Tobiah Quenneville's locker is number 12.\n");
