@@ -159,6 +159,18 @@ std::vector<Token> Tokenize(const std::string& text) {
   return out;
 }
 
+// "Read&Write", "M&S", "B&Q": a word joined to another by '&' with no spaces
+// is a product or company, not a name ("Tom & Amy" keeps its spaces).
+bool GluedByAmpersand(const std::string& text, const Token& t) {
+  auto word_byte = [&](size_t k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    return std::isalnum(c) || c >= 0x80;
+  };
+  bool before = t.start >= 2 && text[t.start - 1] == '&' && word_byte(t.start - 2);
+  bool after = t.end + 1 < text.size() && text[t.end] == '&' && word_byte(t.end + 1);
+  return before || after;
+}
+
 bool Adjacent(const std::string& text, const Token& a, const Token& b) {
   // Same line, separated by one space (or ". " after an initial).
   std::string_view gap(text.data() + a.end, b.start - a.end);
@@ -259,7 +271,8 @@ class GazetteerNameRecognizer final : public Recognizer {
     auto is_name_like = [&](const Token& t) {
       // "8Rose", "10K": a form or set code, not a name.
       bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
-      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit;
+      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit &&
+             !GluedByAmpersand(doc.text, t);
     };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
