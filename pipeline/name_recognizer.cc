@@ -33,50 +33,6 @@ struct Token {
   bool initial;        // a single capital letter, optionally followed by '.'
 };
 
-// Capitalised words that are never people: calendar, school life, places,
-// organisations, document furniture.
-const std::unordered_set<std::string>& NotNames() {
-  static const std::unordered_set<std::string> kWords = {
-      // calendar
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri",
-      "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "hi", "hello", "hey", "morning", "afternoon", "evening", "hoy", "christmas", "easter", "autumn", "spring", "summer", "winter",
-      // school subjects and life
-      "english", "maths", "mathematics", "science", "history", "geography", "art", "music",
-      "drama", "french", "spanish", "german", "latin", "computing", "biology", "chemistry",
-      "physics", "pe", "re", "pshe", "year", "form", "class", "head", "teacher", "tutor",
-      "pupil", "student", "parent", "parents", "carer", "mum", "dad", "school", "academy",
-      "trust", "council", "office", "lesson", "term", "group", "team", "staff", "governors",
-      "senco", "dsl", "sen", "ehcp", "camhs", "nhs", "police", "gcse", "ks3", "ks4",
-      // places (UK nations, regions and large towns)
-      "england", "wales", "scotland", "ireland", "britain", "uk", "london", "leeds", "bradford",
-      "manchester", "liverpool", "birmingham", "sheffield", "bristol", "cardiff", "swansea",
-      "glasgow", "edinburgh", "belfast", "newcastle", "york", "hull", "nottingham", "leicester",
-      "coventry", "oxford", "cambridge", "brighton", "reading", "derby", "wakefield", "halifax",
-      "huddersfield", "harrogate", "yorkshire", "lancashire", "kent", "surrey", "essex",
-      "devon", "cornwall", "chester", "lincoln", "durham", "preston", "bolton", "wigan",
-      // document words
-      "dear", "re", "subject", "from", "to", "cc", "date", "sent", "tel", "email", "mobile",
-      "phone", "address", "ref", "reference", "page", "dob", "upn", "name", "signed",
-      "regards", "thanks", "thank", "yours", "sincerely", "faithfully", "best", "kind",
-      "wishes", "please", "note", "notes", "action", "actions", "minutes", "present",
-      "apologies", "agenda", "item", "summary", "report", "section", "part", "appendix",
-      "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "and", "or", "but", "if",
-      "this", "that", "these", "those", "our", "my", "his", "her", "their", "mr", "mrs", "ms",
-      "miss", "mx", "dr", "sir", "madam",
-      // roles, events and things that are capitalised in school papers
-      "governor", "governors", "clerk", "chair", "trip", "fair", "king", "queen", "prince",
-      "princess", "duke", "royal", "referral", "reason", "admission", "in-year", "cross",
-      "north", "south", "east", "west", "web", "welsh", "irish", "scottish", "british",
-      "ace", "nan", "nana", "grandad", "grandma", "ta", "self-harm", "check-in", "early",
-      "help", "newsletter", "sixth", "college", "community", "service", "district", "lake",
-      "enterprise", "ford", "vauxhall", "toyota", "honda", "nissan", "focus", "bishop",
-      "learning", "mentor", "support", "plan", "review", "meeting", "club", "award", "prize"};
-  return kWords;
-}
-
 // Words after a name that make it a place or organisation instead.
 bool IsPlaceOrOrganisationWord(const std::string& f) {
   static const std::unordered_set<std::string> kWords = {
@@ -203,6 +159,18 @@ std::vector<Token> Tokenize(const std::string& text) {
   return out;
 }
 
+// "Read&Write", "M&S", "B&Q": a word joined to another by '&' with no spaces
+// is a product or company, not a name ("Tom & Amy" keeps its spaces).
+bool GluedByAmpersand(const std::string& text, const Token& t) {
+  auto word_byte = [&](size_t k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    return std::isalnum(c) || c >= 0x80;
+  };
+  bool before = t.start >= 2 && text[t.start - 1] == '&' && word_byte(t.start - 2);
+  bool after = t.end + 1 < text.size() && text[t.end] == '&' && word_byte(t.end + 1);
+  return before || after;
+}
+
 bool Adjacent(const std::string& text, const Token& a, const Token& b) {
   // Same line, separated by one space (or ". " after an initial).
   std::string_view gap(text.data() + a.end, b.start - a.end);
@@ -281,7 +249,6 @@ class GazetteerNameRecognizer final : public Recognizer {
 
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const NameLexicon& lex = NameLexicon::Get();
-    const std::unordered_set<std::string>& stop = NotNames();
     std::vector<Token> tokens = Tokenize(doc.text);
     // What the word lists say of each token, looked up once: a token is
     // looked at several times (as the start of a run, inside one, after one),
@@ -296,7 +263,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     };
     auto facts_of = [&](const Token& t) -> Facts& { return facts[static_cast<size_t>(&t - tokens.data())]; };
     auto is_stop = [&](const Token& t) {
-      return memo(&facts_of(t).not_name, [&] { return stop.count(t.folded) > 0; });
+      return memo(&facts_of(t).not_name, [&] { return IsNotAName(t.folded, NameSlot::kAlone); });
     };
     auto is_place = [&](const Token& t) {
       return memo(&facts_of(t).place, [&] { return IsPlaceOrOrganisationWord(t.folded); });
@@ -304,7 +271,8 @@ class GazetteerNameRecognizer final : public Recognizer {
     auto is_name_like = [&](const Token& t) {
       // "8Rose", "10K": a form or set code, not a name.
       bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
-      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit;
+      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit &&
+             !GluedByAmpersand(doc.text, t);
     };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
@@ -447,7 +415,8 @@ class GazetteerNameRecognizer final : public Recognizer {
     ForEachMatch(register_form, doc.text, 0, [&](size_t s, size_t e, auto& groups) {
       std::string sf = FoldForMatch(std::string_view(groups[1].data(), groups[1].size()));
       std::string gf = FoldForMatch(std::string_view(groups[2].data(), groups[2].size()));
-      if ((lex.IsSurname(sf) || lex.IsGivenName(gf)) && !stop.count(sf) && !stop.count(gf)) {
+      if ((lex.IsSurname(sf) || lex.IsGivenName(gf)) && !IsNotAName(sf, NameSlot::kAlone) &&
+          !IsNotAName(gf, NameSlot::kAlone)) {
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
                            "Name written SURNAME, Given"});
@@ -464,7 +433,8 @@ class GazetteerNameRecognizer final : public Recognizer {
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
       std::vector<Token> words = Tokenize(line);
       bool looks_like_name = !words.empty() && words.size() <= 4;
-      for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised && !stop.count(t.folded);
+      for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised &&
+                                                   !IsNotAName(t.folded, NameSlot::kAlone);
       // "Mrs J. Fenwick" is the title recognizer's; skip titles here.
       if (!looks_like_name) return;
       size_t e = s + words.back().end;

@@ -7,6 +7,7 @@
 #include "pipeline/common_words.txt.inc"  // kCommonWords
 #include "pipeline/given_names.txt.inc"   // kGivenNames
 #include "pipeline/nicknames.tsv.inc"     // kNicknames
+#include "pipeline/not_names.txt.inc"     // kNotNames
 #include "pipeline/surnames.txt.inc"      // kSurnames
 
 namespace dsar {
@@ -32,7 +33,39 @@ void Load(std::string_view text, std::unordered_set<std::string>* out) {
   });
 }
 
+// The sections of not_names.txt, folded.
+struct NotNameLists {
+  std::unordered_set<std::string> both, alone, after_title;
+};
+
+const NotNameLists& NotNames() {
+  static const NotNameLists* lists = [] {
+    auto* l = new NotNameLists();
+    std::unordered_set<std::string>* section = &l->both;
+    ForEachLine(kNotNames, [&](std::string_view line) {
+      if (line == "[both]") {
+        section = &l->both;
+      } else if (line == "[alone]") {
+        section = &l->alone;
+      } else if (line == "[after-title]") {
+        section = &l->after_title;
+      } else if (std::string f = FoldForMatch(line); !f.empty()) {
+        section->insert(std::move(f));
+      }
+    });
+    return l;
+  }();
+  return *lists;
+}
+
 }  // namespace
+
+bool IsNotAName(std::string_view folded, NameSlot slot) {
+  const NotNameLists& l = NotNames();
+  std::string key(folded);
+  if (l.both.count(key)) return true;
+  return slot == NameSlot::kAlone ? l.alone.count(key) > 0 : l.after_title.count(key) > 0;
+}
 
 const NameLexicon& NameLexicon::Get() {
   static const NameLexicon* lexicon = new NameLexicon();

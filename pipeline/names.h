@@ -12,6 +12,23 @@
 
 namespace dsar {
 
+// Where a capitalised word is being judged, for IsNotAName.
+enum class NameSlot {
+  // After a title or greeting, in an email display name, or as part of a
+  // name found another way: something else already says "a name is here".
+  kAfterTitle,
+  // Standing on its own, with only a capital letter and the gazetteer to say
+  // it is a name (the gazetteer recognizer).
+  kAlone,
+};
+
+// Is `folded` (FoldForMatch) a word that is not a person's name in `slot`?
+// The one stop list of name detection, config/names/not_names.txt: its [both]
+// section applies everywhere, [alone] only to kAlone (surnames after a title:
+// "Mr English"), [after-title] only to kAfterTitle (given names alone: "Will").
+// Thread-safe.
+bool IsNotAName(std::string_view folded, NameSlot slot);
+
 class NameLexicon {
  public:
   // The lexicon built from the embedded lists (built once, thread-safe).

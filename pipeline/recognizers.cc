@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include "pipeline/model/unicode.h"
+#include "pipeline/names.h"
 #include "pipeline/re2_util.h"
 
 namespace dsar {
@@ -80,25 +81,10 @@ class NiNumberRecognizer final : public Recognizer {
   }
 };
 
-// Words that start with a capital but are not names, so they end a name
-// taken after a title or salutation ("Dear Parent", "Mr Smith The ...").
-bool IsFoldedNotAName(std::string_view folded) {
-  static const std::set<std::string, std::less<>> kStop = {
-      "all", "and", "at", "by", "for", "from", "in", "of", "on", "or", "re", "the", "to",
-      "with", "parent", "parents", "carer", "carers", "parent/carer", "sir", "madam",
-      "sir/madam", "colleague", "colleagues", "team", "everyone", "both", "there", "head",
-      "headteacher", "teacher", "year", "form", "class", "staff", "governors", "governor",
-      "committee", "chair", "again", "thanks", "thank", "please", "regarding", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "i", "we", "you", "it", "this", "that", "as", "is", "was",
-      "has", "had", "will", "would", "can", "could", "should", "did", "does", "if", "but",
-      "so", "when", "after", "before", "today", "tomorrow", "yesterday", "school", "office",
-      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev",
-      "revd", "dear", "hi", "hello", "morning", "afternoon", "evening"};
-  return kStop.count(folded) > 0;
-}
-bool IsNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatch(word)); }
+// The stop list after a title or greeting ("Dear Parent", "Mr Smith The
+// ..."), in email display names and in the parts of a known name.
+bool IsFoldedNotAName(std::string_view folded) { return IsNotAName(folded, NameSlot::kAfterTitle); }
+bool IsWordNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatch(word)); }
 
 }  // namespace
 
@@ -159,7 +145,7 @@ size_t TakeNameWords(std::string_view text, size_t pos, int max_words) {
     size_t len = NameWordLength(text, cur);
     if (len == 0) break;
     std::string_view w = text.substr(cur, len);
-    if (IsNotAName(w)) break;
+    if (IsWordNotAName(w)) break;
     end = cur + len;
     ++taken;
     cur = end;

@@ -553,3 +553,16 @@ TEST_CASE("initials: introduced in the document, then found wherever used", "[re
   std::vector<Hit> misfit = DetectPersonalData(Doc("Key:\n  QX = Rahim Chowdhury\nQX to call.\n"));
   for (const Hit& h : misfit) CHECK(h.value != "QX");
 }
+
+TEST_CASE("recognizers: words glued by '&' are a product or company, not a name", "[recognizers][gazetteer]") {
+  CheckTable("name-gazetteer", "PERSON",
+             {
+                 {"She uses assistive software (Read&Write) for homework.", {}},
+                 {"Read&Write licence linked to her school email.", {}},
+                 {"Vouchers from M&S and B&Q were sent home.", {}},
+                 {"Seen at A&E on Tuesday.", {}},
+                 // Spaces around '&' keep the names.
+                 {"Tom Hughes & Grace Oduya came in.", {"Tom Hughes", "Grace Oduya"}},
+                 {"Read Hughes came in.", {"Read Hughes"}},
+             });
+}

@@ -13,6 +13,7 @@
 #include "pipeline/csv.h"
 #include "pipeline/deadline.h"
 #include "pipeline/model/unicode.h"
+#include "pipeline/names.h"
 #include "pipeline/policy.h"
 #include "pipeline/recognizers.h"
 #include "pipeline/request.h"
@@ -162,6 +163,28 @@ TEST_CASE("recognizers: names after titles and in greetings, not ordinary words"
     CHECK(h.value.find("Sir") == std::string::npos);
     CHECK(h.value.find("The") == std::string::npos);
   }
+}
+
+TEST_CASE("recognizers: one stop list, with words kept to one use", "[recognizers]") {
+  struct Case {
+    const char* folded;
+    bool after_title, alone;  // IsNotAName in each slot
+  };
+  const Case kCases[] = {
+      {"the", true, true},       {"parent", true, true},   {"sincerely", true, true},
+      {"for", true, true},       {"english", false, true}, {"kent", false, true},
+      {"a", false, true},        {"will", true, false},    {"can", true, false},
+      {"patel", false, false},
+  };
+  for (const Case& c : kCases) {
+    INFO(c.folded);
+    CHECK(IsNotAName(c.folded, NameSlot::kAfterTitle) == c.after_title);
+    CHECK(IsNotAName(c.folded, NameSlot::kAlone) == c.alone);
+  }
+  // "A" is an initial after a title, "English" a surname.
+  auto hits = Recognize("Dear Mrs A Wilson,\nI spoke to Mr English.");
+  CHECK(HasHit(hits, "PERSON", "A Wilson"));
+  CHECK(HasHit(hits, "PERSON", "English"));
 }
 
 TEST_CASE("recognizers: title names with accents, typographic apostrophes and initials", "[recognizers]") {
