@@ -299,23 +299,7 @@ std::optional<std::string> CaseStore::GetMeta(const std::string& key) {
 Result<int64_t> CaseStore::AddItemLocation(const std::string& sha256, int64_t size,
                                            const std::string& media_type,
                                            const std::string& path) {
-  int64_t id = 0;
-  {
-    sql::Statement find(db(), "SELECT id FROM items WHERE sha256 = ?1");
-    find.Bind(1, sha256);
-    if (find.Step()) id = find.Int(0);
-    DSAR_RETURN_IF_ERROR(find.status());
-  }
-  if (id == 0) {
-    sql::Statement ins(db(), "INSERT INTO items(sha256, size, media_type, path, status) "
-                             "VALUES(?1, ?2, ?3, ?4, 'ingested')");
-    DSAR_RETURN_IF_ERROR(ins.Bind(1, sha256).Bind(2, size).Bind(3, media_type).Bind(4, path).Run());
-    id = sqlite3_last_insert_rowid(db());
-  }
-  sql::Statement loc(db(), "INSERT INTO locations(path, item_id) VALUES(?1, ?2) "
-                           "ON CONFLICT(path) DO UPDATE SET item_id = excluded.item_id");
-  DSAR_RETURN_IF_ERROR(loc.Bind(1, path).Bind(2, id).Run());
-  return id;
+  return AddChildItem(sha256, size, media_type, path, /*parent_id=*/0, /*part=*/"");
 }
 
 Result<int64_t> CaseStore::AddChildItem(const std::string& sha256, int64_t size,
@@ -330,7 +314,7 @@ Result<int64_t> CaseStore::AddChildItem(const std::string& sha256, int64_t size,
   }
   if (id == 0) {
     sql::Statement ins(db(), "INSERT INTO items(sha256, size, media_type, path, status, parent_id, part) "
-                             "VALUES(?1, ?2, ?3, ?4, 'ingested', ?5, ?6)");
+                             "VALUES(?1, ?2, ?3, ?4, 'ingested', NULLIF(?5, 0), ?6)");
     DSAR_RETURN_IF_ERROR(ins.Bind(1, sha256).Bind(2, size).Bind(3, media_type).Bind(4, path)
                              .Bind(5, parent_id).Bind(6, part).Run());
     id = sqlite3_last_insert_rowid(db());
@@ -421,6 +405,14 @@ Status CaseStore::PutDocument(int64_t item_id, const Document& doc, std::string_
       .Run();
 }
 
+namespace {
+Relevance ParseRelevance(const std::string& rel) {
+  return rel == "relevant"       ? Relevance::kRelevant
+         : rel == "not_relevant" ? Relevance::kNotRelevant
+                                 : Relevance::kUnknown;
+}
+}  // namespace
+
 Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
   sql::Statement st(db(), "SELECT body, relevance, relevance_reason FROM documents "
                           "WHERE item_id = ?1");
@@ -435,11 +427,19 @@ Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
   } catch (const std::exception& e) {
     return Status::Corrupt("stored document " + std::to_string(item_id) + ": " + e.what());
   }
-  std::string rel = st.Text(1);
-  r.relevance = rel == "relevant"       ? Relevance::kRelevant
-                : rel == "not_relevant" ? Relevance::kNotRelevant
-                                        : Relevance::kUnknown;
+  r.relevance = ParseRelevance(st.Text(1));
   r.relevance_reason = st.Text(2);
+  return r;
+}
+
+Result<DocumentRecord> CaseStore::GetRelevance(int64_t item_id) {
+  sql::Statement st(db(), "SELECT relevance, relevance_reason FROM documents WHERE item_id = ?1");
+  st.Bind(1, item_id);
+  if (!st.Step()) return Status::NotFound("item " + std::to_string(item_id) + " has no document");
+  DocumentRecord r;
+  r.item_id = item_id;
+  r.relevance = ParseRelevance(st.Text(0));
+  r.relevance_reason = st.Text(1);
   return r;
 }
 

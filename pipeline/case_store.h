@@ -200,6 +200,9 @@ class CaseStore {
   // as it is; `doc` gives the other columns and its words are not used.
   Status PutDocument(int64_t item_id, const Document& doc, std::string_view encoded);
   Result<DocumentRecord> GetDocument(int64_t item_id);
+  // As GetDocument without decoding the document: relevance and its reason
+  // only (`document` is left empty).
+  Result<DocumentRecord> GetRelevance(int64_t item_id);
   Status SetRelevance(int64_t item_id, Relevance r, const std::string& reason);
 
   // Replaces the findings and suggestions of one item (a re-scan).

@@ -446,7 +446,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
 std::vector<int64_t> MarkedRelevantNotScanned(Case& c) {
   std::vector<int64_t> out;
   for (const auto& [id, d] : c.store->MarkedRelevant()) {
-    Result<DocumentRecord> rec = c.store->GetDocument(id);
+    Result<DocumentRecord> rec = c.store->GetRelevance(id);
     if (!rec.ok() || rec->relevance == Relevance::kRelevant) continue;
     // Scan does not follow the mark for a date outside the requested range.
     if (rec->relevance_reason.find("outside the requested date range") != std::string::npos) continue;
