@@ -23,6 +23,7 @@
 #include "pipeline/model/unicode.h"
 #include "pipeline/zip_writer.h"
 #include "redaction/redaction.h"
+#include "mail_test_util.h"
 #include "test_util.h"
 
 using namespace dsar;
@@ -32,28 +33,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kCorpora = DSAR_CORPORA_DIR;
-
-// Keeps every part in memory.
-class CollectingSink : public PartSink {
- public:
-  Status Add(const PartInfo& info, std::string_view bytes) override {
-    parts.emplace_back(info, std::string(bytes));
-    return Status::OK();
-  }
-  Status AddRange(const PartInfo& info, const fs::path& file, uint64_t offset, uint64_t length) override {
-    std::string all = ReadBytes(file);
-    parts.emplace_back(info, all.substr(offset, length));
-    return Status::OK();
-  }
-  std::vector<std::pair<PartInfo, std::string>> parts;
-};
-
-Result<Document> ExtractMail(const std::string& bytes, PartSink* sink) {
-  ExtractOptions o;
-  o.file_name = "test.eml";
-  o.parts = sink;
-  return ExtractorRegistry::Default().Find("message/rfc822")->Extract(bytes, o);
-}
 
 // A PDF with one line of text (Helvetica), valid cross-references.
 std::string OneLinePdf(const std::string& line) {

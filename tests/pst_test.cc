@@ -15,6 +15,7 @@
 #include "pipeline/case.h"
 #include "pipeline/csv.h"
 #include "pipeline/model/unicode.h"
+#include "mail_test_util.h"
 #include "test_util.h"
 
 using namespace dsar;
@@ -37,30 +38,10 @@ fs::path MakePst(const fs::path& dir, const std::string& name = "archive.pst", c
   return pst;
 }
 
-class CollectingSink : public PartSink {
- public:
-  Status Add(const PartInfo& info, std::string_view bytes) override {
-    parts.emplace_back(info, std::string(bytes));
-    return Status::OK();
-  }
-  Status AddRange(const PartInfo& info, const fs::path& file, uint64_t offset, uint64_t length) override {
-    parts.emplace_back(info, ReadBytes(file).substr(offset, length));
-    return Status::OK();
-  }
-  std::vector<std::pair<PartInfo, std::string>> parts;
-};
-
 const Extractor& Pst() {
   const Extractor* ex = ExtractorRegistry::Default().Find("application/vnd.ms-outlook-pst");
   REQUIRE(ex != nullptr);
   return *ex;
-}
-
-Result<Document> ExtractEmail(const std::string& bytes, PartSink* sink) {
-  ExtractOptions o;
-  o.file_name = "message.eml";
-  o.parts = sink;
-  return ExtractorRegistry::Default().Find("message/rfc822")->Extract(bytes, o);
 }
 
 std::string Dsar(const fs::path& workspace, const std::string& args, int* exit_code) {
@@ -176,7 +157,7 @@ TEST_CASE("pst: every folder's messages become child messages with bodies and at
 
   // Each part is an RFC 5322 message the email extractor reads.
   CollectingSink none;
-  Result<Document> plan = ExtractEmail(by_location["#Inbox/1"], &none);
+  Result<Document> plan = ExtractMail(by_location["#Inbox/1"], &none, "message.eml");
   REQUIRE(plan.ok());
   CHECK(plan->kind == DocumentKind::kEmail);
   CHECK(plan->title == "Tomasz — reading support plan");
@@ -190,7 +171,7 @@ TEST_CASE("pst: every folder's messages become child messages with bodies and at
   CHECK_THAT(plan->text, !Catch::Contains("Name:"));  // no contact card on a message
 
   CollectingSink attachments;
-  Result<Document> letter = ExtractEmail(by_location["#Inbox/2"], &attachments);
+  Result<Document> letter = ExtractMail(by_location["#Inbox/2"], &attachments, "message.eml");
   REQUIRE(letter.ok());
   CHECK(letter->message_id == "attendance-7731@oakfield-primary.example");
   CHECK_THAT(letter->text, Catch::Contains("Morag Pennant <head@oakfield-primary.example>"));
@@ -200,27 +181,27 @@ TEST_CASE("pst: every folder's messages become child messages with bodies and at
   CHECK(DetectMediaType(attachments.parts[0].second) == "application/pdf");
   CHECK(attachments.parts[1].second == "Notes: Tomasz was late twice; Bartholomew Stanforth collected him.\n");
 
-  Result<Document> report = ExtractEmail(by_location["#Inbox/3"], &none);
+  Result<Document> report = ExtractMail(by_location["#Inbox/3"], &none, "message.eml");
   REQUIRE(report.ok());
   CHECK_THAT(report->text, Catch::Contains("Week 1: Tomasz") && Catch::Contains("Week 120: Tomasz") &&
                                Catch::Contains("Kind regards"));
 
-  Result<Document> incident = ExtractEmail(by_location["#Inbox/Safeguarding/1"], &none);
+  Result<Document> incident = ExtractMail(by_location["#Inbox/Safeguarding/1"], &none, "message.eml");
   REQUIRE(incident.ok());
   REQUIRE(!incident->references.empty());
   CHECK(incident->references[0] == "plan-1001@example.org");  // In-Reply-To
   // The message attached to it is a message/rfc822 part.
   CollectingSink nested;
-  REQUIRE(ExtractEmail(by_location["#Inbox/Safeguarding/1"], &nested).ok());
+  REQUIRE(ExtractMail(by_location["#Inbox/Safeguarding/1"], &nested, "message.eml").ok());
   REQUIRE(nested.parts.size() == 1);
   CHECK(nested.parts[0].first.is_message);
-  Result<Document> witness = ExtractEmail(nested.parts[0].second, &none);
+  Result<Document> witness = ExtractMail(nested.parts[0].second, &none, "message.eml");
   REQUIRE(witness.ok());
   CHECK(witness->title == "Witness note");
   CHECK_THAT(witness->text, Catch::Contains("Tomasz was pushed first"));
 
   // A contact is a text message of its fields: a third party's details.
-  Result<Document> contact = ExtractEmail(by_location["#Contacts/1"], &none);
+  Result<Document> contact = ExtractMail(by_location["#Contacts/1"], &none, "message.eml");
   REQUIRE(contact.ok());
   CHECK_THAT(contact->text, Catch::Contains("Mobile phone: 07700 900123") &&
                                 Catch::Contains("Email: g.ashcombe@example.net") &&
@@ -289,7 +270,7 @@ TEST_CASE("pst: a truncated, damaged or foreign file is refused with a reason", 
     CHECK(IsValidUtf8(d->text));
     for (const auto& [info, part] : parts.parts) {
       CollectingSink none;
-      Result<Document> m = ExtractEmail(part, &none);
+      Result<Document> m = ExtractMail(part, &none, "message.eml");
       REQUIRE(m.ok());
       CHECK(IsValidUtf8(m->text));
     }
@@ -406,8 +387,8 @@ TEST_CASE("pst: the whole pipeline lists every message and attachment, links the
 
 TEST_CASE("email: an empty group is a recipient known by name, undisclosed-recipients names nobody", "[pst]") {
   CollectingSink none;
-  Result<Document> named = ExtractEmail(
-      "From: a@example.org\nTo: Morag Pennant: ;\nCc: undisclosed-recipients:;\nSubject: s\n\nbody\n", &none);
+  Result<Document> named = ExtractMail(
+      "From: a@example.org\nTo: Morag Pennant: ;\nCc: undisclosed-recipients:;\nSubject: s\n\nbody\n", &none, "message.eml");
   REQUIRE(named.ok());
   CHECK_THAT(named->text, Catch::Contains("To: Morag Pennant\n"));
   CHECK_THAT(named->text, !Catch::Contains("undisclosed"));
@@ -493,12 +474,12 @@ TEST_CASE("pst: an archive with Outlook's default (permutation) encoding reads t
   std::map<std::string, std::string> by_location;
   for (const auto& [info, bytes] : sink.parts) by_location[info.location] = bytes;
   CollectingSink attachments;
-  Result<Document> letter = ExtractEmail(by_location["#Inbox/2"], &attachments);
+  Result<Document> letter = ExtractMail(by_location["#Inbox/2"], &attachments, "message.eml");
   REQUIRE(letter.ok());
   CHECK_THAT(letter->text, Catch::Contains("To: Zoë Nowak-Kowalska <zoe.nowak@example.org>"));
   REQUIRE(attachments.parts.size() == 2);
   CHECK(attachments.parts[0].second.rfind("%PDF-1.4", 0) == 0);
-  Result<Document> report = ExtractEmail(by_location["#Inbox/3"], &attachments);
+  Result<Document> report = ExtractMail(by_location["#Inbox/3"], &attachments, "message.eml");
   REQUIRE(report.ok());
   CHECK_THAT(report->text, Catch::Contains("Week 120: Tomasz"));
 }
