@@ -66,19 +66,34 @@ size_t CountOccurrences(const std::string& folded_haystack, const std::string& v
 // The text a redacted document is meant to contain: the original with each
 // redacted span replaced by a space. Used to tell a real leak from a value
 // that legitimately survives (e.g. "Fenwick" inside the subject's own name
-// when the requester "Mrs Fenwick" is redacted).
-std::string IntendedText(const std::string& text, const std::vector<redaction::TextRedaction>& spans) {
+// when the requester "Mrs Fenwick" is redacted). `breaks` (sorted source
+// offsets) are where the writer broke a word too long for a line: a reader
+// of the output sees two words there, so the intended text has a line break
+// too ("Office" at a line end inside "...officedocument..." is not a leak).
+std::string IntendedText(const std::string& text, const std::vector<redaction::TextRedaction>& spans,
+                         const std::vector<size_t>& breaks = {}) {
   std::string out;
   size_t pos = 0;
+  size_t next_break = 0;
+  auto copy_to = [&](size_t end) {
+    for (; next_break < breaks.size() && breaks[next_break] < end; ++next_break) {
+      if (breaks[next_break] < pos) continue;  // inside a redacted span
+      out.append(text, pos, breaks[next_break] - pos);
+      out.push_back('\n');
+      pos = breaks[next_break];
+    }
+    out.append(text, pos, end - pos);
+    pos = end;
+  };
   std::vector<redaction::TextRedaction> sorted = spans;
   std::sort(sorted.begin(), sorted.end(),
             [](const auto& a, const auto& b) { return a.start < b.start; });
   for (const auto& s : sorted) {
-    if (s.start > pos) out.append(text, pos, s.start - pos);
+    if (s.start > pos) copy_to(std::min(s.start, text.size()));
     out.push_back(' ');
     pos = std::max(pos, s.end);
   }
-  if (pos < text.size()) out.append(text, pos, std::string::npos);
+  if (pos < text.size()) copy_to(text.size());
   return out;
 }
 
@@ -426,9 +441,11 @@ Status RenderPlanned(const Case& c, const ItemRecord& item, const Document& doc,
     *internal_note = "the original holds content a reader may not see (" + counts +
                      "): it is in this copy in headed sections, reviewed and redacted like the rest";
   }
-  *intended = IntendedText(doc.text, spans);
-  return redaction::WriteTextPdf(doc.text, skip_redaction ? std::vector<redaction::TextRedaction>{} : spans,
-                                 render, out_path);
+  std::vector<size_t> breaks;
+  Status written = redaction::WriteTextPdf(
+      doc.text, skip_redaction ? std::vector<redaction::TextRedaction>{} : spans, render, out_path, &breaks);
+  *intended = IntendedText(doc.text, spans, breaks);
+  return written;
 }
 
 }  // namespace

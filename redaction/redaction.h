@@ -50,8 +50,13 @@ struct RenderOptions {
 // Renders a text-origin document (plain text, email) as a new PDF: A4,
 // wrapped text, `redactions` drawn as filled boxes with their label and the
 // covered bytes never written. Overlapping or unsorted spans are allowed.
+// A word longer than a line is broken where it reaches the margin; when
+// `forced_breaks` is given it receives, in order, the byte offset in `text`
+// of each character that starts a new line inside a word, since a reader of
+// the output sees a word boundary there ("...office" | "document...").
 Status WriteTextPdf(std::string_view text, const std::vector<TextRedaction>& redactions,
-                    const RenderOptions& options, const std::filesystem::path& out);
+                    const RenderOptions& options, const std::filesystem::path& out,
+                    std::vector<size_t>* forced_breaks = nullptr);
 
 // Writes a redacted copy of an original PDF. Pages with at least one box are
 // rasterised (poppler), the boxes burnt into the pixels, and emitted as an

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <new>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <podofo/podofo.h>
@@ -106,6 +107,9 @@ struct Piece {
   std::string text;  // drawable UTF-8 (text pieces) or label (boxes)
   double width = 0;
   double label_size = kLabelSize;  // boxes only
+  // Text pieces: for each source code point, where its drawable bytes end in
+  // `text` and where it starts in the source text (to report breaks).
+  std::vector<std::pair<size_t, size_t>> chars;
 };
 
 struct Placed {
@@ -120,7 +124,10 @@ using LaidOutPage = std::vector<Line>;
 // fills lines up to kTextWidth and lines into pages.
 class Layout {
  public:
-  Layout(PdfFont* font, PdfFont* label_font) : font_(font), label_font_(label_font) {
+  // `forced_breaks`, when given, receives the source offset of every code
+  // point that starts a new line inside a word too long for a line.
+  Layout(PdfFont* font, PdfFont* label_font, std::vector<size_t>* forced_breaks)
+      : font_(font), label_font_(label_font), forced_breaks_(forced_breaks) {
     space_width_ = internal::TextWidth(font_, kBodySize, " ");
     pages_.emplace_back();
   }
@@ -144,7 +151,7 @@ class Layout {
     return box;
   }
 
-  void AddSpace() { pending_.push_back({false, " ", space_width_}); }
+  void AddSpace() { pending_.push_back({false, " ", space_width_, kLabelSize, {}}); }
 
   void AddTab() {
     double tab = kTabStopSpaces * space_width_;
@@ -152,7 +159,7 @@ class Layout {
     double next = (std::floor(at / tab + 1e-9) + 1) * tab;
     // Drawn as one space (so extraction sees a separator) but advancing to
     // the tab stop.
-    pending_.push_back({false, " ", next - at});
+    pending_.push_back({false, " ", next - at, kLabelSize, {}});
   }
 
   void AddWord(const std::vector<Piece>& word) {
@@ -178,11 +185,19 @@ class Layout {
         Append(p);
         continue;
       }
-      for (const CodePoint& cp : internal::DecodeUtf8(p.text)) {
-        std::string ch = p.text.substr(cp.begin, cp.end - cp.begin);
+      size_t from = 0;
+      for (const auto& [to, source] : p.chars) {
+        std::string ch = p.text.substr(from, to - from);
+        from = to;
+        if (ch.empty()) continue;
         double w = CharWidth(ch);
-        if (x_ > 0 && x_ + w > kTextWidth) NewLine();
-        Append({false, ch, w});
+        if (x_ > 0 && x_ + w > kTextWidth) {
+          // The line ends inside a word: a reader of the output sees two
+          // words here, which the verifier must be told.
+          NewLine();
+          if (forced_breaks_) forced_breaks_->push_back(source);
+        }
+        Append({false, ch, w, kLabelSize, {{ch.size(), source}}});
       }
     }
   }
@@ -245,6 +260,7 @@ class Layout {
 
   PdfFont* font_;
   PdfFont* label_font_;
+  std::vector<size_t>* forced_breaks_;
   double space_width_ = 0;
   double x_ = 0;
   std::vector<Piece> pending_;
@@ -266,21 +282,20 @@ bool IsDropped(char32_t c) {
 // at.
 std::vector<LaidOutPage> LayOut(const std::vector<CodePoint>& cps,
                                 const std::vector<Span>& spans, PdfFont* font,
-                                PdfFont* label_font) {
-  Layout layout(font, label_font);
+                                PdfFont* label_font, std::vector<size_t>* forced_breaks) {
+  Layout layout(font, label_font, forced_breaks);
   std::vector<Piece> word;
   auto finish_word = [&] {
     layout.AddWord(word);
     word.clear();
   };
-  auto add_text = [&](const std::string& drawable) {
+  auto add_text = [&](const std::string& drawable, size_t source) {
     double w = layout.CharWidth(drawable);
-    if (!word.empty() && !word.back().is_box) {
-      word.back().text += drawable;
-      word.back().width += w;
-    } else {
-      word.push_back({false, drawable, w});
-    }
+    if (word.empty() || word.back().is_box) word.push_back({false, "", 0, kLabelSize, {}});
+    Piece& p = word.back();
+    p.text += drawable;
+    p.width += w;
+    p.chars.emplace_back(p.text.size(), source);
   };
 
   size_t next_span = 0;
@@ -293,6 +308,7 @@ std::vector<LaidOutPage> LayOut(const std::vector<CodePoint>& cps,
       continue;
     }
     const char32_t c = cps[i].value;
+    const size_t source = cps[i].begin;
     ++i;
     if (c == '\r' || c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x85) {
       if (c == '\r' && i < cps.size() && cps[i].value == '\n' &&
@@ -313,7 +329,7 @@ std::vector<LaidOutPage> LayOut(const std::vector<CodePoint>& cps,
     } else if (!IsDropped(c)) {
       std::string utf8;
       AppendUtf8(c, &utf8);
-      add_text(internal::ToDrawable(utf8));
+      add_text(internal::ToDrawable(utf8), source);
     }
   }
   finish_word();
@@ -392,7 +408,9 @@ void DrawFooter(PdfPainter* painter, PdfFont* font, const std::string& footer, i
 }  // namespace
 
 Status WriteTextPdf(std::string_view text, const std::vector<TextRedaction>& redactions,
-                    const RenderOptions& options, const std::filesystem::path& out) {
+                    const RenderOptions& options, const std::filesystem::path& out,
+                    std::vector<size_t>* forced_breaks) {
+  if (forced_breaks) forced_breaks->clear();
   const std::string context = "rendering text PDF " + out.string();
   internal::QuietPodofo();
   try {
@@ -408,7 +426,7 @@ Status WriteTextPdf(std::string_view text, const std::vector<TextRedaction>& red
     if (!spans.empty() && !options.bold_font_path.empty()) {
       DSAR_RETURN_IF_ERROR(internal::LoadUnicodeFont(&doc, options.bold_font_path, &label_font));
     }
-    const std::vector<LaidOutPage> pages = LayOut(cps, spans, font, label_font);
+    const std::vector<LaidOutPage> pages = LayOut(cps, spans, font, label_font, forced_breaks);
     const std::string footer = internal::ToDrawable(options.footer);
 
     const PoDoFo::PdfRect size(0, 0, kPageWidth, kPageHeight);

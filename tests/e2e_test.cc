@@ -314,6 +314,45 @@ TEST_CASE("e2e: verification stops a release that would leak", "[e2e][verify]") 
   REQUIRE(c->store->VerifyAuditChain().ok());
 }
 
+TEST_CASE("e2e: a redacted name glued into a token longer than a line does not stop the release",
+          "[e2e][verify]") {
+  // The text writer breaks a token longer than a line at the margin; where
+  // the break falls just before a name glued to its end, the output reads the
+  // name as a word of its own. That is what the document says, not a leak:
+  // the verifier must not refuse the release for it, and must still find the
+  // redacted name itself nowhere.
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  std::string note = "Pastoral note about Matilda Fenwick, written by her tutor.\n"
+                     "Matilda sat with Doreen Blackwood at lunch. Mrs Blackwood called the office later;\n"
+                     "Doreen was upset.\n"
+                     "Links copied from the referral system:\n";
+  for (int n = 60; n <= 140; ++n) note += std::string(n, 'x') + "Blackwood\n" + std::string(n, 'y') + "Doreen\n";
+  WriteBytes(samples / "export" / "Pastoral" / "2026-10-20_lunch_note.txt", note);
+  CaseOptions options;
+  options.workspace = dir.path() / "cases";
+  Result<Case> c = CreateCase(samples / "request.toml", options, NullReporter());
+  REQUIRE(c.ok());
+  REQUIRE(Ingest(*c, {}, NullReporter()).ok());
+  REQUIRE(Scan(*c, NullReporter()).ok());
+  BundleOptions bo;
+  bo.accept_suggestions = true;
+  Result<BundleSummary> b = Bundle(*c, bo, NullReporter());
+  INFO(b.status().message());
+  REQUIRE(b.ok());
+  fs::path unpacked = Unpack(c->dir / "disclosure.zip", dir.path() / "unpacked");
+  std::string lunch;
+  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
+    std::string text = ReadPdf("pdftotext", e.path());
+    if (text.find("Pastoral note about Matilda Fenwick") != std::string::npos) lunch = text;
+  }
+  REQUIRE_FALSE(lunch.empty());
+  CHECK(lunch.find("Doreen was") == std::string::npos);
+  CHECK(lunch.find("Mrs Blackwood") == std::string::npos);
+  CHECK(lunch.find("Doreen Blackwood") == std::string::npos);
+  CHECK(lunch.find("xxxxxxxxxxxxxxxxxxxx") != std::string::npos);  // the long lines are there
+}
+
 TEST_CASE("e2e: bad request files and missing cases give clear errors", "[e2e]") {
   TempDir dir;
   WriteBytes(dir.path() / "bad.toml", "reference = \"X-1\"\nreceived = 2026-13-45\n");

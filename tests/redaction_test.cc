@@ -35,6 +35,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include "pipeline/model/document.h"
+#include "pipeline/model/unicode.h"
 #include "redaction/redaction.h"
 
 namespace fs = std::filesystem;
@@ -385,6 +386,40 @@ TEST_CASE("WriteTextPdf paginates, wraps and numbers pages", "[redaction][text]"
   const std::string all = AllText(*pages);
   CHECK(Contains(WithoutWhitespace(all), long_word));  // broken, not lost
   CHECK(Contains(all, "Line 150 of a long letter"));
+}
+
+TEST_CASE("WriteTextPdf reports where it breaks a word too long for a line", "[redaction][text]") {
+  // A name glued to the end of a long token ("...officedocument") becomes a
+  // word of its own when the break falls just before it. Lines of growing
+  // length put the break at every position, so one of them does.
+  TempDir dir;
+  std::string text;
+  for (int n = 60; n <= 140; ++n) text += std::string(n, 'x') + "Blackwood\n";
+  std::vector<size_t> breaks;
+  const fs::path pdf = dir.path() / "breaks.pdf";
+  REQUIRE(WriteTextPdf(text, {}, Options(), pdf, &breaks).ok());
+  auto pages = ExtractPageTexts(pdf);
+  REQUIRE(pages.ok());
+  const std::string out_folded = FoldedText(AllText(*pages)).folded();
+  const size_t in_output = FindWholeWord(out_folded, "blackwood").size();
+  REQUIRE(in_output >= 1);  // the case the breaks exist for
+  CHECK(FindWholeWord(FoldedText(text).folded(), "blackwood").empty());
+  // Every break is inside a word, in order, and the source with a line
+  // break at each one reads as the output does.
+  REQUIRE_FALSE(breaks.empty());
+  CHECK(std::is_sorted(breaks.begin(), breaks.end()));
+  std::string broken;
+  size_t from = 0;
+  for (size_t b : breaks) {
+    REQUIRE(b > 0);
+    REQUIRE(b < text.size());
+    CHECK(text[b] != '\n');
+    CHECK(text[b - 1] != '\n');
+    broken += text.substr(from, b - from) + "\n";
+    from = b;
+  }
+  broken += text.substr(from);
+  CHECK(FindWholeWord(FoldedText(broken).folded(), "blackwood").size() == in_output);
 }
 
 TEST_CASE("WriteTextPdf writes an empty document as one page", "[redaction][text]") {
