@@ -420,6 +420,7 @@ class Walker {
       return;
     }
     size_t n = 0;
+    std::map<std::string, int> sibling_names;
     for (; d && !stop_; d = d->next) {
       if (!d->desc) {
         ++unreadable_;
@@ -444,6 +445,10 @@ class Walker {
       }
       if (item->folder) {
         std::string name = PartFileName(Line(item.get(), &item->file_as));
+        // Outlook allows sibling folders of one name (an import beside the
+        // original): the second is "Inbox (2)", so its items' places and
+        // labels differ from the first's.
+        if (int seen = ++sibling_names[name]; seen > 1) name += " (" + std::to_string(seen) + ")";
         std::string sub = path.empty() ? name : path + "/" + name;
         size_t at = folders_.size();
         folders_.emplace_back(sub, 0);

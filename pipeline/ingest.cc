@@ -593,9 +593,17 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
     DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
       for (const auto& [parent, d] : done) {
         DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(parent, ItemStatus::kExtracted, d.warnings));
+        // A location names one part: two parts a container gives the same
+        // name (a zip with a repeated entry, two sibling folders of one
+        // name) get "(2)", "(3)"... in the order the container lists them,
+        // so neither loses its place in the case.
+        std::set<std::string> used;
         for (const ChildPart& p : d.parts) {
-          Result<int64_t> id =
-              c.store->AddChildItem(p.sha256, p.size, p.media_type, paths[parent] + p.location, parent, p.label);
+          std::string location = paths[parent] + p.location;
+          for (int k = 2; !used.insert(location).second; ++k) {
+            location = paths[parent] + p.location + " (" + std::to_string(k) + ")";
+          }
+          Result<int64_t> id = c.store->AddChildItem(p.sha256, p.size, p.media_type, location, parent, p.label);
           if (!id.ok()) return id.status();
         }
       }

@@ -695,6 +695,43 @@ TEST_CASE("zip: members become child items, and a zip bomb member is recorded, n
   CHECK(items.count("export/bundle.zip#zeros.bin") == 0);
 }
 
+TEST_CASE("zip: two members of one name keep a location each", "[mail][pipeline]") {
+  // A zip may list the same name twice (tools that append, hostile files).
+  // Before, the second member took the first one's location and the first
+  // was left with none: listed nowhere in the case.
+  MailCase mc;
+  fs::path zip = mc.dir.path() / "export" / "twice.zip";
+  fs::create_directories(zip.parent_path());
+  std::string out;
+  REQUIRE(RunCommand("python3 -W ignore -c " +
+                         ShellQuote("import sys, zipfile\n"
+                                    "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                                    "    z.writestr('notes/visit.txt', 'First visit: Tobiah Quenneville was calm.\\n')\n"
+                                    "    z.writestr('notes/visit.txt', 'Second visit: Tobiah Quenneville was upset.\\n')\n") +
+                         " " + ShellQuote(zip.string()) + " 2>&1",
+                     &out) == 0);
+  mc.Create();
+  REQUIRE(mc.c.ok());
+  REQUIRE(Ingest(*mc.c, {}, NullReporter()).ok());
+  auto items = mc.ByLocation();
+  REQUIRE(items.count("export/twice.zip#notes/visit.txt"));
+  REQUIRE(items.count("export/twice.zip#notes/visit.txt (2)"));
+  const ItemRecord first = items["export/twice.zip#notes/visit.txt"];
+  const ItemRecord second = items["export/twice.zip#notes/visit.txt (2)"];
+  CHECK(first.id != second.id);
+  Result<DocumentRecord> a = mc.c->store->GetDocument(first.id);
+  Result<DocumentRecord> b = mc.c->store->GetDocument(second.id);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK_THAT(a->document.text, Catch::Contains("First visit"));
+  CHECK_THAT(b->document.text, Catch::Contains("Second visit"));
+  // Ingesting again keeps the same places.
+  REQUIRE(Ingest(*mc.c, {}, NullReporter()).ok());
+  auto again = mc.ByLocation();
+  CHECK(again["export/twice.zip#notes/visit.txt"].id == first.id);
+  CHECK(again["export/twice.zip#notes/visit.txt (2)"].id == second.id);
+}
+
 TEST_CASE("broken mail: MimeKit's messages and mailboxes cut short or with bytes flipped never crash", "[mail][corpora]") {
   fs::path root = kCorpora / "mimekit" / "UnitTests" / "TestData";
   size_t tried = 0;

@@ -226,6 +226,30 @@ TEST_CASE("pst: every folder's messages become child messages with bodies and at
   CHECK_THAT(capped->warnings[0], Catch::Contains("more than 2 items"));
 }
 
+TEST_CASE("pst: sibling folders of one name keep their items apart", "[pst]") {
+  TempDir dir;
+  fs::path pst = MakePst(dir.path(), "twins.pst", "--twins");
+  CollectingSink sink;
+  ExtractOptions o;
+  o.file_name = "twins.pst";
+  o.parts = &sink;
+  Result<Document> doc = Pst().ExtractFile(pst, o);
+  REQUIRE(doc.ok());
+  CHECK_THAT(doc->text, Catch::Contains("Inbox: 1 item(s)") && Catch::Contains("Inbox (2): 1 item(s)"));
+  std::map<std::string, std::string> by_location;
+  for (const auto& [info, bytes] : sink.parts) by_location[info.location + " = " + info.label] = bytes;
+  REQUIRE(by_location.size() == 2);
+  REQUIRE(by_location.count("#Inbox/1 = message 1 in Inbox"));
+  REQUIRE(by_location.count("#Inbox (2)/1 = message 1 in Inbox (2)"));
+  CollectingSink none;
+  Result<Document> first = ExtractMail(by_location["#Inbox/1 = message 1 in Inbox"], &none, "message.eml");
+  Result<Document> second = ExtractMail(by_location["#Inbox (2)/1 = message 1 in Inbox (2)"], &none, "message.eml");
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  CHECK_THAT(first->text, Catch::Contains("From the original Inbox."));
+  CHECK_THAT(second->text, Catch::Contains("From the imported Inbox."));
+}
+
 TEST_CASE("pst: a truncated, damaged or foreign file is refused with a reason", "[pst]") {
   TempDir dir;
   fs::path pst = MakePst(dir.path());

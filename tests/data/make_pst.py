@@ -623,6 +623,15 @@ PROBE = {'name': 'probe', 'folders': [{'name': 'Inbox', 'folders': [], 'messages
     dict(subject='probe', date='2024-01-01 00:00', **{'from': HEAD}, to=[HEAD], message_id='<probe@example.org>',
          body='probe', attachments=[('probe.bin', 'application/octet-stream', bytes(range(256)))])]}]}
 
+# Two sibling folders of one name, as an import beside the original leaves.
+TWINS = {'name': 'twins', 'folders': [
+    {'name': 'Inbox', 'folders': [], 'messages': [
+        dict(subject='Original inbox', date='2024-02-01 09:00', **{'from': HEAD}, to=[PARENT],
+             message_id='<twin-1@oakfield-primary.example>', body='From the original Inbox.\n')]},
+    {'name': 'Inbox', 'folders': [], 'messages': [
+        dict(subject='Imported inbox', date='2024-02-02 09:00', **{'from': HEAD}, to=[PARENT],
+             message_id='<twin-2@oakfield-primary.example>', body='From the imported Inbox.\n')]}]}
+
 
 def main(argv):
     import argparse
@@ -631,12 +640,13 @@ def main(argv):
     ap.add_argument('--eml', help='also write message 2 of the Inbox as an .eml file')
     ap.add_argument('--encode-table', help='NDB_CRYPT_PERMUTE with this 256-byte table (hex)')
     ap.add_argument('--probe', action='store_true', help='write the probe archive instead')
+    ap.add_argument('--twins', action='store_true', help='write two sibling folders of one name instead')
     args = ap.parse_args(argv[1:])
     encode = bytes.fromhex(args.encode_table) if args.encode_table else None
     if encode is not None and sorted(encode) != list(range(256)):
         ap.error('--encode-table must be a permutation of the 256 byte values')
     with open(args.out, 'wb') as f:
-        f.write(Writer(encode).write(PROBE if args.probe else ARCHIVE))
+        f.write(Writer(encode).write(PROBE if args.probe else TWINS if args.twins else ARCHIVE))
     if args.eml:
         with open(args.eml, 'wb') as f:
             f.write(duplicate_eml())
