@@ -1051,7 +1051,26 @@ class OdfReader {
  public:
   OdfReader(Package& pkg, Document* doc, Sections* s) : pkg_(pkg), doc_(doc), s_(s) {}
 
+  // A password-protected OpenDocument file keeps its ZIP entries readable
+  // but encrypts their contents, listed with <manifest:encryption-data> in
+  // META-INF/manifest.xml: say so, rather than "content.xml is not XML".
+  Status RefuseEncrypted() {
+    pugi::xml_document manifest;
+    if (!ReadXml(pkg_, "META-INF/manifest.xml", &manifest).ok()) return Status::OK();
+    for (pugi::xml_node entry : manifest.document_element().children()) {
+      if (!Is(entry, "file-entry") || !Child(entry, "encryption-data")) continue;
+      for (pugi::xml_attribute a : entry.attributes()) {
+        if (Local(a.name()) == "full-path" && std::string_view(a.value()) == "content.xml") {
+          return Status::NeedsPassword("the OpenDocument file is password-protected: open it with its password, "
+                                       "save an unprotected copy and add that instead");
+        }
+      }
+    }
+    return Status::OK();
+  }
+
   Status Read() {
+    DSAR_RETURN_IF_ERROR(RefuseEncrypted());
     pugi::xml_document content;
     DSAR_RETURN_IF_ERROR(ReadXml(pkg_, "content.xml", &content));
     pugi::xml_node body = Child(content.document_element(), "body");

@@ -536,6 +536,38 @@ TEST_CASE("office: hostile packages are refused with a reason", "[office][hostil
     CHECK(d.status().code() == StatusCode::kResourceLimit);
     CHECK_THAT(d.status().message(), Catch::Contains("parts"));
   }
+  SECTION("a password-protected OpenDocument file") {
+    // As LibreOffice writes one: entries stored readable, contents encrypted
+    // (here random bytes), the manifest naming the encryption.
+    std::string noise;
+    for (int i = 0; i < 600; ++i) noise.push_back(static_cast<char>((i * 131 + 17) % 251));
+    const std::string manifest =
+        "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+        "manifest:version=\"1.3\"><manifest:file-entry manifest:full-path=\"/\" "
+        "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry "
+        "manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\" manifest:size=\"2048\">"
+        "<manifest:encryption-data manifest:checksum-type=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k\" "
+        "manifest:checksum=\"AAAA\"><manifest:algorithm manifest:algorithm-name=\"http://www.w3.org/2001/04/xmlenc#aes256-cbc\" "
+        "manifest:initialisation-vector=\"AAAA\"/><manifest:key-derivation manifest:key-derivation-name=\"PBKDF2\" "
+        "manifest:key-size=\"32\" manifest:iteration-count=\"100000\" manifest:salt=\"AAAA\"/>"
+        "</manifest:encryption-data></manifest:file-entry></manifest:manifest>";
+    std::string odt = Zip({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                           {"content.xml", noise},
+                           {"META-INF/manifest.xml", manifest}});
+    REQUIRE(DetectMediaType(odt) == "application/vnd.oasis.opendocument.text");
+    Result<Document> d = Extract(odt);
+    REQUIRE_FALSE(d.ok());
+    CHECK(d.status().code() == StatusCode::kNeedsPassword);
+    CHECK_THAT(d.status().message(), Catch::Contains("password-protected"));
+    // The same package with a plain manifest is only damaged.
+    std::string plain = manifest;
+    plain.replace(plain.find("<manifest:encryption-data"), plain.find("</manifest:file-entry>") - plain.find("<manifest:encryption-data"), "");
+    Result<Document> damaged = Extract(Zip({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                            {"content.xml", noise},
+                                            {"META-INF/manifest.xml", plain}}));
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.status().code() == StatusCode::kCorrupt);
+  }
   SECTION("a package whose main part is missing") {
     Result<Document> d = Extract(Zip({{"[Content_Types].xml", ContentTypes("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")},
                                       {"_rels/.rels", Rels({{"officeDocument", "word/document.xml"}})}}));
