@@ -314,6 +314,59 @@ TEST_CASE("e2e: verification stops a release that would leak", "[e2e][verify]") 
   REQUIRE(c->store->VerifyAuditChain().ok());
 }
 
+TEST_CASE("e2e: a value disclosed in one place and redacted in another is still verified",
+          "[e2e][verify]") {
+  // The reviewer discloses one mention of a name and redacts another in the
+  // same document. The redacted one must still be checked: a writer that
+  // forgets it must stop the release, not be waved through because the
+  // value is disclosed elsewhere.
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  WriteBytes(samples / "export" / "Pastoral" / "2026-10-21_visitor_note.txt",
+             "Visitor note about Matilda Fenwick.\n"
+             "Doreen Blackwood signed in as a volunteer reader at 9am.\n"
+             "Later Doreen Blackwood asked about Matilda's reading plan.\n");
+  CaseOptions options;
+  options.workspace = dir.path() / "cases";
+  Result<Case> c = CreateCase(samples / "request.toml", options, NullReporter());
+  REQUIRE(c.ok());
+  REQUIRE(Ingest(*c, {}, NullReporter()).ok());
+  REQUIRE(Scan(*c, NullReporter()).ok());
+  // Disclose everything but the second mention of Doreen Blackwood.
+  std::vector<Suggestion> mentions;
+  for (const Suggestion& s : c->store->Suggestions()) {
+    if (s.value == "Doreen Blackwood") mentions.push_back(s);
+  }
+  REQUIRE(mentions.size() == 2);
+  REQUIRE(mentions[0].item_id == mentions[1].item_id);
+  std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  for (const Suggestion& s : c->store->Suggestions()) {
+    const bool redact = s.key == mentions[1].key;
+    Verdict v = s.action == "disclose" ? (redact ? Verdict::kReject : Verdict::kAccept)
+                                       : (redact ? Verdict::kAccept : Verdict::kReject);
+    REQUIRE(c->store->AddDecision({s.key, v, "test", "2026-11-05T10:00:00Z", "", ""}).ok());
+  }
+  BundleOptions bo;
+  bo.testing_skip_redaction = true;  // a writer that forgets to redact
+  Result<BundleSummary> b = Bundle(*c, bo, NullReporter());
+  REQUIRE_FALSE(b.ok());
+  CHECK(b.status().code() == StatusCode::kVerificationFailed);
+  CHECK(b.status().message().find("document " + ItemNumber(mentions[1].item_id)) != std::string::npos);
+  CHECK_FALSE(fs::exists(c->dir / "disclosure.zip"));
+  // With the writer redacting, the package has the first mention only.
+  bo.testing_skip_redaction = false;
+  REQUIRE(Bundle(*c, bo, NullReporter()).ok());
+  fs::path unpacked = Unpack(c->dir / "disclosure.zip", dir.path() / "unpacked");
+  std::string note;
+  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
+    std::string text = ReadPdf("pdftotext", e.path());
+    if (text.find("Visitor note about Matilda Fenwick") != std::string::npos) note = text;
+  }
+  REQUIRE_FALSE(note.empty());
+  CHECK(note.find("Doreen Blackwood signed in") != std::string::npos);
+  CHECK(note.find("Later Doreen Blackwood") == std::string::npos);
+}
+
 TEST_CASE("e2e: a redacted name glued into a token longer than a line does not stop the release",
           "[e2e][verify]") {
   // The text writer breaks a token longer than a line at the margin; where
