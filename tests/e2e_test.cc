@@ -78,6 +78,29 @@ std::string ReadPdf(const std::string& tool, const fs::path& pdf) {
   return out;
 }
 
+// The sample case in `samples` (with whatever a test added to it), created
+// in `dir`, ingested and scanned.
+Result<Case> ScannedSampleCase(const TempDir& dir, const fs::path& samples) {
+  CaseOptions options;
+  options.workspace = dir.path() / "cases";
+  Result<Case> c = CreateCase(samples / "request.toml", options, NullReporter());
+  REQUIRE(c.ok());
+  REQUIRE(Ingest(*c, {}, NullReporter()).ok());
+  REQUIRE(Scan(*c, NullReporter()).ok());
+  return c;
+}
+
+// pdftotext's reading of the package document whose text contains `marker`
+// (empty if none does).
+std::string PackagedText(const fs::path& zip, const fs::path& into, const std::string& marker) {
+  fs::path unpacked = Unpack(zip, into);
+  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
+    std::string text = ReadPdf("pdftotext", e.path());
+    if (text.find(marker) != std::string::npos) return text;
+  }
+  return "";
+}
+
 bool Contains(const std::string& folded_text, const std::string& value) {
   return !FindWholeWord(folded_text, FoldForMatch(value)).empty();
 }
@@ -294,12 +317,7 @@ TEST_CASE("e2e: review by spreadsheet decides what is released", "[e2e]") {
 TEST_CASE("e2e: verification stops a release that would leak", "[e2e][verify]") {
   TempDir dir;
   fs::path samples = CopySamples(dir);
-  CaseOptions options;
-  options.workspace = dir.path() / "cases";
-  Result<Case> c = CreateCase(samples / "request.toml", options, NullReporter());
-  REQUIRE(c.ok());
-  REQUIRE(Ingest(*c, {}, NullReporter()).ok());
-  REQUIRE(Scan(*c, NullReporter()).ok());
+  Result<Case> c = ScannedSampleCase(dir, samples);
   BundleOptions bo;
   bo.accept_suggestions = true;
   bo.testing_skip_redaction = true;  // a writer that forgets to redact
@@ -326,12 +344,7 @@ TEST_CASE("e2e: a value disclosed in one place and redacted in another is still 
              "Visitor note about Matilda Fenwick.\n"
              "Doreen Blackwood signed in as a volunteer reader at 9am.\n"
              "Later Doreen Blackwood asked about Matilda's reading plan.\n");
-  CaseOptions options;
-  options.workspace = dir.path() / "cases";
-  Result<Case> c = CreateCase(samples / "request.toml", options, NullReporter());
-  REQUIRE(c.ok());
-  REQUIRE(Ingest(*c, {}, NullReporter()).ok());
-  REQUIRE(Scan(*c, NullReporter()).ok());
+  Result<Case> c = ScannedSampleCase(dir, samples);
   // Disclose everything but the second mention of Doreen Blackwood.
   std::vector<Suggestion> mentions;
   for (const Suggestion& s : c->store->Suggestions()) {
@@ -356,12 +369,7 @@ TEST_CASE("e2e: a value disclosed in one place and redacted in another is still 
   // With the writer redacting, the package has the first mention only.
   bo.testing_skip_redaction = false;
   REQUIRE(Bundle(*c, bo, NullReporter()).ok());
-  fs::path unpacked = Unpack(c->dir / "disclosure.zip", dir.path() / "unpacked");
-  std::string note;
-  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
-    std::string text = ReadPdf("pdftotext", e.path());
-    if (text.find("Visitor note about Matilda Fenwick") != std::string::npos) note = text;
-  }
+  std::string note = PackagedText(c->dir / "disclosure.zip", dir.path() / "unpacked", "Visitor note about Matilda");
   REQUIRE_FALSE(note.empty());
   CHECK(note.find("Doreen Blackwood signed in") != std::string::npos);
   CHECK(note.find("Later Doreen Blackwood") == std::string::npos);
@@ -382,23 +390,13 @@ TEST_CASE("e2e: a redacted name glued into a token longer than a line does not s
                      "Links copied from the referral system:\n";
   for (int n = 60; n <= 140; ++n) note += std::string(n, 'x') + "Blackwood\n" + std::string(n, 'y') + "Doreen\n";
   WriteBytes(samples / "export" / "Pastoral" / "2026-10-20_lunch_note.txt", note);
-  CaseOptions options;
-  options.workspace = dir.path() / "cases";
-  Result<Case> c = CreateCase(samples / "request.toml", options, NullReporter());
-  REQUIRE(c.ok());
-  REQUIRE(Ingest(*c, {}, NullReporter()).ok());
-  REQUIRE(Scan(*c, NullReporter()).ok());
+  Result<Case> c = ScannedSampleCase(dir, samples);
   BundleOptions bo;
   bo.accept_suggestions = true;
   Result<BundleSummary> b = Bundle(*c, bo, NullReporter());
   INFO(b.status().message());
   REQUIRE(b.ok());
-  fs::path unpacked = Unpack(c->dir / "disclosure.zip", dir.path() / "unpacked");
-  std::string lunch;
-  for (const auto& e : fs::directory_iterator(unpacked / "documents")) {
-    std::string text = ReadPdf("pdftotext", e.path());
-    if (text.find("Pastoral note about Matilda Fenwick") != std::string::npos) lunch = text;
-  }
+  std::string lunch = PackagedText(c->dir / "disclosure.zip", dir.path() / "unpacked", "Pastoral note about Matilda");
   REQUIRE_FALSE(lunch.empty());
   CHECK(lunch.find("Doreen was") == std::string::npos);
   CHECK(lunch.find("Mrs Blackwood") == std::string::npos);

@@ -44,6 +44,14 @@ const Extractor& Pst() {
   return *ex;
 }
 
+// The PST extractor on `pst`, its parts into `sink`.
+Result<Document> ExtractPst(const fs::path& pst, CollectingSink* sink) {
+  ExtractOptions o;
+  o.file_name = pst.filename().string();
+  o.parts = sink;
+  return Pst().ExtractFile(pst, o);
+}
+
 std::string Dsar(const fs::path& workspace, const std::string& args, int* exit_code) {
   std::string out;
   *exit_code = RunCommand(std::string(DSAR_BINARY) + " -q --workspace " + ShellQuote(workspace.string()) + " " +
@@ -230,10 +238,7 @@ TEST_CASE("pst: sibling folders of one name keep their items apart", "[pst]") {
   TempDir dir;
   fs::path pst = MakePst(dir.path(), "twins.pst", "--twins");
   CollectingSink sink;
-  ExtractOptions o;
-  o.file_name = "twins.pst";
-  o.parts = &sink;
-  Result<Document> doc = Pst().ExtractFile(pst, o);
+  Result<Document> doc = ExtractPst(pst, &sink);
   REQUIRE(doc.ok());
   CHECK_THAT(doc->text, Catch::Contains("Inbox: 1 item(s)") && Catch::Contains("Inbox (2): 1 item(s)"));
   std::map<std::string, std::string> by_location;
@@ -488,10 +493,7 @@ TEST_CASE("pst: an archive with Outlook's default (permutation) encoding reads t
   CHECK(fs::is_directory(dir.path() / "pff.export" / "Top of Personal Folders" / "Inbox" / "Safeguarding"));
   // The extractor: the same six items, recipients with their addresses.
   CollectingSink sink;
-  ExtractOptions o;
-  o.file_name = "encoded.pst";
-  o.parts = &sink;
-  Result<Document> doc = Pst().ExtractFile(pst, o);
+  Result<Document> doc = ExtractPst(pst, &sink);
   REQUIRE(doc.ok());
   CHECK(doc->warnings.empty());
   REQUIRE(sink.parts.size() == 6);
