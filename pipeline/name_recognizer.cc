@@ -295,6 +295,14 @@ class GazetteerNameRecognizer final : public Recognizer {
           j += 2;
           continue;
         }
+        // Two particles: "van der Merwe", "de la Cruz", "van den Berg".
+        if (kParticles.count(tokens[j].folded) && j + 2 < tokens.size() &&
+            kParticles.count(tokens[j + 1].folded) && !tokens[j + 1].capitalised &&
+            is_name_like(tokens[j + 2]) && Adjacent(doc.text, tokens[j], tokens[j + 1]) &&
+            Adjacent(doc.text, tokens[j + 1], tokens[j + 2])) {
+          j += 3;
+          continue;
+        }
         break;
       }
       // A place or organisation ("Mill Lane", "Kestrel Moor Academy").
@@ -427,7 +435,7 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
-        R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
+        R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers|ta|thx),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
     ForEachMatch(signoff, doc.text, 1, [&](size_t s, size_t e1, auto&) {
       std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
@@ -436,6 +444,12 @@ class GazetteerNameRecognizer final : public Recognizer {
       for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised &&
                                                    !IsNotAName(t.folded, NameSlot::kAlone);
       // "Mrs J. Fenwick" is the title recognizer's; skip titles here.
+      // A lower-case given name alone ("cheers⏎kwame") is one too.
+      if (!looks_like_name && words.size() == 1 && !words[0].capitalised && words[0].folded.size() >= 3 &&
+          lex.IsGivenName(words[0].folded) && !IsNotAName(words[0].folded, NameSlot::kAlone) &&
+          !IsNeverAName(words[0].folded) && line.find_first_of("0123456789@:") == std::string::npos) {
+        looks_like_name = true;
+      }
       if (!looks_like_name) return;
       size_t e = s + words.back().end;
       size_t b0 = s + words.front().start;
