@@ -691,14 +691,14 @@ class VehicleRecognizer final : public Recognizer {
 
 #define DSAR_MONTHS \
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-  "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+  "sep(?:t(?:ember)?)?|[o0]ct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 #define DSAR_DAY "(0?[1-9]|[12][0-9]|3[01])"
 
 int MonthNumber(std::string_view name) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string low;
-  for (char c : name.substr(0, 3)) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : name.substr(0, 3)) low += c == '0' ? 'o' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int i = 0; i < 12; ++i) {
     if (low == kMonths[i]) return i + 1;
   }
@@ -791,9 +791,9 @@ class DateOfBirthRecognizer final : public Recognizer {
   std::string_view name() const override { return "date-of-birth"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     // The keyword as written, or as OCR reads it ("Datc of birth", "D0B",
-    // "Dateof blrth").
+    // "Dateof blrth", "bom" for "born").
     static const RE2 keyword(
-        R"((?i)(?:\bd\.\s?[o0]\.\s?b(?:\.|\b)|\bd[o0]b\b|\bdat[ec]\s*[o0]f\s*b[i1l]rth\b|\bbirth\s?date\b|\bborn(?:\s+on)?\b|\bbirthdays?\b))",
+        R"((?i)(?:\bd\.\s?[o0]\.\s?b(?:\.|\b)|\bd[o0]b\b|\bdat[ec]\s*[o0]f\s*b[i1l]rth\b|\bbirth\s?date\b|\bb(?:orn|om)(?:\s+on)?\b|\bbirthdays?\b))",
         Latin1Off());
     // Something between the keyword and the date that ends the thought: a
     // sentence end or a blank line.

@@ -68,8 +68,29 @@ OcrRepair RepairOcrDigits(std::string_view text) {
       while (i + lead < j && !IsDigitChar(text[i + lead])) ++lead;
       size_t from = i, to = j;
       if (lead >= 2) from = i + lead;
-      if (lead == 1 && j - i == 13) from = i + 1;
+      if ((lead == 1 || lead == 2) && j - i == 13) from = i + 1;  // "LS12407112427": L, then 5
       if (lead == 2 && j - i == 9) to = j - 1;
+      // A date's '/' read as 'l' or 'I': "02l08/2012", "5/1l2017".
+      {
+        size_t k = from;
+        while (k < to && IsDigitChar(text[k])) ++k;
+        size_t left = k - from, right = 0;
+        if (k < to && (text[k] == 'l' || text[k] == 'I' || text[k] == '|')) {
+          size_t m = k + 1;
+          while (m < to && IsDigitChar(text[m])) ++m;
+          right = m == to ? to - k - 1 : 0;
+        }
+        bool slash_after = j < n && text[j] == '/';
+        bool slash_before = i > 0 && text[i - 1] == '/';
+        if (left >= 1 && left <= 2 && right >= 1 &&
+            ((slash_after && right <= 2) || (slash_before && (right == 2 || right == 4)))) {
+          mapped[k] = '/';
+          sub[k] = 1;
+          any = true;
+          i = j;
+          continue;
+        }
+      }
       size_t subs = 0;
       for (int pass = 0; pass < 2; ++pass) {
         for (size_t k = from; k < to; ++k) {

@@ -43,10 +43,35 @@ class PhoneRecognizer final : public Recognizer {
     ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
       std::string e164 = NormalizeUkPhone(value);
-      if (e164.empty()) return;
+      if (e164.empty()) {
+        FindPhoneInside(doc.text, s, e, out);
+        return;
+      }
       out->push_back(Hit{s, e, "PHONE", value, e164, "phone", 0.95,
                          "Telephone number"});
     });
+  }
+
+ private:
+  // A candidate that is not a number may have swallowed one: the pattern
+  // starts at the first "0" it can, so "25.06.2010<tab>(0113) 496 0794" in
+  // a table row is one candidate. Tries again from each later place a
+  // number can start (a '+', "(0", or a 0 after a separator).
+  static void FindPhoneInside(const std::string& text, size_t s, size_t e, std::vector<Hit>* out) {
+    static const RE2 at(R"((?:\+|00|\(0|0)[0-9()\-. \t]{8,18}[0-9]\b)", Latin1Off());
+    for (size_t p = s + 1; p + 10 <= e; ++p) {
+      char c = text[p], prev = text[p - 1];
+      bool start = c == '+' || (c == '(' && text[p + 1] == '0') ||
+                   (c == '0' && (prev == ' ' || prev == '\t' || prev == '.' || prev == '-'));
+      if (!start) continue;
+      re2::StringPiece m;
+      if (!at.Match(re2::StringPiece(text.data(), text.size()), p, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
+      std::string value(m.data(), m.size());
+      std::string e164 = NormalizeUkPhone(value);
+      if (e164.empty()) continue;
+      out->push_back(Hit{p, p + m.size(), "PHONE", value, e164, "phone", 0.95, "Telephone number"});
+      return;
+    }
   }
 };
 

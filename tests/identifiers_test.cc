@@ -733,3 +733,40 @@ TEST_CASE("names: particle surnames whole, lower-case greetings and sign-offs", 
   CHECK(persons("see you soon\n\ncheers\nsarah\n") == std::vector<std::string>{"sarah"});
   CHECK(persons("cheers\nthe office\n").empty());
 }
+
+TEST_CASE("OCR-damaged dates of birth and phones in table rows", "[identifiers][ocr][dob]") {
+  CheckTable("ocr-identifiers", "DATE_OF_BIRTH", {
+      {"Date of birth: 02l08/2012", {"02l08/2012"}},   // '/' read as 'l'
+      {"D.O.B. 12l2/2015", {"12l2/2015"}},
+      {"Date of birth: 5/1l2017", {"5/1l2017"}},
+      {"Invoice 02l08/2012", {}},                       // no keyword
+  });
+  CheckTable("date-of-birth", "DATE_OF_BIRTH", {
+      {"Datc of birth: 17.11.2009", {"17.11.2009"}},
+      {"Guled Mohamed   bom 15 0ctober 2017", {"15 0ctober 2017"}},
+      {"D0B 03/04/2012", {"03/04/2012"}},
+  });
+  // A date and a phone number in one tab-separated row: the phone is found
+  // although the candidate pattern starts at the date.
+  CheckTable("phone", "PHONE", {
+      {"Tariq Ellwood\t25.06.2010\t(0113) 496 0794\tMrs Szymanski", {"(0113) 496 0794"}},
+      {"Jolene Oyelaran 18-06-2009 07700 900593 Mrs Obi", {"07700 900593"}},
+      {"Seen 25.06.2010 at 10:45, ref 2026", {}},
+  });
+}
+
+TEST_CASE("names: particles after a form label, 'Taken by' initials, al- surnames", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Surname: von Ahlen    Forename(s): Rafael\n") ==
+        std::vector<std::string>{"von Ahlen", "Rafael"});
+  CHECK(persons("Taken by: RD\n") == std::vector<std::string>{"RD"});
+  CHECK(persons("Caller: Kofi al-Khatib (mum of Tiago)\n") ==
+        std::vector<std::string>{"Kofi al-Khatib", "Tiago"});
+  CHECK(persons("Surname: de\n").empty());
+}
