@@ -733,8 +733,9 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
                            Latin1Off());
   static const RE2 ymd_num(R"(((?:19|20)[0-9]{2})[/.\-](0?[1-9]|1[0-2])[/.\-])" DSAR_DAY R"(\b)",
                            Latin1Off());
-  static const RE2 dmy_text("(?i)" DSAR_DAY "(?:st|nd|rd|th)?(?:" DSAR_WS "+of)?" DSAR_WS "+(" DSAR_MONTHS
-                            ")\\b\\.?(?:,?" DSAR_WS "+((?:19|20)[0-9]{2})\\b)?",
+  // "3 May 2012", "3rd of May", "26thJanuary 1966" (OCR), "07-Feb-2014".
+  static const RE2 dmy_text("(?i)" DSAR_DAY "(?:(?:st|nd|rd|th)" DSAR_WS "*|" DSAR_WS "+|[-/.])(?:of" DSAR_WS
+                            "+)?(" DSAR_MONTHS ")\\b\\.?(?:(?:,?" DSAR_WS "+|[-/.])((?:19|20)[0-9]{2})\\b)?",
                             Latin1Off());
   static const RE2 mdy_text("(?i)(" DSAR_MONTHS ")\\b\\.?" DSAR_WS "+" DSAR_DAY "(?:st|nd|rd|th)?,?" DSAR_WS
                             "+((?:19|20)[0-9]{2})\\b",

@@ -144,7 +144,7 @@ class TableColumnRecognizer final : public Recognizer {
     static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials))");
     if (!RE2::PartialMatch(text, gate)) return;
     static const RE2 date(
-        R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$)");
+        R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
     static const RE2 initials(R"(^[A-Z]{2,3}$)");
     static const RE2 name_cell(R"(^[\p{L}][\p{L}\p{M}'’\-]*(?:,? [\p{L}][\p{L}\p{M}'’\-]*){0,4}$)");
 
@@ -209,6 +209,13 @@ class TableColumnRecognizer final : public Recognizer {
             if (RE2::FullMatch(cell, date)) {
               out->push_back(Hit{row[k].start, row[k].end, "DATE_OF_BIRTH", std::string(cell),
                                  std::string(cell), std::string(name()), 0.85, "Date in a date-of-birth column"});
+            } else if (OcrRepair r = RepairOcrDigits(cell);
+                       r.changed && r.text.size() == cell.size() && RE2::FullMatch(r.text, date) &&
+                       std::count(r.substituted.begin(), r.substituted.end(), 1) <= 2) {
+              // A date damaged by OCR: "10/06/2O12", "0S/0S/2012".
+              out->push_back(Hit{row[k].start, row[k].end, "DATE_OF_BIRTH", std::string(cell), r.text,
+                                 std::string(name()), 0.8,
+                                 "Date in a date-of-birth column (read through OCR damage)"});
             }
           } else if (RE2::FullMatch(cell, name_cell) && !LooksLikeProse(cell) && !IsHeaderText(text, header, cell)) {
             // "Surname, Given" is two names: one span each, as the other

@@ -745,7 +745,16 @@ TEST_CASE("OCR-damaged dates of birth and phones in table rows", "[identifiers][
       {"Datc of birth: 17.11.2009", {"17.11.2009"}},
       {"Guled Mohamed   bom 15 0ctober 2017", {"15 0ctober 2017"}},
       {"D0B 03/04/2012", {"03/04/2012"}},
+      {"Date of birth: 07-Feb-2014", {"07-Feb-2014"}},
+      {"Date of birth: 26thJanuary 1966", {"26thJanuary 1966"}},
+      {"Meeting: 07-Feb-2014", {}},
   });
+  // An OCR-damaged date in a date-of-birth column.
+  std::vector<std::string> got;
+  for (const Hit& h : Run("table-column", "Surname\tDOB\nAdeyemi\t10/06/2O12\nBrook\t0S/0S/20SS\n")) {
+    if (h.category == "DATE_OF_BIRTH") got.push_back(h.value);
+  }
+  CHECK(got == std::vector<std::string>{"10/06/2O12"});  // four repairs are too many
   // A date and a phone number in one tab-separated row: the phone is found
   // although the candidate pattern starts at the date.
   CheckTable("phone", "PHONE", {
