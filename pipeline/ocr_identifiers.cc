@@ -69,7 +69,25 @@ OcrRepair RepairOcrDigits(std::string_view text) {
       size_t from = i, to = j;
       if (lead >= 2) from = i + lead;
       if ((lead == 1 || lead == 2) && j - i == 13) from = i + 1;  // "LS12407112427": L, then 5
+      if (lead == 1 && !OcrDigitFor(text[i])) from = i + 1;       // "V5274730l3823"
       if (lead == 2 && j - i == 9) to = j - 1;
+      // Not a damaged number: another letter in the body ("0BX", "1st",
+      // "daniel81"), a form or room name ("3B", "10B"), a plural ("1990s").
+      size_t trail = 0;
+      while (trail < to - from && !IsDigitChar(text[to - 1 - trail])) ++trail;
+      bool other_letter = false;
+      for (size_t k = from; k < to; ++k) {
+        if (!IsDigitChar(text[k]) && !OcrDigitFor(text[k])) other_letter = true;
+      }
+      // A short token is only part of a number when a digit group is next
+      // to it ("943 47B 5919"), not on its own ("form 10B").
+      auto digit_at = [&](size_t k) { return k < n && IsDigitChar(text[k]); };
+      bool joined = (i >= 2 && (text[i - 1] == ' ' || text[i - 1] == '-') && digit_at(i - 2)) ||
+                    ((j < n && (text[j] == ' ' || text[j] == '-')) && digit_at(j + 1));
+      if (other_letter || (trail == 1 && to - from <= 3 && !joined) || (trail == 1 && text[to - 1] == 's')) {
+        i = j;
+        continue;
+      }
       // A date's '/' read as 'l' or 'I': "02l08/2012", "5/1l2017".
       {
         size_t k = from;

@@ -235,7 +235,9 @@ class TitleNameRecognizer final : public Recognizer {
       static const std::set<std::string, std::less<>> kNotPeople = {
           "all", "everyone", "everybody", "there", "team", "guys", "folks", "both", "again", "you",
           "colleagues", "parents", "parent", "carers", "sir", "madam", "mum", "dad", "miss", "sir/madam",
-          "friends", "y'all", "ya", "again", "gang", "ladies", "staff"};
+          "friends", "y'all", "ya", "gang", "ladies", "staff", "colleague", "friend", "governors",
+          "members", "member", "teacher", "teachers", "head", "headteacher", "class", "form", "year",
+          "sirs", "madams", "love", "lovely", "hun", "babe", "mate"};
       if (kNotPeople.count(folded) || IsNeverAName(folded)) return;
       if (!titled && IsFoldedNotAName(folded)) return;
       out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), folded, "salutation", 0.75,

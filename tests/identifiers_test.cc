@@ -584,6 +584,8 @@ TEST_CASE("OCR repair: look-alike letters next to digits, doubled spaces", "[ide
       {"SOS Bob Ollie", ""},        // no digits: words stay words
       {"Bill5 and ISO9", ""},       // more look-alikes than digits: not a number
       {"two  spaces  here", ""},    // doubled spaces between words are left alone
+      {"LS6 0BX, form 10B, the 1990s, 1st May, daniel81", ""},  // postcodes, forms, words
+      {"NHS 943 47B 5919", "NHS 943 478 5919"},  // a short group inside a number is repaired
   };
   for (const Repair& c : cases) {
     INFO(c.in);
