@@ -469,6 +469,30 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     FindInitials(doc, out);
 
+    // Informal messages written in lower case ("hi esi, just to let you
+    // know ngozi wont be in"): a message that opens with a lower-case
+    // greeting line has its lower-case given names taken too, when the word
+    // is no ordinary word ("will", "may", "grace" stay words).
+    static const RE2 informal(
+        R"((?m)^[ \t]*(?:(?i:hi|hiya|hello|hey|morning)|dear)[ \t]+(?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[a-z][a-z'\-]*[a-z](?:[ \t]+[a-z][a-z'\-]*[a-z])?[ \t]*(?:,|!|\r?$))");
+    if (RE2::PartialMatch(doc.text, informal)) {
+      for (const Token& t : tokens) {
+        if (t.capitalised || t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
+        if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||
+            IsNeverAName(t.folded)) {
+          continue;
+        }
+        // Not inside an email address or a web address.
+        if ((t.start > 0 && (doc.text[t.start - 1] == '@' || doc.text[t.start - 1] == '.')) ||
+            (t.end < doc.text.size() && (doc.text[t.end] == '@' || doc.text[t.end] == '.') &&
+             t.end + 1 < doc.text.size() && std::isalnum(static_cast<unsigned char>(doc.text[t.end + 1])))) {
+          continue;
+        }
+        out->push_back(Hit{t.start, t.end, "PERSON", doc.text.substr(t.start, t.end - t.start), t.folded,
+                           "name-gazetteer", 0.6, "Given name written in lower case in an informal message"});
+      }
+    }
+
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
         R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers|ta|thx),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");

@@ -228,7 +228,7 @@ class TitleNameRecognizer final : public Recognizer {
     // Informal mail in lower case: "hi sarah,", "hello yasmin", "dear mrs
     // okafor," at the start of a line; one word, then a comma or the line end.
     static const RE2 lower_greeting(
-        R"((?m)^[ \t]*(?i:hi|hello|hiya|hey|dear|morning)[ \t]+(?:((?i:mr|mrs|ms|miss|dr))\.?[ \t]+)?([a-z][a-z'\-]*[a-z])[ \t]*(?:,|!|\r?$))");
+        R"((?m)^[ \t]*(?i:hi|hello|hiya|hey|dear|morning)[ \t]+(?:((?i:mr|mrs|ms|miss|dr))\.?[ \t]+)?((?:(?:le|la|de|van|von|der|den|da|di|du|al|el|ap|bin|ni)[ \t]+){0,2}[a-z][a-z'\-]*[a-z])[ \t]*(?:,|!|\r?$))");
     ForEachMatch(lower_greeting, doc.text, 2, [&](size_t s, size_t e, auto& m) {
       std::string folded = FoldForMatch(doc.text.substr(s, e - s));
       bool titled = m[1].data() != nullptr && m[1].size() > 0;

@@ -731,6 +731,7 @@ TEST_CASE("names: particle surnames whole, lower-case greetings and sign-offs", 
   CHECK(persons("Mr van der Merwe rang.") == std::vector<std::string>{"van der Merwe"});
   CHECK(persons("hi sarah,\n\nthe trip is on.\n") == std::vector<std::string>{"sarah"});
   CHECK(persons("dear mrs okafor,\nthanks\n") == std::vector<std::string>{"okafor"});
+  CHECK(persons("dear mrs le roux,\nthanks\n") == std::vector<std::string>{"le roux"});
   CHECK(persons("hi all,\nhello everyone\nhi there,\ndear parents,\n").empty());
   CHECK(persons("see you soon\n\ncheers\nsarah\n") == std::vector<std::string>{"sarah"});
   CHECK(persons("cheers\nthe office\n").empty());
@@ -780,4 +781,20 @@ TEST_CASE("names: particles after a form label, 'Taken by' initials, al- surname
   CHECK(persons("Caller: Kofi al-Khatib (mum of Tiago)\n") ==
         std::vector<std::string>{"Kofi al-Khatib", "Tiago"});
   CHECK(persons("Surname: de\n").empty());
+}
+
+TEST_CASE("names: lower-case given names in an informal message only", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // After "hi esi," the message is informal: "ngozi" is a name; "will" and
+  // "grace" are words; an email address is not split.
+  CHECK(persons("hi esi,\n\njust to let you know ngozi will be late, grace period ok? "
+                "mail ngozi@example.com\n") == std::vector<std::string>{"esi", "ngozi"});
+  // A formal message: lower-case words stay words.
+  CHECK(persons("Dear Parent,\n\nthe ngozi trip is on.\n").empty());
 }
