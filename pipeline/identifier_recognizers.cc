@@ -406,7 +406,10 @@ class BankRecognizer final : public Recognizer {
     static const RE2 sort_label("(?i)\\bsort" DSAR_WS "*-?" DSAR_WS "*code" DSAR_WS
                                 "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
                                 Latin1Off());
-    static const RE2 account_kw(R"((?i)(?:\baccount|\bacct\b|\bacc\b|\ba/c\b))", Latin1Off());
+    // The keyword on the candidate's line, or with no other number between
+    // them: "account 10017748" then "Invoice 4471-3651" on the next line is
+    // one account number.
+    static const RE2 account_kw(R"((?i)(?:\baccount|\bacct\b|\bacc\b|\ba/c\b)(?:[^\n]*|[^0-9]*)$)", Latin1Off());
     const std::string_view text = doc.text;
     for (const DigitRun& r : DigitRunsOf(text)) {
       const size_t n = r.groups.size();
@@ -492,13 +495,16 @@ std::string CardBrand(const std::string& d) {
   if (p1 == 4 && (n == 13 || n == 16 || n == 19)) return "Visa";
   if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n == 16) return "Mastercard";
   if ((p2 == 34 || p2 == 37) && n == 15) return "American Express";
-  if ((p4 >= 3528 && p4 <= 3589) && n >= 16) return "JCB";
+  // JCB: 35 with 16 to 19 digits (3528-3589 today; card generators use all of 35), and the
+  // older 15-digit 2131 and 1800 ranges.
+  if (p2 == 35 && n >= 16) return "JCB";
+  if ((p4 == 2131 || p4 == 1800) && n == 15) return "JCB";
   if (((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39) && n >= 14) {
     return "Diners Club";
   }
   if ((p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65) && n >= 16) return "Discover";
   if (p2 == 62 && n >= 16) return "UnionPay";
-  if (p2 == 50 || (p2 >= 56 && p2 <= 69)) return "Maestro";
+  if (p2 == 50 || (p2 >= 56 && p2 <= 69)) return "Maestro";  // 12 to 19 digits
   return "";
 }
 
@@ -526,7 +532,7 @@ class CardRecognizer final : public Recognizer {
         bool found = false;
         for (size_t j = n; j > i && !found; --j) {
           size_t digits_n = r.Digits(i, j);
-          if (digits_n < 13 || digits_n > 19 || !r.Usable(i, j)) continue;
+          if (digits_n < 12 || digits_n > 19 || !r.Usable(i, j)) continue;
           std::vector<size_t> lens;
           for (size_t k = i; k < j; ++k) lens.push_back(r.Len(k));
           if (lens.size() > 1 && !CardGrouping(lens)) continue;
@@ -535,7 +541,11 @@ class CardRecognizer final : public Recognizer {
           if (!LuhnOk(digits)) continue;
           std::string brand = CardBrand(digits);
           if (brand.empty()) continue;
-          double conf = Contains(Before(text, s, 40), keyword) ? 0.98 : lens.size() > 1 ? 0.95 : 0.85;
+          const bool kw = Contains(Before(text, s, 40), keyword);
+          // Twelve digits (Maestro's shortest) are a reference number as
+          // often as a card: only next to the word "card".
+          if (digits_n < 13 && !kw) continue;
+          double conf = kw ? 0.98 : lens.size() > 1 ? 0.95 : 0.85;
           AddHit(out, text, s, e, "CARD", digits, "card", conf,
                  "Payment card number (" + brand + " prefix, passes the Luhn check)");
           found = true;
@@ -681,14 +691,14 @@ class VehicleRecognizer final : public Recognizer {
 
 #define DSAR_MONTHS \
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-  "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+  "sep(?:t(?:ember)?)?|[o0]ct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 #define DSAR_DAY "(0?[1-9]|[12][0-9]|3[01])"
 
 int MonthNumber(std::string_view name) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string low;
-  for (char c : name.substr(0, 3)) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : name.substr(0, 3)) low += c == '0' ? 'o' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int i = 0; i < 12; ++i) {
     if (low == kMonths[i]) return i + 1;
   }
@@ -723,8 +733,9 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
                            Latin1Off());
   static const RE2 ymd_num(R"(((?:19|20)[0-9]{2})[/.\-](0?[1-9]|1[0-2])[/.\-])" DSAR_DAY R"(\b)",
                            Latin1Off());
-  static const RE2 dmy_text("(?i)" DSAR_DAY "(?:st|nd|rd|th)?(?:" DSAR_WS "+of)?" DSAR_WS "+(" DSAR_MONTHS
-                            ")\\b\\.?(?:,?" DSAR_WS "+((?:19|20)[0-9]{2})\\b)?",
+  // "3 May 2012", "3rd of May", "26thJanuary 1966" (OCR), "07-Feb-2014".
+  static const RE2 dmy_text("(?i)" DSAR_DAY "(?:(?:st|nd|rd|th)" DSAR_WS "*|" DSAR_WS "+|[-/.])(?:of" DSAR_WS
+                            "+)?(" DSAR_MONTHS ")\\b\\.?(?:(?:,?" DSAR_WS "+|[-/.])((?:19|20)[0-9]{2})\\b)?",
                             Latin1Off());
   static const RE2 mdy_text("(?i)(" DSAR_MONTHS ")\\b\\.?" DSAR_WS "+" DSAR_DAY "(?:st|nd|rd|th)?,?" DSAR_WS
                             "+((?:19|20)[0-9]{2})\\b",
@@ -780,8 +791,10 @@ class DateOfBirthRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "date-of-birth"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
+    // The keyword as written, or as OCR reads it ("Datc of birth", "D0B",
+    // "Dateof blrth", "bom" for "born").
     static const RE2 keyword(
-        R"((?i)(?:\bd\.\s?o\.\s?b(?:\.|\b)|\bdob\b|\bdate\s+of\s+birth\b|\bbirth\s?date\b|\bborn(?:\s+on)?\b|\bbirthdays?\b))",
+        R"((?i)(?:\bd\.\s?[o0]\.\s?b(?:\.|\b)|\bd[o0]b\b|\bdat[ec]\s*[o0]f\s*b[i1l]rth\b|\bbirth\s?date\b|\bb(?:orn|om)(?:\s+on)?\b|\bbirthdays?\b))",
         Latin1Off());
     // Something between the keyword and the date that ends the thought: a
     // sentence end or a blank line.

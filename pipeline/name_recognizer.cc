@@ -171,6 +171,17 @@ bool GluedByAmpersand(const std::string& text, const Token& t) {
   return before || after;
 }
 
+// "al-Khatib", "el-Masri", "ad-Din": a lower-case article, a hyphen and a
+// capital.
+bool AttachedArticle(const std::string& text, const Token& t) {
+  std::string_view w(text.data() + t.start, t.end - t.start);
+  size_t dash = w.find('-');
+  if (dash != 2 || w.size() < 5) return false;
+  std::string_view art = w.substr(0, 2);
+  if (art != "al" && art != "el" && art != "ad" && art != "as" && art != "an" && art != "ar") return false;
+  return w[3] >= 'A' && w[3] <= 'Z';
+}
+
 bool Adjacent(const std::string& text, const Token& a, const Token& b) {
   // Same line, separated by one space (or ". " after an initial).
   std::string_view gap(text.data() + a.end, b.start - a.end);
@@ -243,6 +254,19 @@ void FindInitials(const Document& doc, std::vector<Hit>* out) {
   }
 }
 
+// A lower-case particle inside a name after a form label ("Surname: von
+// Ahlen", "Name: Tariq de la Cruz"): one of the particles, followed on the
+// same line by another particle or a capitalised word.
+bool LabelParticle(const std::vector<Token>& tokens, size_t j, const std::string& text) {
+  static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
+                                                   "bin", "binti", "da", "di", "du", "le", "la", "nic", "ni", "dos"};
+  if (!kParticles.count(tokens[j].folded) || tokens[j].capitalised || j + 1 >= tokens.size()) return false;
+  if (!Adjacent(text, tokens[j], tokens[j + 1])) return false;
+  if (tokens[j + 1].capitalised) return true;
+  return kParticles.count(tokens[j + 1].folded) && j + 2 < tokens.size() && tokens[j + 2].capitalised &&
+         Adjacent(text, tokens[j + 1], tokens[j + 2]);
+}
+
 class GazetteerNameRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "name-gazetteer"; }
@@ -293,6 +317,20 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (kParticles.count(tokens[j].folded) && j + 1 < tokens.size() && is_name_like(tokens[j + 1]) &&
             Adjacent(doc.text, tokens[j], tokens[j + 1])) {
           j += 2;
+          continue;
+        }
+        // "al-Khatib", "el-Masri": a lower-case Arabic article joined to a
+        // capitalised name.
+        if (AttachedArticle(doc.text, tokens[j])) {
+          ++j;
+          continue;
+        }
+        // Two particles: "van der Merwe", "de la Cruz", "van den Berg".
+        if (kParticles.count(tokens[j].folded) && j + 2 < tokens.size() &&
+            kParticles.count(tokens[j + 1].folded) && !tokens[j + 1].capitalised &&
+            is_name_like(tokens[j + 2]) && Adjacent(doc.text, tokens[j], tokens[j + 1]) &&
+            Adjacent(doc.text, tokens[j + 1], tokens[j + 2])) {
+          j += 3;
           continue;
         }
         break;
@@ -383,7 +421,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     // Form labels: whatever capitalised words follow "Name:", "Signed:",
     // "Treated by:" and the like are a name, known to the lists or not.
     static const RE2 label(
-        R"((?im)(?:^|[ \t])(?:(?:pupil|child|student|learner|parent|carer|parent/carer|mother|father|guardian|contact|staff|witness|emergency contact)(?:'s)? name|full name|name|legal surname|legal forename\(s\)|surname|forename\(s\)|forenames?|first names?|first name\(s\)|last name|family name|signed|signature|treated by|reported by|recorded by|completed by|account holder|user|pupil|learner|student|child|witness(?:es)?|parent/carer|mother|father|carer)[ \t]*:[ \t]*)",
+        R"((?im)(?:^|[ \t])(?:(?:pupil|child|student|learner|parent|carer|parent/carer|mother|father|guardian|contact|staff|witness|emergency contact)(?:'s)? name|full name|name|legal surname|legal forename\(s\)|surname|forename\(s\)|forenames?|first names?|first name\(s\)|last name|family name|signed|signature|treated by|reported by|recorded by|completed by|taken by|logged by|checked by|entered by|authorised by|account holder|user|pupil|learner|student|child|witness(?:es)?|parent/carer|mother|father|carer)[ \t]*:[ \t]*)",
         Latin1Off());
     {
       re2::StringPiece in(doc.text), lm;
@@ -398,9 +436,15 @@ class GazetteerNameRecognizer final : public Recognizer {
             tokens.begin());
         if (k >= tokens.size() || tokens[k].start != after) continue;
         size_t j = k;
-        while (j < tokens.size() && j - k < 4 && (tokens[j].capitalised || tokens[j].all_caps) &&
-               !is_stop(tokens[j]) && (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
+        while (j < tokens.size() && j - k < 4 &&
+               (((tokens[j].capitalised || tokens[j].all_caps) && !is_stop(tokens[j])) ||
+                AttachedArticle(doc.text, tokens[j]) || LabelParticle(tokens, j, doc.text)) &&
+               (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
           ++j;
+        }
+        while (j > k && !tokens[j - 1].capitalised && !tokens[j - 1].all_caps &&
+               !AttachedArticle(doc.text, tokens[j - 1])) {
+          --j;  // a particle cut off by the word limit
         }
         if (j == k) continue;
         size_t s = tokens[k].start, e = tokens[j - 1].end;
@@ -425,9 +469,33 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     FindInitials(doc, out);
 
+    // Informal messages written in lower case ("hi esi, just to let you
+    // know ngozi wont be in"): a message that opens with a lower-case
+    // greeting line has its lower-case given names taken too, when the word
+    // is no ordinary word ("will", "may", "grace" stay words).
+    static const RE2 informal(
+        R"((?m)^[ \t]*(?:(?i:hi|hiya|hello|hey|morning)|dear)[ \t]+(?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[a-z][a-z'\-]*[a-z](?:[ \t]+[a-z][a-z'\-]*[a-z])?[ \t]*(?:,|!|\r?$))");
+    if (RE2::PartialMatch(doc.text, informal)) {
+      for (const Token& t : tokens) {
+        if (t.capitalised || t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
+        if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||
+            IsNeverAName(t.folded)) {
+          continue;
+        }
+        // Not inside an email address or a web address.
+        if ((t.start > 0 && (doc.text[t.start - 1] == '@' || doc.text[t.start - 1] == '.')) ||
+            (t.end < doc.text.size() && (doc.text[t.end] == '@' || doc.text[t.end] == '.') &&
+             t.end + 1 < doc.text.size() && std::isalnum(static_cast<unsigned char>(doc.text[t.end + 1])))) {
+          continue;
+        }
+        out->push_back(Hit{t.start, t.end, "PERSON", doc.text.substr(t.start, t.end - t.start), t.folded,
+                           "name-gazetteer", 0.6, "Given name written in lower case in an informal message"});
+      }
+    }
+
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
-        R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
+        R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers|ta|thx),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
     ForEachMatch(signoff, doc.text, 1, [&](size_t s, size_t e1, auto&) {
       std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
@@ -436,6 +504,12 @@ class GazetteerNameRecognizer final : public Recognizer {
       for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised &&
                                                    !IsNotAName(t.folded, NameSlot::kAlone);
       // "Mrs J. Fenwick" is the title recognizer's; skip titles here.
+      // A lower-case given name alone ("cheers⏎kwame") is one too.
+      if (!looks_like_name && words.size() == 1 && !words[0].capitalised && words[0].folded.size() >= 3 &&
+          lex.IsGivenName(words[0].folded) && !IsNotAName(words[0].folded, NameSlot::kAlone) &&
+          !IsNeverAName(words[0].folded) && line.find_first_of("0123456789@:") == std::string::npos) {
+        looks_like_name = true;
+      }
       if (!looks_like_name) return;
       size_t e = s + words.back().end;
       size_t b0 = s + words.front().start;

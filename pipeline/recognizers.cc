@@ -43,10 +43,35 @@ class PhoneRecognizer final : public Recognizer {
     ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
       std::string e164 = NormalizeUkPhone(value);
-      if (e164.empty()) return;
+      if (e164.empty()) {
+        FindPhoneInside(doc.text, s, e, out);
+        return;
+      }
       out->push_back(Hit{s, e, "PHONE", value, e164, "phone", 0.95,
                          "Telephone number"});
     });
+  }
+
+ private:
+  // A candidate that is not a number may have swallowed one: the pattern
+  // starts at the first "0" it can, so "25.06.2010<tab>(0113) 496 0794" in
+  // a table row is one candidate. Tries again from each later place a
+  // number can start (a '+', "(0", or a 0 after a separator).
+  static void FindPhoneInside(const std::string& text, size_t s, size_t e, std::vector<Hit>* out) {
+    static const RE2 at(R"((?:\+|00|\(0|0)[0-9()\-. \t]{8,18}[0-9]\b)", Latin1Off());
+    for (size_t p = s + 1; p + 10 <= e; ++p) {
+      char c = text[p], prev = text[p - 1];
+      bool start = c == '+' || (c == '(' && text[p + 1] == '0') ||
+                   (c == '0' && (prev == ' ' || prev == '\t' || prev == '.' || prev == '-'));
+      if (!start) continue;
+      re2::StringPiece m;
+      if (!at.Match(re2::StringPiece(text.data(), text.size()), p, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
+      std::string value(m.data(), m.size());
+      std::string e164 = NormalizeUkPhone(value);
+      if (e164.empty()) continue;
+      out->push_back(Hit{p, p + m.size(), "PHONE", value, e164, "phone", 0.95, "Telephone number"});
+      return;
+    }
   }
 };
 
@@ -135,6 +160,22 @@ size_t NameWordLength(std::string_view text, size_t pos) {
   return len;
 }
 
+// The length of one or two lower-case name particles and the space after
+// each at text[pos] ("van der ", "de la ", "ap "), or 0.
+size_t ParticlesLength(std::string_view text, size_t pos) {
+  static const std::set<std::string, std::less<>> kParticles = {
+      "ap", "ab", "de", "van", "von", "der", "den", "bin", "binti", "bint", "ibn", "da", "di",
+      "du", "le", "la", "del", "dos", "das", "ter", "ten", "nic", "ni"};
+  size_t cur = pos;
+  for (int k = 0; k < 2; ++k) {
+    size_t e = cur;
+    while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+    if (e == cur || e >= text.size() || text[e] != ' ' || !kParticles.count(text.substr(cur, e - cur))) break;
+    cur = e + 1;
+  }
+  return cur - pos;
+}
+
 // Takes up to `max_words` capitalised words of `text` starting at `pos`,
 // separated by single spaces, stopping at a non-name. Returns the end.
 size_t TakeNameWords(std::string_view text, size_t pos, int max_words) {
@@ -143,7 +184,14 @@ size_t TakeNameWords(std::string_view text, size_t pos, int max_words) {
   size_t cur = pos;
   while (taken < max_words && cur < text.size()) {
     size_t len = NameWordLength(text, cur);
-    if (len == 0) break;
+    if (len == 0) {
+      // Lower-case particles before a capitalised word: "Mr van der Merwe",
+      // "Ms de la Cruz", "Owain ap Iorwerth".
+      size_t p = ParticlesLength(text, cur);
+      if (p == 0 || NameWordLength(text, cur + p) == 0) break;
+      cur += p;
+      continue;
+    }
     std::string_view w = text.substr(cur, len);
     if (IsWordNotAName(w)) break;
     end = cur + len;
@@ -177,6 +225,24 @@ class TitleNameRecognizer final : public Recognizer {
     static const RE2 greeting(
         R"((?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|Morning|Afternoon),? )",
         Latin1Off());
+    // Informal mail in lower case: "hi sarah,", "hello yasmin", "dear mrs
+    // okafor," at the start of a line; one word, then a comma or the line end.
+    static const RE2 lower_greeting(
+        R"((?m)^[ \t]*(?i:hi|hello|hiya|hey|dear|morning)[ \t]+(?:((?i:mr|mrs|ms|miss|dr))\.?[ \t]+)?((?:(?:le|la|de|van|von|der|den|da|di|du|al|el|ap|bin|ni)[ \t]+){0,2}[a-z][a-z'\-]*[a-z])[ \t]*(?:,|!|\r?$))");
+    ForEachMatch(lower_greeting, doc.text, 2, [&](size_t s, size_t e, auto& m) {
+      std::string folded = FoldForMatch(doc.text.substr(s, e - s));
+      bool titled = m[1].data() != nullptr && m[1].size() > 0;
+      static const std::set<std::string, std::less<>> kNotPeople = {
+          "all", "everyone", "everybody", "there", "team", "guys", "folks", "both", "again", "you",
+          "colleagues", "parents", "parent", "carers", "sir", "madam", "mum", "dad", "miss", "sir/madam",
+          "friends", "y'all", "ya", "gang", "ladies", "staff", "colleague", "friend", "governors",
+          "members", "member", "teacher", "teachers", "head", "headteacher", "class", "form", "year",
+          "sirs", "madams", "love", "lovely", "hun", "babe", "mate"};
+      if (kNotPeople.count(folded) || IsNeverAName(folded)) return;
+      if (!titled && IsFoldedNotAName(folded)) return;
+      out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), folded, "salutation", 0.75,
+                         "Name in a greeting, written in lower case"});
+    });
     ForEachMatch(greeting, doc.text, 0, [&](size_t, size_t e, auto& m) {
       // "Dear Mrs Patel" is the title recognizer's; "Dear Tom," is ours.
       size_t end = TakeNameWords(doc.text, e, 2);
@@ -347,6 +413,7 @@ std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {
   r.push_back(NewGazetteerNameRecognizer());
   r.push_back(NewTableColumnRecognizer());
   for (auto& x : IdentifierRecognizers()) r.push_back(std::move(x));
+  r.push_back(NewOcrIdentifierRecognizer());
   return r;
 }
 

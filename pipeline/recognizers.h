@@ -46,6 +46,25 @@ std::unique_ptr<Recognizer> NewTableColumnRecognizer();
 // (pipeline/name_recognizer.cc).
 std::unique_ptr<Recognizer> NewGazetteerNameRecognizer();
 
+// Identifiers damaged by OCR, read again after look-alike letters next to
+// digits are taken as digits (pipeline/ocr_identifiers.cc).
+std::unique_ptr<Recognizer> NewOcrIdentifierRecognizer();
+
+// The digit OCR may have misread as `c` ('O' -> '0', 'l' -> '1', 'S' -> '5',
+// 'B' -> '8'...), or 0.
+char OcrDigitFor(char c);
+
+// `text` with look-alike letters that sit next to a digit inside a token
+// taken as digits, and runs of spaces between two numbers made one space.
+struct OcrRepair {
+  bool changed = false;               // false: nothing to repair, the rest is empty
+  std::string text;                   // the repaired text
+  std::vector<size_t> origin;         // offset in the original of each byte, then its size
+  std::vector<char> substituted;      // per byte of `text`: a letter taken as a digit
+  std::vector<char> dropped_before;   // per byte of `text`: spaces were dropped before it
+};
+OcrRepair RepairOcrDigits(std::string_view text);
+
 // Every category a recognizer can produce (docs/file-formats.md).
 const std::vector<std::string>& KnownCategories();
 

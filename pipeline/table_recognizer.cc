@@ -58,7 +58,52 @@ std::vector<Cell> SplitCells(std::string_view text, size_t line_start, size_t li
   return cells;
 }
 
-enum class ColumnKind { kOther, kName, kDateOfBirth };
+// Splits a tab- or comma-separated line into its cells, strictly: empty
+// cells are kept (start == end) so cells line up with the header by index.
+// With ',' a cell in double quotes may hold commas ("Okafor, Chiamaka").
+std::vector<Cell> SplitDelimited(std::string_view text, size_t line_start, size_t line_end, char delim) {
+  std::vector<Cell> cells;
+  size_t i = line_start;
+  while (true) {
+    size_t s = i, e;
+    if (delim == ',' && i < line_end && text[i] == '"') {
+      size_t q = text.find('"', i + 1);
+      if (q == std::string_view::npos || q >= line_end) q = line_end;
+      s = i + 1;
+      e = q;
+      i = q < line_end ? q + 1 : line_end;
+      while (i < line_end && text[i] != delim) ++i;
+    } else {
+      while (i < line_end && text[i] != delim) ++i;
+      e = i;
+    }
+    while (s < e && (text[s] == ' ' || text[s] == '\r')) ++s;
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+    cells.push_back({s, e, cells.size()});
+    if (i >= line_end) break;
+    ++i;  // the delimiter
+  }
+  return cells;
+}
+
+// The delimiter of a tab- or comma-separated header line, or 0 for a table
+// laid out in aligned columns.
+char DelimiterOf(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos) return '\t';
+  if (line.find(',') != std::string_view::npos && line.find("  ") == std::string_view::npos) return ',';
+  return 0;
+}
+
+// Every cell at most three words and 30 bytes.
+bool ShortLabels(std::string_view text, const std::vector<Cell>& cells) {
+  for (const Cell& c : cells) {
+    std::string_view v = text.substr(c.start, c.end - c.start);
+    if (v.size() > 30 || std::count(v.begin(), v.end(), ' ') > 2) return false;
+  }
+  return true;
+}
+
+enum class ColumnKind { kOther, kName, kDateOfBirth, kNhs, kInitials };
 
 ColumnKind KindOfHeader(std::string_view cell) {
   std::string f = FoldForMatch(cell);
@@ -66,13 +111,25 @@ ColumnKind KindOfHeader(std::string_view cell) {
                                 "first names", "last name", "family name", "given name",
                                 "given names", "name", "full name", "pupil", "pupil name",
                                 "student", "student name", "child", "child's name", "learner",
-                                "legal surname", "legal forename(s)", "preferred name"};
-  static const char* kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born"};
+                                "legal surname", "legal forename(s)", "legal forename", "legal forenames",
+                                "first name(s)", "preferred surname", "preferred forename"};
+  static const char* kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
+                               "birthdate", "date of birth (dd/mm/yyyy)"};
   for (const char* k : kName) {
     if (f == k) return ColumnKind::kName;
   }
   for (const char* k : kDob) {
     if (f == k) return ColumnKind::kDateOfBirth;
+  }
+  static const char* kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
+  for (const char* k : kNhsHeaders) {
+    if (f == k) return ColumnKind::kNhs;
+  }
+  // Columns of staff initials: "Tutor  AB".
+  static const char* kStaff[] = {"tutor", "form tutor", "teacher", "staff", "initials",
+                                 "staff initials", "key worker", "keyworker", "taken by", "logged by"};
+  for (const char* k : kStaff) {
+    if (f == k) return ColumnKind::kInitials;
   }
   return ColumnKind::kOther;
 }
@@ -84,10 +141,11 @@ class TableColumnRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
-    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born))");
+    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials))");
     if (!RE2::PartialMatch(text, gate)) return;
     static const RE2 date(
-        R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$)");
+        R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
+    static const RE2 initials(R"(^[A-Z]{2,3}$)");
     static const RE2 name_cell(R"(^[\p{L}][\p{L}\p{M}'’\-]*(?:,? [\p{L}][\p{L}\p{M}'’\-]*){0,4}$)");
 
     std::vector<std::pair<size_t, size_t>> lines;
@@ -99,8 +157,14 @@ class TableColumnRecognizer final : public Recognizer {
     }
     for (size_t li = 0; li < lines.size(); ++li) {
       bool pipes = false;
-      std::vector<Cell> header = SplitCells(text, lines[li].first, lines[li].second, &pipes);
+      const char delim =
+          DelimiterOf(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first));
+      std::vector<Cell> header = delim ? SplitDelimited(text, lines[li].first, lines[li].second, delim)
+                                       : SplitCells(text, lines[li].first, lines[li].second, &pipes);
       if (header.size() < 2) continue;
+      // A comma-separated header is a row of short labels, not a sentence
+      // with commas ("Name, class and date of birth are on the form.").
+      if (delim == ',' && !ShortLabels(text, header)) continue;
       std::vector<ColumnKind> kinds;
       bool any = false;
       for (const Cell& c : header) {
@@ -112,19 +176,46 @@ class TableColumnRecognizer final : public Recognizer {
       size_t lj = li + 1;
       for (; lj < lines.size(); ++lj) {
         bool row_pipes = false;
-        std::vector<Cell> row = SplitCells(text, lines[lj].first, lines[lj].second, &row_pipes);
+        std::vector<Cell> row = delim ? SplitDelimited(text, lines[lj].first, lines[lj].second, delim)
+                                      : SplitCells(text, lines[lj].first, lines[lj].second, &row_pipes);
         if (row.size() < 2) break;
+        // Delimited rows line up with the header by index; a row with more
+        // (non-empty) cells than the header is not read (but does not end
+        // the table).
+        if (delim && row.size() > header.size()) {
+          bool extra = false;
+          for (size_t k = header.size(); k < row.size(); ++k) extra = extra || row[k].end > row[k].start;
+          if (extra) continue;
+        }
         // Skip rule lines ("----|----").
         std::string_view first(text.data() + row[0].start, row[0].end - row[0].start);
         if (first.find_first_not_of("-=_+: ") == std::string_view::npos) continue;
         for (size_t k = 0; k < row.size(); ++k) {
-          size_t h = ColumnOf(header, row, k, pipes && row_pipes);
-          if (h >= header.size() || kinds[h] == ColumnKind::kOther) continue;
+          size_t h = delim ? k : ColumnOf(header, row, k, pipes && row_pipes);
+          if (h >= header.size() || kinds[h] == ColumnKind::kOther || row[k].end == row[k].start) continue;
           std::string_view cell(text.data() + row[k].start, row[k].end - row[k].start);
-          if (kinds[h] == ColumnKind::kDateOfBirth) {
+          if (kinds[h] == ColumnKind::kNhs) {
+            if (IsValidNhsNumber(cell)) {
+              out->push_back(Hit{row[k].start, row[k].end, "NHS_NUMBER", std::string(cell),
+                                 StripSpaces(std::string(cell)), std::string(name()), 0.95,
+                                 "NHS number (valid check digit) in an NHS number column"});
+            }
+          } else if (kinds[h] == ColumnKind::kInitials) {
+            if (RE2::FullMatch(cell, initials)) {
+              out->push_back(Hit{row[k].start, row[k].end, "PERSON", std::string(cell), std::string(cell),
+                                 std::string(name()), 0.8, "Initials in a column of staff"});
+            }
+          } else if (kinds[h] == ColumnKind::kDateOfBirth) {
             if (RE2::FullMatch(cell, date)) {
               out->push_back(Hit{row[k].start, row[k].end, "DATE_OF_BIRTH", std::string(cell),
                                  std::string(cell), std::string(name()), 0.85, "Date in a date-of-birth column"});
+            } else if (OcrRepair r = RepairOcrDigits(cell);
+                       r.changed && r.text.size() == cell.size() && RE2::FullMatch(r.text, date) &&
+                       std::count(r.substituted.begin(), r.substituted.end(), 1) <= 2) {
+              // A date damaged by OCR: "10/06/2O12", "0S/0S/2012".
+              out->push_back(Hit{row[k].start, row[k].end, "DATE_OF_BIRTH", std::string(cell), r.text,
+                                 std::string(name()), 0.8,
+                                 "Date in a date-of-birth column (read through OCR damage)"});
             }
           } else if (RE2::FullMatch(cell, name_cell) && !LooksLikeProse(cell) && !IsHeaderText(text, header, cell)) {
             // "Surname, Given" is two names: one span each, as the other

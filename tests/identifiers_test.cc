@@ -566,3 +566,235 @@ TEST_CASE("recognizers: words glued by '&' are a product or company, not a name"
                  {"Read Hughes came in.", {"Read Hughes"}},
              });
 }
+
+// ---------------------------------------------------------------------------
+// OCR-damaged identifiers (pipeline/ocr_identifiers.cc)
+
+TEST_CASE("OCR repair: look-alike letters next to digits, doubled spaces", "[identifiers][ocr]") {
+  struct Repair {
+    std::string in, out;  // out empty: nothing to repair
+  };
+  const std::vector<Repair> cases = {
+      {"Tel 07700 90O3Z6", "Tel 07700 900326"},
+      {"NHS 943 476 S919", "NHS 943 476 5919"},
+      {"born 14/10/20l3", "born 14/10/2013"},
+      {"Card 4111  1111 1111 1111", "Card 4111 1111 1111 1111"},
+      {"O0l7 x", "0017 x"},         // a look-alike next to a repaired one (second pass)
+      {"UPN V5274730l3823", "UPN V527473013823"},  // 'V' is no digit's look-alike
+      {"SOS Bob Ollie", ""},        // no digits: words stay words
+      {"Bill5 and ISO9", ""},       // more look-alikes than digits: not a number
+      {"two  spaces  here", ""},    // doubled spaces between words are left alone
+      {"LS6 0BX, form 10B, the 1990s, 1st May, daniel81", ""},  // postcodes, forms, words
+      {"NHS 943 47B 5919", "NHS 943 478 5919"},  // a short group inside a number is repaired
+  };
+  for (const Repair& c : cases) {
+    INFO(c.in);
+    OcrRepair r = RepairOcrDigits(c.in);
+    if (c.out.empty()) {
+      CHECK_FALSE(r.changed);
+      continue;
+    }
+    REQUIRE(r.changed);
+    CHECK(r.text == c.out);
+    REQUIRE(r.origin.size() == r.text.size() + 1);
+    CHECK(r.origin.back() == c.in.size());
+    // Every byte maps back to a byte it came from.
+    for (size_t i = 0; i < r.text.size(); ++i) {
+      char o = c.in[r.origin[i]];
+      CHECK((o == r.text[i] || OcrDigitFor(o) == r.text[i]));
+    }
+  }
+}
+
+TEST_CASE("OCR-damaged identifiers: checksum or format still required", "[identifiers][ocr]") {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> by_category[] = {
+      {{"NHS number: 943 476 S919", {"943 476 S919"}},
+       {"NHS No. 943 47b 5919 seen", {"943 47b 5919"}},
+       {"NHS number: 943 476 S918", {}},          // repaired, but the check digit fails
+       {"NHS number: 943 476 5919", {}}},         // nothing damaged: the plain recognizer's
+      {{"Tel: 07700 90O123", {"07700 90O123"}},
+       {"Mobile O7700 900l23.", {"O7700 900l23"}},
+       {"Tel: 07700 9OO l23", {}},               // three letters taken as digits: too many
+       {"Room B12, form 8B, SOS 999", {}}},
+      {{"Card number: 4111 1111 1111 111l", {"4111 1111 1111 111l"}},
+       {"Card: 4111  1111 1111 1111", {"4111  1111 1111 1111"}},
+       {"Card number: 4111 1111 1111 111S", {}}}, // Luhn fails after the repair
+      {{"Sort code: 2O-86-29", {"2O-86-29"}},
+       {"Account number: 4649 9O15", {"4649 9O15"}},
+       {"Invoice 4471-3B51", {}}},                 // no bank keyword
+      {{"Date of birth: 14/10/20l3", {"14/10/20l3"}},
+       {"Meeting on 14/10/20l3", {}}},             // no date-of-birth keyword
+      {{"UPN: Z3834l2612047", {"Z3834l2612047"}},
+       {"UPN: Z3834l2612048", {}}},                // check letter fails
+      {{"ULN: 92763O8686", {"92763O8686"}},
+       {"ULN: 92763O8687", {}}},
+      {{"NI number AB 12 34 S6 C", {"AB 12 34 S6 C"}}},
+  };
+  const char* categories[] = {"NHS_NUMBER", "PHONE", "CARD", "BANK", "DATE_OF_BIRTH", "UPN", "ULN", "NI_NUMBER"};
+  for (size_t k = 0; k < std::size(categories); ++k) {
+    std::vector<Case> cases;
+    for (const auto& [text, want] : by_category[k]) cases.push_back({text, want});
+    CheckTable("ocr-identifiers", categories[k], cases);
+  }
+  std::vector<Hit> hits = Run("ocr-identifiers", "NHS number: 943 476 S919");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].normalized == "9434765919");
+  CHECK(hits[0].recognizer == "nhs-number+ocr");
+  CHECK(hits[0].confidence <= 0.9);
+  // Traps with look-alikes and digits in ordinary school text: nothing.
+  for (const char* trap : {"Start date: 12 October 2026   Sa1ary point M3, payroll ref B87890",
+                           "Room 12. form 8B, 15 pupils, bus route 56.", "Year l0 and Year 1l",
+                           "Ref IR-2O26-0147 logged at 10:4S", "Order 4471-6761, amount £201.S0"}) {
+    INFO(trap);
+    CHECK(Run("ocr-identifiers", trap).empty());
+  }
+}
+
+TEST_CASE("DetectPersonalData: an OCR-damaged form", "[identifiers][ocr][detect]") {
+  const std::string text =
+      "Surname: Petrescu    Forename(s): Beatrix\nDate of birth: 2O18-07-26\nNHS number: 943 476 S919\n"
+      "Parent/carer: Tariq Haddad   Tel: 07700 90O640\nRoom 12. form 8B\n";
+  std::vector<Hit> hits = DetectPersonalData(Doc(text));
+  const Hit* h = Detected(hits, text, "943 476 S919");
+  REQUIRE(h != nullptr);
+  CHECK(h->category == "NHS_NUMBER");
+  h = Detected(hits, text, "07700 90O640");
+  REQUIRE(h != nullptr);
+  CHECK(h->category == "PHONE");
+  h = Detected(hits, text, "2O18-07-26");
+  REQUIRE(h != nullptr);
+  CHECK(h->category == "DATE_OF_BIRTH");
+  CHECK(Detected(hits, text, "8B") == nullptr);
+}
+
+TEST_CASE("payment cards: JCB and 12-digit Maestro next to 'card'", "[identifiers][card]") {
+  CheckTable("card", "CARD", {
+      {"card number 3530111333300000 is lost", {"3530111333300000"}},
+      {"What is the limit for card 501864667909?", {"501864667909"}},
+      {"Ref 501864667909", {}},                   // twelve digits without 'card'
+      {"card 501864667908", {}},                  // fails Luhn
+      {"I have lost my card 213176828496175.", {"213176828496175"}},
+  });
+}
+
+TEST_CASE("bank: an account keyword vouches for one number only", "[identifiers][bank]") {
+  CheckTable("bank", "BANK", {
+      {"Refund to sort code 20-86-29, account 46499015\nInvoice 4471-3651, amount", {"20-86-29", "46499015"}},
+      {"Account number:\n46499015", {"46499015"}},
+  });
+}
+
+TEST_CASE("table columns: tab- and comma-separated exports", "[recognizers][table]") {
+  auto run = [](const std::string& text, const std::string& category) {
+    std::vector<std::string> got;
+    for (const Hit& h : Run("table-column", text)) {
+      if (h.category == category) got.push_back(h.value);
+    }
+    return got;
+  };
+  // Tab-separated: cells line up with the header by index, not by column.
+  const std::string tsv =
+      "Legal Surname\tLegal Forename\tDate of birth\tReg\n"
+      "Okafor\tChiamaka\t01.09.2018\t11B\n"
+      "van der Merwe\tLinh\t7 April 2015\t7E\n"
+      "Bradshaw\tSam\tunknown\t8C\n";
+  CHECK(run(tsv, "DATE_OF_BIRTH") == std::vector<std::string>{"01.09.2018", "7 April 2015"});
+  CHECK(run(tsv, "PERSON") ==
+        std::vector<std::string>{"Okafor", "Chiamaka", "van der Merwe", "Linh", "Bradshaw", "Sam"});
+  // Comma-separated with a quoted "Surname, Forename" cell, an NHS number
+  // column (valid check digits only) and staff initials.
+  const std::string csv =
+      "Name,D.O.B.,NHS Number,Tutor\n"
+      "\"Hartley, Eilidh\",5 Jun 2015,943 476 5919,MA\n"
+      "Emeka Iqbal,05/08/2015,943 476 5918,Mr Lee\n"
+      "Rows exported: 2\n";
+  CHECK(run(csv, "PERSON") == std::vector<std::string>{"Hartley", "Eilidh", "MA", "Emeka Iqbal"});
+  CHECK(run(csv, "DATE_OF_BIRTH") == std::vector<std::string>{"5 Jun 2015", "05/08/2015"});
+  CHECK(run(csv, "NHS_NUMBER") == std::vector<std::string>{"943 476 5919"});
+  // A sentence with commas is not a header; a row with another number of
+  // cells is not read.
+  CHECK(Run("table-column", "Name, class and date of birth are on the form.\nSee you, Grace\n").empty());
+  CHECK(run("Surname\tDOB\nAdeyemi\t01/02/2013\textra\n", "DATE_OF_BIRTH").empty());
+}
+
+TEST_CASE("names: particle surnames whole, lower-case greetings and sign-offs", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Logged by Roisin van den Berg (DSL) on Monday.") ==
+        std::vector<std::string>{"Roisin van den Berg"});
+  CHECK(persons("Please call Ms de la Cruz today.") == std::vector<std::string>{"de la Cruz"});
+  CHECK(persons("Mr van der Merwe rang.") == std::vector<std::string>{"van der Merwe"});
+  CHECK(persons("hi sarah,\n\nthe trip is on.\n") == std::vector<std::string>{"sarah"});
+  CHECK(persons("dear mrs okafor,\nthanks\n") == std::vector<std::string>{"okafor"});
+  CHECK(persons("dear mrs le roux,\nthanks\n") == std::vector<std::string>{"le roux"});
+  CHECK(persons("hi all,\nhello everyone\nhi there,\ndear parents,\n").empty());
+  CHECK(persons("see you soon\n\ncheers\nsarah\n") == std::vector<std::string>{"sarah"});
+  CHECK(persons("cheers\nthe office\n").empty());
+}
+
+TEST_CASE("OCR-damaged dates of birth and phones in table rows", "[identifiers][ocr][dob]") {
+  CheckTable("ocr-identifiers", "DATE_OF_BIRTH", {
+      {"Date of birth: 02l08/2012", {"02l08/2012"}},   // '/' read as 'l'
+      {"D.O.B. 12l2/2015", {"12l2/2015"}},
+      {"Date of birth: 5/1l2017", {"5/1l2017"}},
+      {"Invoice 02l08/2012", {}},                       // no keyword
+  });
+  CheckTable("date-of-birth", "DATE_OF_BIRTH", {
+      {"Datc of birth: 17.11.2009", {"17.11.2009"}},
+      {"Guled Mohamed   bom 15 0ctober 2017", {"15 0ctober 2017"}},
+      {"D0B 03/04/2012", {"03/04/2012"}},
+      {"Date of birth: 07-Feb-2014", {"07-Feb-2014"}},
+      {"Date of birth: 26thJanuary 1966", {"26thJanuary 1966"}},
+      {"Meeting: 07-Feb-2014", {}},
+  });
+  // An OCR-damaged date in a date-of-birth column.
+  std::vector<std::string> got;
+  for (const Hit& h : Run("table-column", "Surname\tDOB\nAdeyemi\t10/06/2O12\nBrook\t0S/0S/20SS\n")) {
+    if (h.category == "DATE_OF_BIRTH") got.push_back(h.value);
+  }
+  CHECK(got == std::vector<std::string>{"10/06/2O12"});  // four repairs are too many
+  // A date and a phone number in one tab-separated row: the phone is found
+  // although the candidate pattern starts at the date.
+  CheckTable("phone", "PHONE", {
+      {"Tariq Ellwood\t25.06.2010\t(0113) 496 0794\tMrs Szymanski", {"(0113) 496 0794"}},
+      {"Jolene Oyelaran 18-06-2009 07700 900593 Mrs Obi", {"07700 900593"}},
+      {"Seen 25.06.2010 at 10:45, ref 2026", {}},
+  });
+}
+
+TEST_CASE("names: particles after a form label, 'Taken by' initials, al- surnames", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Surname: von Ahlen    Forename(s): Rafael\n") ==
+        std::vector<std::string>{"von Ahlen", "Rafael"});
+  CHECK(persons("Taken by: RD\n") == std::vector<std::string>{"RD"});
+  CHECK(persons("Caller: Kofi al-Khatib (mum of Tiago)\n") ==
+        std::vector<std::string>{"Kofi al-Khatib", "Tiago"});
+  CHECK(persons("Surname: de\n").empty());
+}
+
+TEST_CASE("names: lower-case given names in an informal message only", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // After "hi esi," the message is informal: "ngozi" is a name; "will" and
+  // "grace" are words; an email address is not split.
+  CHECK(persons("hi esi,\n\njust to let you know ngozi will be late, grace period ok? "
+                "mail ngozi@example.com\n") == std::vector<std::string>{"esi", "ngozi"});
+  // A formal message: lower-case words stay words.
+  CHECK(persons("Dear Parent,\n\nthe ngozi trip is on.\n").empty());
+}

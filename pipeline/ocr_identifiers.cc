@@ -1,0 +1,250 @@
+// OCR-tolerant identifiers: numbers damaged by character recognition ("O"
+// for 0, "l" or "I" for 1, "S" for 5, "B" for 8, doubled spaces) read again
+// after a repair, still held to their checksum or format.
+//
+// The repair is narrow: a look-alike letter becomes a digit only inside a
+// token that also holds real digits and only next to one ("90O3Z6",
+// "S919", "20l3"; never "SOS" or "Bob"), and a run of spaces between two
+// such tokens becomes one space. The repaired lines are read by the phone,
+// NI number, NHS, UPN, ULN, bank, card and date-of-birth recognizers; a hit
+// is kept only when it covers a repair, came from a checksum or keyword
+// path (confidence >= 0.9, so no "labelled but the check digit fails"
+// guesses), and needed at most two substituted characters. It is reported
+// on the original, damaged text.
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/recognizers.h"
+
+namespace dsar {
+namespace {
+
+bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
+bool IsTokenChar(char c) {
+  return IsDigitChar(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '|';
+}
+
+}  // namespace
+
+// The digit a character recognizer may have misread as `c`, or 0.
+char OcrDigitFor(char c) {
+  switch (c) {
+    case 'O': case 'o': case 'Q': return '0';
+    case 'l': case 'I': case 'i': case '|': return '1';
+    case 'Z': case 'z': return '2';
+    case 'S': case 's': return '5';
+    case 'b': case 'G': return '6';
+    case 'B': return '8';
+    case 'g': case 'q': return '9';
+    default: return 0;
+  }
+}
+
+OcrRepair RepairOcrDigits(std::string_view text) {
+  OcrRepair r;
+  const size_t n = text.size();
+  std::string mapped(text);
+  std::vector<char> sub(n, 0);  // 1 where a look-alike was replaced
+  bool any = false;
+  // Look-alikes next to a real digit inside a token, then (once more) those
+  // next to a look-alike so repaired: "O0l7" -> "0017".
+  for (size_t i = 0; i < n;) {
+    if (!IsTokenChar(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    size_t digits = 0;
+    while (j < n && IsTokenChar(text[j])) digits += IsDigitChar(text[j++]);
+    if (digits > 0 && j - i >= 2) {
+      // Letters that belong to the identifier stay letters: two or more
+      // leading letters ("AB123456C", "LS6"), the check letter of a
+      // 13-character UPN ("Z3834l2612047") and an NI number's final letter.
+      size_t lead = 0;
+      while (i + lead < j && !IsDigitChar(text[i + lead])) ++lead;
+      size_t from = i, to = j;
+      if (lead >= 2) from = i + lead;
+      if ((lead == 1 || lead == 2) && j - i == 13) from = i + 1;  // "LS12407112427": L, then 5
+      if (lead == 1 && !OcrDigitFor(text[i])) from = i + 1;       // "V5274730l3823"
+      if (lead == 2 && j - i == 9) to = j - 1;
+      // Not a damaged number: another letter in the body ("0BX", "1st",
+      // "daniel81"), a form or room name ("3B", "10B"), a plural ("1990s").
+      size_t trail = 0;
+      while (trail < to - from && !IsDigitChar(text[to - 1 - trail])) ++trail;
+      bool other_letter = false;
+      for (size_t k = from; k < to; ++k) {
+        if (!IsDigitChar(text[k]) && !OcrDigitFor(text[k])) other_letter = true;
+      }
+      // A short token is only part of a number when a digit group is next
+      // to it ("943 47B 5919"), not on its own ("form 10B").
+      auto digit_at = [&](size_t k) { return k < n && IsDigitChar(text[k]); };
+      bool joined = (i >= 2 && (text[i - 1] == ' ' || text[i - 1] == '-') && digit_at(i - 2)) ||
+                    ((j < n && (text[j] == ' ' || text[j] == '-')) && digit_at(j + 1));
+      if (other_letter || (trail == 1 && to - from <= 3 && !joined) || (trail == 1 && text[to - 1] == 's')) {
+        i = j;
+        continue;
+      }
+      // A date's '/' read as 'l' or 'I': "02l08/2012", "5/1l2017".
+      {
+        size_t k = from;
+        while (k < to && IsDigitChar(text[k])) ++k;
+        size_t left = k - from, right = 0;
+        if (k < to && (text[k] == 'l' || text[k] == 'I' || text[k] == '|')) {
+          size_t m = k + 1;
+          while (m < to && IsDigitChar(text[m])) ++m;
+          right = m == to ? to - k - 1 : 0;
+        }
+        bool slash_after = j < n && text[j] == '/';
+        bool slash_before = i > 0 && text[i - 1] == '/';
+        if (left >= 1 && left <= 2 && right >= 1 &&
+            ((slash_after && right <= 2) || (slash_before && (right == 2 || right == 4)))) {
+          mapped[k] = '/';
+          sub[k] = 1;
+          any = true;
+          i = j;
+          continue;
+        }
+      }
+      size_t subs = 0;
+      for (int pass = 0; pass < 2; ++pass) {
+        for (size_t k = from; k < to; ++k) {
+          if (IsDigitChar(mapped[k]) || !OcrDigitFor(text[k])) continue;
+          bool left = k > from && IsDigitChar(mapped[k - 1]) && (pass == 1 || !sub[k - 1]);
+          bool right = k + 1 < to && IsDigitChar(mapped[k + 1]) && (pass == 1 || !sub[k + 1]);
+          if (!left && !right) continue;
+          mapped[k] = OcrDigitFor(text[k]);
+          sub[k] = 1;
+          ++subs;
+        }
+      }
+      // A token must stay mostly digits: "Bob2" is not a number.
+      if (subs > digits) {
+        for (size_t k = i; k < j; ++k) {
+          if (sub[k]) {
+            mapped[k] = text[k];
+            sub[k] = 0;
+          }
+        }
+      } else if (subs) {
+        any = true;
+      }
+    }
+    i = j;
+  }
+  // Doubled spaces between two numbers: keep one.
+  std::vector<char> drop(n, 0);
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (mapped[i] != ' ' || mapped[i - 1] != ' ') continue;
+    size_t a = i - 1;
+    while (a > 0 && mapped[a - 1] == ' ') --a;
+    size_t b = i;
+    while (b < n && mapped[b] == ' ') ++b;
+    if (a == 0 || b >= n || !IsDigitChar(mapped[a - 1]) || !IsDigitChar(mapped[b])) continue;
+    for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
+    any = true;
+    i = b;
+  }
+  if (!any) return r;
+  r.changed = true;
+  r.text.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (drop[i]) continue;
+    r.text += mapped[i];
+    r.origin.push_back(i);
+    r.substituted.push_back(sub[i]);
+    r.dropped_before.push_back(i > 0 && drop[i - 1]);
+  }
+  r.origin.push_back(n);
+  return r;
+}
+
+namespace {
+
+class OcrIdentifierRecognizer final : public Recognizer {
+ public:
+  std::string_view name() const override { return "ocr-identifiers"; }
+  void Find(const Document& doc, std::vector<Hit>* out) const override {
+    // The recognizers to run again, from the default set (made on first use,
+    // not here: DefaultRecognizers makes this recognizer too).
+    static const std::vector<std::unique_ptr<Recognizer>> inner = [] {
+      static const std::set<std::string, std::less<>> kNames = {
+          "phone", "ni-number", "nhs-number", "upn", "uln", "bank", "card", "date-of-birth"};
+      std::vector<std::unique_ptr<Recognizer>> keep;
+      for (auto& r : DefaultRecognizers()) {
+        if (kNames.count(r->name())) keep.push_back(std::move(r));
+      }
+      return keep;
+    }();
+    OcrRepair rep = RepairOcrDigits(doc.text);
+    if (!rep.changed) return;
+    // Only the lines with a repair and the line before each (where a label
+    // such as "NHS number:" or "Sort code" may be): the rest of the document
+    // was read as it is.
+    const std::string& t = rep.text;
+    std::vector<std::pair<size_t, size_t>> lines;  // [a, b) in rep.text, b excludes '\n'
+    for (size_t a = 0; a <= t.size();) {
+      size_t b = t.find('\n', a);
+      if (b == std::string::npos) b = t.size();
+      lines.emplace_back(a, b);
+      a = b + 1;
+    }
+    std::vector<char> want(lines.size(), 0);
+    for (size_t li = 0; li < lines.size(); ++li) {
+      for (size_t k = lines[li].first; k < lines[li].second; ++k) {
+        if (rep.substituted[k] || rep.dropped_before[k]) {
+          want[li] = 1;
+          if (li > 0) want[li - 1] = 1;
+          break;
+        }
+      }
+    }
+    Document sub;
+    std::vector<size_t> sub_origin;  // rep.text offset of each byte of sub.text
+    for (size_t li = 0; li < lines.size(); ++li) {
+      if (!want[li]) continue;
+      for (size_t k = lines[li].first; k < lines[li].second; ++k) {
+        sub.text += t[k];
+        sub_origin.push_back(k);
+      }
+      sub.text += '\n';
+      sub_origin.push_back(lines[li].second);  // may be t.size(): the map has an end entry
+    }
+    sub_origin.push_back(t.size());
+    std::vector<Hit> found;
+    for (const auto& r : inner) r->Find(sub, &found);
+    for (Hit& h : found) {
+      if (h.confidence < 0.9 || h.end <= h.start) continue;
+      size_t subs = 0;
+      bool repaired = false;
+      for (size_t k = h.start; k < h.end; ++k) {
+        size_t p = sub_origin[k];
+        if (p >= t.size()) continue;
+        subs += rep.substituted[p];
+        if (rep.substituted[p] || (k > h.start && rep.dropped_before[p])) repaired = true;
+      }
+      if (!repaired || subs > 2) continue;
+      size_t s = rep.origin[sub_origin[h.start]];
+      size_t e = rep.origin[sub_origin[h.end - 1]] + 1;
+      Hit o = std::move(h);
+      o.start = s;
+      o.end = e;
+      o.value = doc.text.substr(s, e - s);
+      o.recognizer += "+ocr";
+      o.confidence = std::min(o.confidence, 0.9);
+      o.reason += " (read through OCR damage: look-alike letters taken as digits)";
+      out->push_back(std::move(o));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewOcrIdentifierRecognizer() {
+  return std::make_unique<OcrIdentifierRecognizer>();
+}
+
+}  // namespace dsar
