@@ -402,7 +402,7 @@ class PdfExtractor final : public Extractor {
       if (options.pages) {  // streamed: the page's words go now, its size stays
         Status sent = options.pages->Add(out);
         if (!sent.ok()) return sent;
-        out.words = {};
+        std::vector<Word>().swap(out.words);  // frees it (assigning {} keeps the capacity)
       }
       doc.pages.push_back(std::move(out));
     }

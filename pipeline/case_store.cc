@@ -481,7 +481,7 @@ Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id, PageWords words) 
     r.document = IsEncodedDocument(body) ? DecodeDocument(body, words == PageWords::kAll)
                                          : nlohmann::json::parse(body).get<Document>();
     if (words == PageWords::kNone) {
-      for (Page& p : r.document.pages) p.words = {};
+      for (Page& p : r.document.pages) std::vector<Word>().swap(p.words);
     }
   } catch (const std::exception& e) {
     return Status::Corrupt("stored document " + std::to_string(item_id) + ": " + e.what());

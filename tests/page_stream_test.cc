@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "extractors/extractor.h"
 #include "pipeline/case.h"
 #include "pipeline/case_store.h"
@@ -82,6 +84,18 @@ Document ExtractWhole(const std::string& pdf) {
   return std::move(d).value();
 }
 
+// The start of a DSDOC1 encoding, as dsar wrote it before DSDOC2: the
+// magic, then the MessagePack of the document's JSON (text included, the
+// pages' words empty). The caller appends each page's words.
+std::string DsDoc1Head(const Document& d) {
+  std::vector<std::uint8_t> head = nlohmann::json::to_msgpack(nlohmann::json(d));
+  std::string out = "DSDOC1";
+  const auto n = static_cast<uint32_t>(head.size());
+  out.append(reinterpret_cast<const char*>(&n), sizeof n);
+  out.append(reinterpret_cast<const char*>(head.data()), head.size());
+  return out;
+}
+
 // Stored boxes are floats: equal to the extractor's to float precision.
 void CheckSameDocument(const Document& got, const Document& want) {
   CHECK(got.text == want.text);
@@ -150,12 +164,8 @@ TEST_CASE("encoding: documents encoded as DSDOC1 (before streamed pages) still d
   d.kind = DocumentKind::kPdf;
   d.text = "Hello world";
   d.pages.push_back(Page{1, 595, 842, {}});
-  // DSDOC1 by hand: the head as DSDOC2 writes it, then words with their
-  // own text, f64 boxes and u64 offsets.
-  std::string enc = EncodeDocument(d);
-  REQUIRE(enc.substr(0, 6) == "DSDOC2");
-  enc.replace(0, 6, "DSDOC1");
-  enc.resize(enc.size() - 4);  // the page's (empty) word count
+  // DSDOC1 by hand: words with their own text, f64 boxes and u64 offsets.
+  std::string enc = DsDoc1Head(d);
   auto put = [&](auto v) { enc.append(reinterpret_cast<const char*>(&v), sizeof v); };
   put(uint32_t{1});
   put(uint32_t{5});
@@ -315,9 +325,7 @@ TEST_CASE("case store: a v4 store migrates to v5 and its DSDOC1 documents still 
     d.kind = DocumentKind::kPdf;
     d.text = "Hello world";
     d.pages.push_back(Page{1, 595, 842, {}});
-    std::string enc = EncodeDocument(d);
-    enc.replace(0, 6, "DSDOC1");
-    enc.resize(enc.size() - 4);
+    std::string enc = DsDoc1Head(d);
     auto put = [&](auto v) { enc.append(reinterpret_cast<const char*>(&v), sizeof v); };
     put(uint32_t{2});
     for (auto [start, end] : {std::pair<uint64_t, uint64_t>{0, 5}, {6, 11}}) {

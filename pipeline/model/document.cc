@@ -36,8 +36,9 @@ namespace {
 
 // EncodeDocument's layout (all integers little-endian):
 //   "DSDOC2"                     magic and version
-//   u32 n, n bytes               MessagePack of the document's JSON with every
-//                                page's "words" left empty
+//   u32 n, n bytes               MessagePack of the document's JSON without its
+//                                text and with every page's "words" left empty
+//   u64 n, n bytes               the text (outside the MessagePack: no copies)
 //   per page, in order:          the page's words (kWordBytes each, below):
 //     u32 word count, then per word: f32 x0 y0 x1 y1, u32 start, u32 end, f32 confidence
 // A word's text is not written: it is Document::text[start, end), filled in
@@ -47,7 +48,7 @@ namespace {
 // extraction near pdftotext's speed.
 //
 // "DSDOC1" (stores and caches written before 2026-12-01) is still read: the
-// same, but each word was u32 len, len bytes of text, f64 x0 y0 x1 y1,
+// same, but the text was in the MessagePack, and each word was u32 len, len bytes of text, f64 x0 y0 x1 y1,
 // u64 start, u64 end, f32 confidence.
 constexpr std::string_view kMagic = "DSDOC2";
 constexpr std::string_view kMagicV1 = "DSDOC1";
@@ -89,7 +90,7 @@ class Reader {
   size_t pos_ = 0;
 };
 
-nlohmann::json DocumentJson(const Document& d, bool with_words) {
+nlohmann::json DocumentJson(const Document& d, bool with_words, bool with_text = true) {
   nlohmann::json pages = nlohmann::json::array();
   for (const Page& p : d.pages) {
     nlohmann::json words = nlohmann::json::array();
@@ -111,8 +112,9 @@ nlohmann::json DocumentJson(const Document& d, bool with_words) {
     hidden.push_back({h.page, h.kind, h.text, h.box.x0, h.box.y0, h.box.x1, h.box.y1});
   }
   nlohmann::json j = {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date}, {"hidden", hidden},
-                      {"text", d.text}, {"pages", pages}, {"people", people},
+                      {"pages", pages}, {"people", people},
                       {"warnings", d.warnings}, {"extractor", d.extractor}};
+  if (with_text) j["text"] = d.text;
   if (!d.message_id.empty() || !d.references.empty() || d.body_end > 0) {
     j["mail"] = {{"id", d.message_id}, {"refs", d.references}, {"body", {d.body_start, d.body_end}}};
   }
@@ -196,15 +198,18 @@ void GetWordsV1(Reader& r, size_t input_size, bool keep, std::vector<Word>* word
 
 void AppendEncodedDocument(const Document& d, std::string* out_ptr) {
   std::string& out = *out_ptr;
-  std::vector<std::uint8_t> head = nlohmann::json::to_msgpack(DocumentJson(d, /*with_words=*/false));
+  std::vector<std::uint8_t> head =
+      nlohmann::json::to_msgpack(DocumentJson(d, /*with_words=*/false, /*with_text=*/false));
   // The exact size, so the buffer is allocated once, never regrown.
-  size_t size = kMagic.size() + 4 + head.size();
+  size_t size = kMagic.size() + 4 + head.size() + 8 + d.text.size();
   for (const Page& p : d.pages) size += 4 + p.words.size() * kWordBytes;
   out.reserve(out.size() + size);
   out.append(kMagic);
   Put<uint32_t>(out, static_cast<uint32_t>(head.size()));
   out.append(reinterpret_cast<const char*>(head.data()), head.size());
   head = {};
+  Put<uint64_t>(out, d.text.size());
+  out.append(d.text);
   for (const Page& p : d.pages) PutWords(p.words, out);
 }
 
@@ -222,6 +227,11 @@ Document DecodeDocument(std::string_view bytes, bool words) {
   uint32_t n = r.Get<uint32_t>();
   std::string_view head = r.Bytes(n);
   Document d = nlohmann::json::from_msgpack(head.begin(), head.end()).get<Document>();
+  if (!v1) {
+    const auto text_size = r.Get<uint64_t>();
+    if (text_size > bytes.size()) throw std::runtime_error("encoded document is truncated");
+    d.text = std::string(r.Bytes(static_cast<size_t>(text_size)));
+  }
   for (Page& p : d.pages) {
     if (v1) {
       GetWordsV1(r, bytes.size(), words, &p.words);
