@@ -6,7 +6,7 @@
 #
 #   text PDFs : dsar extract  vs  pdftotext          (pages/s, MB/s, peak RSS)
 #   300-dpi scans: dsar extract (OCR)  vs  tesseract CLI   (pages/s, peak RSS)
-#   memory flat in the number of pages: dsar on 50, 200 and 800 pages
+#   memory flat in the number of pages: dsar on 50, 200, 800 and 2000 pages
 #   detection : dsar_eval's DetectPersonalData throughput (MB/s of text)
 #   mailboxes : bench/mail_benchmark.sh (dsar ingest of a generated mbox vs
 #               grep -c '^From '); MAIL_MESSAGES=N sets its size, 0 skips it
@@ -44,11 +44,13 @@ PY
 make_pdf "$WORK/p50.pdf" 50
 make_pdf "$WORK/p200.pdf" 200
 make_pdf "$WORK/p800.pdf" 800
+make_pdf "$WORK/p2000.pdf" 2000
 PDF_MB=$(awk "BEGIN{printf \"%.2f\", $(stat -c %s "$WORK/p200.pdf")/1e6}")
 read -r ref_t ref_m < <(measure pdftotext "$WORK/p200.pdf" "$WORK/out.txt")
 read -r ds_t ds_m < <(measure "$DSAR" -q extract "$WORK/p200.pdf")
 read -r ds50_t ds50_m < <(measure "$DSAR" -q extract "$WORK/p50.pdf")
 read -r ds800_t ds800_m < <(measure "$DSAR" -q extract "$WORK/p800.pdf")
+read -r ds2000_t ds2000_m < <(measure "$DSAR" -q extract "$WORK/p2000.pdf")
 read -r ref800_t ref800_m < <(measure pdftotext "$WORK/p800.pdf" "$WORK/out.txt")
 
 # 300-dpi scans: the two sample pages rasterised, 6 pages in all.
@@ -78,7 +80,7 @@ rate() { awk "BEGIN{printf \"%.1f\", $1/$2}"; }
   echo "| 300-dpi scans, $NSCAN pages (OCR) | $ocr_t s, $(rate "$NSCAN" "$ocr_t") pages/s | tesseract CLI $tes_t s ($(rate "$NSCAN" "$tes_t") pages/s) | $(ratio "$ocr_t" "$tes_t") | $ocr_m KB | $tes_m KB |"
   echo "| same scans, tesseract single-threaded | | OMP_THREAD_LIMIT=1: $tes1_t s | $(ratio "$ocr_t" "$tes1_t") | | $tes1_m KB |"
   echo
-  echo "Memory against pages (text PDF): 50 pages $ds50_m KB, 200 pages $ds_m KB, 800 pages $ds800_m KB peak RSS."
+  echo "Memory against pages (text PDF): 50 pages $ds50_m KB, 200 pages $ds_m KB, 800 pages $ds800_m KB, 2000 pages $ds2000_m KB peak RSS."
   echo "800 pages: dsar $ds800_t s, pdftotext $ref800_t s ($(ratio "$ds800_t" "$ref800_t")x), pdftotext peak RSS $ref800_m KB."
   echo
   echo "Detection (\`DetectPersonalData\`, one thread, school evaluation set): $DETECT MB/s of text."

@@ -55,12 +55,27 @@ class PartSink {
                           uint64_t length) = 0;
 };
 
+// Receives the pages of a paged document (PDF) one at a time, as each is
+// finished, so a long document's words are never all held at once: the
+// pipeline's sink writes each page to the worker's pipe. The extractor
+// then keeps only each page's number and size in Document::pages (its
+// words left empty). A word's start/end are offsets into the Document's
+// text, which the extractor still builds whole.
+class PageSink {
+ public:
+  virtual ~PageSink() = default;
+  // A non-OK Status (the pipe is gone) stops the extraction with it.
+  virtual Status Add(const Page& page) = 0;
+};
+
 struct ExtractOptions {
   Limits limits;
   std::string file_name;  // for titles and messages only
   std::string password;   // for encrypted PDFs; empty = try the empty password
   // Where parts go. Null: parts are counted in a warning, not extracted.
   PartSink* parts = nullptr;
+  // Where finished pages go. Null: every page's words stay in the Document.
+  PageSink* pages = nullptr;
 };
 
 class Extractor {

@@ -399,6 +399,11 @@ class PdfExtractor final : public Extractor {
         }
       }
       AddFormValues(doc.hidden, &doc.text, &out);
+      if (options.pages) {  // streamed: the page's words go now, its size stays
+        Status sent = options.pages->Add(out);
+        if (!sent.ok()) return sent;
+        std::vector<Word>().swap(out.words);  // frees it (assigning {} keeps the capacity)
+      }
       doc.pages.push_back(std::move(out));
     }
     if (!ocr_unavailable.ok()) {

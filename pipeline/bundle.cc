@@ -564,7 +564,9 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       ++summary.not_processed;
       continue;
     }
-    Result<DocumentRecord> rec = c.store->GetDocument(item.id);
+    // Without the pages' words until the document is known to be disclosed:
+    // most items stop at the checks below.
+    Result<DocumentRecord> rec = c.store->GetDocument(item.id, CaseStore::PageWords::kNone);
     if (!rec.ok()) return rec.status();
     if (IsContainerDocument(rec->document)) {
       out.status = "container";
@@ -590,7 +592,6 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
                                                          : rec->relevance_reason;
       continue;
     }
-    const Document& doc = rec->document;
     const DocumentDecision* whole = nullptr;
     if (auto w = whole_decisions.find(item.id); w != whole_decisions.end()) whole = &w->second;
     if (whole && whole->action == "not_relevant") {
@@ -598,6 +599,14 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
       out.note = "set aside by the reviewer as not about the subject";
       continue;
     }
+    // Redaction maps text spans onto word boxes across the whole document:
+    // every page's words are read here (not flat in pages; see
+    // docs/benchmarks.md, Memory).
+    if (!rec->document.pages.empty()) {
+      rec = c.store->GetDocument(item.id);
+      if (!rec.ok()) return rec.status();
+    }
+    const Document& doc = rec->document;
     Result<DocumentPlan> plan = PlanDocument(c, item.id, doc, decisions, whole);
     if (!plan.ok()) return plan.status();
     redacted_names.insert(redacted_names.end(), plan->person_values.begin(), plan->person_values.end());
@@ -756,7 +765,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     std::string type = item.media_type;
     std::string date;
     if (item.status == ItemStatus::kExtracted) {
-      Result<DocumentRecord> rec = c.store->GetDocument(item.id);
+      Result<DocumentRecord> rec = c.store->GetDocument(item.id, CaseStore::PageWords::kNone);
       if (rec.ok()) {
         const std::string& ex = rec->document.extractor;
         type = ex == "mbox" || ex == "pst" ? "mailbox" : ex == "zip" ? "archive" : DocumentKindName(rec->document.kind);

@@ -106,6 +106,8 @@ struct IngestOptions {
   // Fault injection for tests only: the worker extracting the item with
   // these bytes aborts, as a parser crash would.
   std::string testing_crash_sha256;
+  // With testing_crash_sha256: that many pages reach the parent first.
+  int testing_crash_after_pages = 0;
 };
 
 struct IngestSummary {

@@ -1,5 +1,6 @@
 #include "pipeline/case_store.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -137,6 +138,18 @@ CREATE INDEX IF NOT EXISTS items_parent ON items(parent_id);
 CREATE INDEX IF NOT EXISTS locations_item ON locations(item_id);
 )sql";
 
+// Version 5: the words of a streamed document's pages, one row a page
+// (AppendEncodedPage's form), so neither ingest nor a reader of some pages
+// holds every page's words at once. Documents stored before keep their words
+// in documents.body and have no rows here.
+constexpr const char* kSchemaV5 = R"sql(
+CREATE TABLE IF NOT EXISTS document_pages(
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  page INTEGER NOT NULL,
+  words BLOB NOT NULL,
+  PRIMARY KEY(item_id, page));
+)sql";
+
 // Schema migrations: kMigrations[i] upgrades a store from version i to i+1.
 // Append new steps; never edit a step that has shipped.
 constexpr const char* kMigrations[] = {
@@ -144,6 +157,7 @@ constexpr const char* kMigrations[] = {
     kSchemaV2,
     kSchemaV3,
     kSchemaV4,
+    kSchemaV5,
 };
 static_assert(std::size(kMigrations) == kCaseSchemaVersion,
               "kCaseSchemaVersion must equal the number of migration steps");
@@ -396,13 +410,55 @@ Status CaseStore::PutDocument(int64_t item_id, const Document& doc, std::string_
                           "ON CONFLICT(item_id) DO UPDATE SET kind = excluded.kind, "
                           "body = excluded.body, title = excluded.title, date = excluded.date, "
                           "text = excluded.text, relevance = 'unknown', relevance_reason = ''");
+  // Bound without SQLite's copy: `encoded` and the text outlive the step.
   return st.Bind(1, item_id)
       .Bind(2, DocumentKindName(doc.kind))
-      .BindBlob(3, encoded)
+      .BindBlobStatic(3, encoded)
       .Bind(4, doc.title)
       .Bind(5, doc.date)
-      .Bind(6, doc.text)
+      .BindStatic(6, doc.text)
       .Run();
+}
+
+Status CaseStore::PutDocumentPage(int64_t item_id, std::string_view encoded_page) {
+  int page = 0;
+  try {
+    page = EncodedPageNumber(encoded_page);
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("encoded page: ") + e.what());
+  }
+  sql::Statement st(db(), "INSERT OR REPLACE INTO document_pages(item_id, page, words) VALUES(?1, ?2, ?3)");
+  return st.Bind(1, item_id).Bind(2, page).BindBlobStatic(3, encoded_page).Run();
+}
+
+Status CaseStore::DeleteDocumentPages(int64_t item_id) {
+  sql::Statement st(db(), "DELETE FROM document_pages WHERE item_id = ?1");
+  return st.Bind(1, item_id).Run();
+}
+
+Status CaseStore::LoadPageWords(int64_t item_id, Document* doc, int only_page, size_t* found) {
+  if (found) *found = 0;
+  sql::Statement st(db(), only_page > 0
+                              ? "SELECT page, words FROM document_pages WHERE item_id = ?1 AND page = ?2"
+                              : "SELECT page, words FROM document_pages WHERE item_id = ?1 ORDER BY page");
+  st.Bind(1, item_id);
+  if (only_page > 0) st.Bind(2, only_page);
+  while (st.Step()) {
+    const int64_t n = st.Int(0);
+    auto page = std::find_if(doc->pages.begin(), doc->pages.end(), [&](const Page& p) { return p.number == n; });
+    if (page == doc->pages.end()) {
+      return Status::Corrupt("stored document " + std::to_string(item_id) + " has words for page " +
+                             std::to_string(n) + ", which it does not have");
+    }
+    if (found) ++*found;
+    try {
+      DecodePageWords(st.BlobView(1), doc->text, &page->words);
+    } catch (const std::exception& e) {
+      return Status::Corrupt("stored document " + std::to_string(item_id) + " page " + std::to_string(n) + ": " +
+                             e.what());
+    }
+  }
+  return st.status();
 }
 
 namespace {
@@ -413,7 +469,7 @@ Relevance ParseRelevance(const std::string& rel) {
 }
 }  // namespace
 
-Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
+Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id, PageWords words) {
   sql::Statement st(db(), "SELECT body, relevance, relevance_reason FROM documents "
                           "WHERE item_id = ?1");
   st.Bind(1, item_id);
@@ -421,15 +477,39 @@ Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id) {
   DocumentRecord r;
   r.item_id = item_id;
   try {
-    std::string body = st.Blob(0);
-    r.document = IsEncodedDocument(body) ? DecodeDocument(body)
+    std::string_view body = st.BlobView(0);
+    r.document = IsEncodedDocument(body) ? DecodeDocument(body, words == PageWords::kAll)
                                          : nlohmann::json::parse(body).get<Document>();
+    if (words == PageWords::kNone) {
+      for (Page& p : r.document.pages) std::vector<Word>().swap(p.words);
+    }
   } catch (const std::exception& e) {
     return Status::Corrupt("stored document " + std::to_string(item_id) + ": " + e.what());
   }
   r.relevance = ParseRelevance(st.Text(1));
   r.relevance_reason = st.Text(2);
+  // A streamed document's words are in document_pages, a row a page.
+  if (words == PageWords::kAll) DSAR_RETURN_IF_ERROR(LoadPageWords(item_id, &r.document, 0));
   return r;
+}
+
+Status CaseStore::GetPageWords(int64_t item_id, Document* doc, int page) {
+  if (page < 1 || static_cast<size_t>(page) > doc->pages.size()) {
+    return Status::InvalidInput("item " + std::to_string(item_id) + " has no page " + std::to_string(page));
+  }
+  Page& p = doc->pages[static_cast<size_t>(page) - 1];
+  if (!p.words.empty()) return Status::OK();  // loaded already
+  size_t found = 0;
+  DSAR_RETURN_IF_ERROR(LoadPageWords(item_id, doc, page, &found));
+  if (found > 0) return Status::OK();
+  // Stored before v5, words inline in the body: read it all (or the page
+  // has no words).
+  Result<DocumentRecord> whole = GetDocument(item_id, PageWords::kAll);
+  if (!whole.ok()) return whole.status();
+  if (whole->document.pages.size() == doc->pages.size()) {
+    p.words = std::move(whole->document.pages[static_cast<size_t>(page) - 1].words);
+  }
+  return Status::OK();
 }
 
 Result<DocumentRecord> CaseStore::GetRelevance(int64_t item_id) {

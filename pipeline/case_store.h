@@ -20,7 +20,7 @@
 
 namespace dsar {
 
-inline constexpr int kCaseSchemaVersion = 4;
+inline constexpr int kCaseSchemaVersion = 5;
 
 // Processing state of an item.
 enum class ItemStatus {
@@ -199,7 +199,20 @@ class CaseStore {
   // The same, with `encoded` (EncodeDocument's form of the document) stored
   // as it is; `doc` gives the other columns and its words are not used.
   Status PutDocument(int64_t item_id, const Document& doc, std::string_view encoded);
-  Result<DocumentRecord> GetDocument(int64_t item_id);
+  // Words of one page of a streamed document (AppendEncodedPage's form),
+  // stored as ingest receives them; the item's transaction decides whether
+  // they stay. A document's page rows are replaced by the next extraction:
+  // DeleteDocumentPages first.
+  Status PutDocumentPage(int64_t item_id, std::string_view encoded_page);
+  Status DeleteDocumentPages(int64_t item_id);
+  // GetDocument assembles the whole document, every page's words included
+  // (kAll), or leaves the words out (kNone: text, pages' sizes, the rest).
+  // Documents stored before v5 hold their words inline and are read either way.
+  enum class PageWords { kAll, kNone };
+  Result<DocumentRecord> GetDocument(int64_t item_id, PageWords words = PageWords::kAll);
+  // Fills the words of page `page` (1-based) of `doc`, a document of this
+  // item read with PageWords::kNone: for a reader that needs some pages.
+  Status GetPageWords(int64_t item_id, Document* doc, int page);
   // As GetDocument without decoding the document: relevance and its reason
   // only (`document` is left empty).
   Result<DocumentRecord> GetRelevance(int64_t item_id);
@@ -251,6 +264,9 @@ class CaseStore {
  private:
   explicit CaseStore(sql::DbPtr db) : db_(std::move(db)) {}
   Status Migrate();
+  // Decodes the stored words of page `only_page` (0: every page) into `doc`;
+  // `found` counts the rows read.
+  Status LoadPageWords(int64_t item_id, Document* doc, int only_page, size_t* found = nullptr);
   sql::DbPtr db_;
 };
 

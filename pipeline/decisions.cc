@@ -42,7 +42,7 @@ Status ExportDecisions(Case& c, const std::filesystem::path& path) {
   size_t n = 0;
   for (const Suggestion& s : c.store->Suggestions()) {
     if (s.item_id != cached_id) {
-      Result<DocumentRecord> rec = c.store->GetDocument(s.item_id);
+      Result<DocumentRecord> rec = c.store->GetDocument(s.item_id, CaseStore::PageWords::kNone);
       if (!rec.ok()) return rec.status();
       cached_text = rec->document.text;
       Result<ItemRecord> item = c.store->GetItem(s.item_id);

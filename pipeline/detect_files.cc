@@ -5,6 +5,7 @@
 #include "extractors/extractor.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
+#include "pipeline/page_stream.h"
 #include "pipeline/recognizers.h"
 #include "pipeline/worker_pool.h"
 
@@ -12,21 +13,42 @@ namespace dsar {
 
 namespace {
 
+// The worker streams a paged document's words a page at a time
+// (PipePageSink); they are kept here only when `words` is asked for.
 Result<Document> ExtractBytes(const std::filesystem::path& file, const std::string& bytes,
                               const std::string& type, bool words = true) {
   const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(type);
   if (!ex) return Status::Unsupported("no extractor for " + type);
+  std::vector<std::string> pages;
   Result<std::string> encoded = RunIsolatedOnce(
       [&]() -> Result<std::string> {
+        PipePageSink sink;
         extractors::ExtractOptions o;
         o.file_name = file.filename().string();
+        o.pages = &sink;
         Result<Document> d = ex->Extract(bytes, o);
         if (!d.ok()) return d.status();
         return EncodeDocument(*d);
       },
-      WorkerLimits{1, 900, size_t{4} << 30});
+      WorkerLimits{1, 900, size_t{4} << 30},
+      [&](std::string_view page) {
+        if (words) pages.emplace_back(page);
+      });
   if (!encoded.ok()) return encoded.status();
-  return DecodeDocument(*encoded, words);
+  try {
+    Document doc = DecodeDocument(*encoded, words);
+    for (const std::string& page : pages) {
+      const int n = EncodedPageNumber(page);
+      if (n < 1 || static_cast<size_t>(n) > doc.pages.size()) {
+        return Status::Internal("the worker sent words for page " + std::to_string(n) +
+                                ", which the document lacks");
+      }
+      DecodePageWords(page, doc.text, &doc.pages[static_cast<size_t>(n) - 1].words);
+    }
+    return doc;
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("bad worker output: ") + e.what());
+  }
 }
 
 }  // namespace

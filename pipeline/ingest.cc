@@ -8,7 +8,9 @@
 #include <cstring>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <map>
+#include <memory>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -17,6 +19,7 @@
 #include "pipeline/case.h"
 #include "pipeline/mail_threads.h"
 #include "pipeline/model/hash.h"
+#include "pipeline/page_stream.h"
 #include "pipeline/worker_pool.h"
 
 namespace dsar {
@@ -24,7 +27,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kExtractCacheVersion = "v7";  // DSPAY1 frame: parts, then EncodeDocument (DSDOC1)
+// v8: a file of frames (streamed pages, then the DSPAY1 payload), DSDOC2.
+constexpr const char* kExtractCacheVersion = "v8";
 
 struct SourceFile {
   fs::path absolute;
@@ -240,10 +244,12 @@ std::string_view PayloadDocument(std::string_view bytes, std::vector<ChildPart>*
 }
 
 // The work done inside a worker process for one item: check the hash,
-// extract, store the parts. Returns the payload (EncodePayload).
+// extract, store the parts. Returns the payload (EncodePayload). With
+// `stream_pages`, pages' words are sent ahead (PipePageSink) and the
+// payload's document keeps only their numbers and sizes.
 Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item,
                                     const extractors::Limits& limits, const std::string& password,
-                                    const fs::path& blob_dir) {
+                                    const fs::path& blob_dir, bool stream_pages) {
   const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(item.media_type);
   if (!ex) return Status::Unsupported("no extractor for " + item.media_type);
   // Parts may not add up to more than 16 times the container, nor more
@@ -255,6 +261,8 @@ Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item
   options.file_name = path.filename().string();
   options.password = password;
   options.parts = &sink;
+  PipePageSink pages;
+  if (stream_pages) options.pages = &pages;
   Result<Document> doc = Status::Internal("not extracted");
   if (ex->streams()) {
     Result<std::string> sha = Sha256File(path);
@@ -274,6 +282,74 @@ Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item
 }
 
 fs::path BlobDir(const Case& c) { return c.dir.parent_path() / ".cache" / "blobs"; }
+
+// An extraction cache file holds the worker's output as it came: frames of
+// a kind byte ('P': one page's words, AppendEncodedPage; 'D': the payload,
+// last), a u64 length (little-endian) and the bytes. Written as the frames
+// arrive, under a temporary name renamed into place once the payload is in.
+constexpr char kCachePage = 'P';
+constexpr char kCachePayload = 'D';
+
+class CacheWriter {
+ public:
+  explicit CacheWriter(fs::path path) : path_(std::move(path)) {
+    tmp_ = path_;
+    tmp_ += ".tmp-" + std::to_string(::getpid());
+    out_.open(tmp_, std::ios::binary | std::ios::trunc);
+  }
+  ~CacheWriter() { Abandon(); }
+  void Add(char kind, std::string_view bytes) {
+    if (!out_) return;
+    const uint64_t n = bytes.size();
+    out_.put(kind);
+    out_.write(reinterpret_cast<const char*>(&n), sizeof n);
+    out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  // Best effort: a cache that cannot be written is only a slower re-run.
+  void Commit() {
+    out_.flush();
+    const bool good = static_cast<bool>(out_);
+    out_.close();
+    std::error_code ec;
+    if (good) fs::rename(tmp_, path_, ec);
+    if (!good || ec) fs::remove(tmp_, ec);
+    committed_ = true;
+  }
+  void Abandon() {
+    if (committed_) return;
+    out_.close();
+    std::error_code ec;
+    fs::remove(tmp_, ec);
+    committed_ = true;
+  }
+
+ private:
+  fs::path path_, tmp_;
+  std::ofstream out_;
+  bool committed_ = false;
+};
+
+// Reads a cache file frame by frame: each page to `on_page` as it is read,
+// the payload into `payload`. False if the file is missing, damaged or has
+// no payload.
+bool ReadCache(const fs::path& path, size_t max_frame, const std::function<Status(std::string_view)>& on_page,
+               std::string* payload) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string frame;
+  for (;;) {
+    char kind = 0;
+    uint64_t n = 0;
+    if (!in.get(kind) || !in.read(reinterpret_cast<char*>(&n), sizeof n) || n > max_frame) return false;
+    frame.resize(static_cast<size_t>(n));
+    if (!in.read(frame.data(), static_cast<std::streamsize>(n))) return false;
+    if (kind == kCachePayload) {
+      *payload = std::move(frame);
+      return in.peek() == std::char_traits<char>::eof();
+    }
+    if (kind != kCachePage || !on_page(frame).ok()) return false;
+  }
+}
 
 // Small items of cheap, well-behaved types (an email, a text file) are
 // extracted several to a worker: a fork per message was most of the cost of
@@ -474,122 +550,177 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
     // bump it when extractors change what they produce. An entry whose parts
     // are no longer in the blob store is extracted again.
     auto cache_path = [&](const ItemRecord& item) {
-      return cache_dir / (item.sha256 + "-" + kExtractCacheVersion + ".msgpack");
+      return cache_dir / (item.sha256 + "-" + kExtractCacheVersion + ".frames");
     };
-    {
-      std::vector<ItemRecord> rest;
-      for (const ItemRecord& item : todo) {
-        std::error_code ec;
-        fs::path cached = cache_path(item);
-        Document doc;
-        std::vector<ChildPart> parts;
-        std::string_view encoded;
-        Result<std::string> payload = Status::NotFound("");
-        bool ok = fs::exists(cached, ec);
-        if (ok) {
-          payload = ReadFile(cached, limits.max_text_bytes * 4);
-          ok = payload.ok();
+    // The round's documents are stored in one transaction: a long PDF's
+    // pages are stored as they arrive from its worker, while other workers'
+    // items arrive too, so a transaction per item cannot be had on one
+    // connection. An item whose worker fails has its pages deleted in it;
+    // a parent that stops keeps none of the round (the items are extracted
+    // again, from the cache, on the next run).
+    Status store_error;
+    DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
+      // Pages stored by an earlier run that stopped before marking the item.
+      for (const ItemRecord& item : todo) DSAR_RETURN_IF_ERROR(c.store->DeleteDocumentPages(item.id));
+      {
+        std::vector<ItemRecord> rest;
+        for (const ItemRecord& item : todo) {
+          std::error_code ec;
+          fs::path cached = cache_path(item);
+          Document doc;
+          std::vector<ChildPart> parts;
+          std::string_view encoded;
+          std::string payload;
+          Status page_error;
+          bool ok = fs::exists(cached, ec) &&
+                    ReadCache(cached, limits.max_text_bytes * 4,
+                              [&](std::string_view page) {
+                                page_error = c.store->PutDocumentPage(item.id, page);
+                                return page_error;
+                              },
+                              &payload);
+          DSAR_RETURN_IF_ERROR(page_error);
           if (ok) {
             try {
-              encoded = PayloadDocument(*payload, &parts);
+              encoded = PayloadDocument(payload, &parts);
               doc = DecodeDocument(encoded, /*words=*/false);
             } catch (const std::exception&) {
               ok = false;
             }
           }
           for (const ChildPart& p : parts) ok = ok && fs::exists(blob_dir / p.sha256, ec);
+          if (!ok) {  // missing or damaged: extracted again
+            DSAR_RETURN_IF_ERROR(c.store->DeleteDocumentPages(item.id));
+            rest.push_back(item);
+            continue;
+          }
+          DSAR_RETURN_IF_ERROR(record(item, doc, encoded, parts));
+          ++from_cache;
         }
-        if (!ok) {  // missing or damaged: extracted again
-          rest.push_back(item);
-          continue;
-        }
-        DSAR_RETURN_IF_ERROR(record(item, doc, encoded, parts));
-        ++from_cache;
+        todo = std::move(rest);
       }
-      todo = std::move(rest);
-    }
 
-    // Passwords for encrypted PDFs, looked up here in the parent (workers
-    // must not touch the case store): one given for any location counts.
-    std::vector<std::string> passwords(todo.size());
-    for (size_t i = 0; i < todo.size(); ++i) {
-      for (const std::string& l : c.store->Locations(todo[i].id)) {
-        if (auto it = c.request.passwords.find(l); it != c.request.passwords.end()) passwords[i] = it->second;
-      }
-    }
-
-    extractors::InitLibraries();
-    WorkerLimits wl;
-    wl.jobs = options.jobs;
-    wl.timeout_seconds = options.timeout_seconds;
-    size_t extracted = 0;
-    Status store_error;
-    auto extract_one = [&](size_t i) {
-      if (!options.testing_crash_sha256.empty() && todo[i].sha256 == options.testing_crash_sha256) std::abort();
-      return ExtractInWorker(ItemBytesPath(c, todo[i]), todo[i], limits, passwords[i], blob_dir);
-    };
-    auto handle = [&](size_t i, Result<std::string> result) {
-      const ItemRecord& item = todo[i];
-      reporter.Progress("ingest: extracting", ++extracted, todo.size());
-      Status s;
-      if (result.ok()) {
-        Document doc;
-        std::vector<ChildPart> parts;
-        std::string_view encoded;
-        try {
-          encoded = PayloadDocument(*result, &parts);
-          doc = DecodeDocument(encoded, /*words=*/false);
-        } catch (const std::exception& e) {
-          result = Status::Internal(std::string("bad worker output: ") + e.what());
+      // Passwords for encrypted PDFs, looked up here in the parent (workers
+      // must not touch the case store): one given for any location counts.
+      std::vector<std::string> passwords(todo.size());
+      for (size_t i = 0; i < todo.size(); ++i) {
+        for (const std::string& l : c.store->Locations(todo[i].id)) {
+          if (auto it = c.request.passwords.find(l); it != c.request.passwords.end()) passwords[i] = it->second;
         }
+      }
+
+      extractors::InitLibraries();
+      WorkerLimits wl;
+      wl.jobs = options.jobs;
+      wl.timeout_seconds = options.timeout_seconds;
+      size_t extracted = 0;
+      // A worker extracting one item streams its pages (PipePageSink); a
+      // batch of small items does not (emails and text files have none).
+      auto extract_one = [&](size_t i, bool stream_pages) {
+        if (!options.testing_crash_sha256.empty() && todo[i].sha256 == options.testing_crash_sha256) {
+          if (options.testing_crash_after_pages > 0) {
+            // Dies mid-document: lets the first pages reach the parent.
+            for (int p = 1; p <= options.testing_crash_after_pages; ++p) {
+              Page page;
+              page.number = p;
+              page.words.push_back(Word{"", Box{}, 0, 0, 1.0f});
+              std::string frame;
+              AppendEncodedPage(page, &frame);
+              (void)SendToParent(frame);
+            }
+          }
+          std::abort();
+        }
+        return ExtractInWorker(ItemBytesPath(c, todo[i]), todo[i], limits, passwords[i], blob_dir,
+                               stream_pages);
+      };
+      // Cache files being written, by item, while their frames arrive.
+      std::map<int64_t, std::unique_ptr<CacheWriter>> writers;
+      auto writer_for = [&](const ItemRecord& item) -> CacheWriter* {
+        if (cache_ec) return nullptr;
+        std::unique_ptr<CacheWriter>& w = writers[item.id];
+        if (!w) w = std::make_unique<CacheWriter>(cache_path(item));
+        return w.get();
+      };
+      auto on_page = [&](size_t i, std::string_view page) {
+        const ItemRecord& item = todo[i];
+        Status s = c.store->PutDocumentPage(item.id, page);
+        if (!s.ok() && store_error.ok()) store_error = s;
+        if (CacheWriter* w = writer_for(item)) w->Add(kCachePage, page);
+      };
+      auto handle = [&](size_t i, Result<std::string> result) {
+        const ItemRecord& item = todo[i];
+        reporter.Progress("ingest: extracting", ++extracted, todo.size());
+        Status s;
         if (result.ok()) {
-          s = record(item, doc, encoded, parts);
-          if (!cache_ec) WriteFileAtomic(cache_path(item), *result);  // best effort
-          if (!doc.warnings.empty()) {
-            std::string warnings;
-            for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
-            reporter.Warn(item.path + ": " + warnings);
+          Document doc;
+          std::vector<ChildPart> parts;
+          std::string_view encoded;
+          try {
+            encoded = PayloadDocument(*result, &parts);
+            doc = DecodeDocument(encoded, /*words=*/false);
+          } catch (const std::exception& e) {
+            result = Status::Internal(std::string("bad worker output: ") + e.what());
+          }
+          if (result.ok()) {
+            s = record(item, doc, encoded, parts);
+            if (CacheWriter* w = writer_for(item)) {
+              w->Add(kCachePayload, *result);
+              w->Commit();
+            }
+            if (!doc.warnings.empty()) {
+              std::string warnings;
+              for (const std::string& w : doc.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+              reporter.Warn(item.path + ": " + warnings);
+            }
           }
         }
-      }
-      if (!result.ok()) {
-        ItemStatus st = result.status().code() == StatusCode::kUnsupported ? ItemStatus::kUnsupported
-                                                                          : ItemStatus::kFailed;
-        s = c.store->SetItemStatus(item.id, st, result.status().ToString());
-        reporter.Warn(item.path + ": not processed: " + result.status().ToString());
-      }
-      if (!s.ok() && store_error.ok()) store_error = s;
-    };
-    const std::vector<std::vector<size_t>> batches = MakeBatches(todo);
-    std::vector<size_t> retry;  // items of batches whose worker failed
-    RunIsolated(
-        batches.size(),
-        [&](size_t b) -> Result<std::string> {
-          if (batches[b].size() == 1) return extract_one(batches[b][0]);
-          std::string out;
-          for (size_t i : batches[b]) AppendFrame(extract_one(i), &out);
-          return out;
-        },
-        [&](size_t b, Result<std::string> result) {
-          const std::vector<size_t>& batch = batches[b];
-          if (batch.size() == 1) return handle(batch[0], std::move(result));
-          std::vector<Result<std::string>> each;
-          if (!result.ok() || !SplitFrames(*result, batch.size(), &each)) {
-            retry.insert(retry.end(), batch.begin(), batch.end());
-            return;
-          }
-          for (size_t k = 0; k < batch.size(); ++k) handle(batch[k], std::move(each[k]));
-        },
-        wl);
-    if (!retry.empty()) {
-      std::sort(retry.begin(), retry.end());
-      reporter.Info("ingest: a batch of small items failed; extracting its " + std::to_string(retry.size()) +
-                    " item(s) one by one");
+        if (!result.ok()) {
+          // Nothing half-written: pages that arrived before the failure go.
+          s = c.store->DeleteDocumentPages(item.id);
+          ItemStatus st = result.status().code() == StatusCode::kUnsupported ? ItemStatus::kUnsupported
+                                                                            : ItemStatus::kFailed;
+          if (s.ok()) s = c.store->SetItemStatus(item.id, st, result.status().ToString());
+          reporter.Warn(item.path + ": not processed: " + result.status().ToString());
+        }
+        writers.erase(item.id);  // an unfinished cache file is removed
+        if (!s.ok() && store_error.ok()) store_error = s;
+      };
+      const std::vector<std::vector<size_t>> batches = MakeBatches(todo);
+      std::vector<size_t> retry;  // items of batches whose worker failed
       RunIsolated(
-          retry.size(), [&](size_t k) { return extract_one(retry[k]); },
-          [&](size_t k, Result<std::string> result) { handle(retry[k], std::move(result)); }, wl);
-    }
-    DSAR_RETURN_IF_ERROR(store_error);
+          batches.size(),
+          [&](size_t b) -> Result<std::string> {
+            if (batches[b].size() == 1) return extract_one(batches[b][0], /*stream_pages=*/true);
+            std::string out;
+            for (size_t i : batches[b]) AppendFrame(extract_one(i, /*stream_pages=*/false), &out);
+            return out;
+          },
+          [&](size_t b, Result<std::string> result) {
+            const std::vector<size_t>& batch = batches[b];
+            if (batch.size() == 1) return handle(batch[0], std::move(result));
+            std::vector<Result<std::string>> each;
+            if (!result.ok() || !SplitFrames(*result, batch.size(), &each)) {
+              retry.insert(retry.end(), batch.begin(), batch.end());
+              return;
+            }
+            for (size_t k = 0; k < batch.size(); ++k) handle(batch[k], std::move(each[k]));
+          },
+          wl,
+          [&](size_t b, std::string_view page) {
+            if (batches[b].size() == 1) on_page(batches[b][0], page);
+          });
+      if (!retry.empty()) {
+        std::sort(retry.begin(), retry.end());
+        reporter.Info("ingest: a batch of small items failed; extracting its " + std::to_string(retry.size()) +
+                      " item(s) one by one");
+        RunIsolated(
+            retry.size(), [&](size_t k) { return extract_one(retry[k], /*stream_pages=*/true); },
+            [&](size_t k, Result<std::string> result) { handle(retry[k], std::move(result)); }, wl,
+            [&](size_t k, std::string_view page) { on_page(retry[k], page); });
+      }
+      return store_error;
+    }));
     DSAR_RETURN_IF_ERROR(c.store->InTransaction([&]() -> Status {
       for (const auto& [parent, d] : done) {
         DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(parent, ItemStatus::kExtracted, d.warnings));

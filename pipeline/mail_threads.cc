@@ -34,7 +34,7 @@ std::string MailDateOf(CaseStore& store, const ItemRecord& item, const Document*
   int64_t parent = item.parent_id;
   if (!doc) parent = item.id;  // start with the item itself
   for (int depth = 0; parent != 0 && depth < 64; ++depth) {
-    Result<DocumentRecord> rec = store.GetDocument(parent);
+    Result<DocumentRecord> rec = store.GetDocument(parent, CaseStore::PageWords::kNone);
     if (rec.ok() && rec->document.kind == DocumentKind::kEmail) return rec->document.date;
     Result<ItemRecord> up = store.GetItem(parent);
     if (!up.ok()) break;
@@ -74,7 +74,7 @@ Status MarkDuplicatesAndThreads(Case& c) {
                      [&](const char* t) { return item.media_type == t; })) {
       continue;
     }
-    Result<DocumentRecord> rec = c.store->GetDocument(item.id);
+    Result<DocumentRecord> rec = c.store->GetDocument(item.id, CaseStore::PageWords::kNone);
     if (!rec.ok()) return rec.status();
     const Document& d = rec->document;
     if (d.kind != DocumentKind::kEmail) continue;

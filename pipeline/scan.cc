@@ -176,7 +176,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
   std::set<int64_t> relevant_emails;
   for (size_t k = 0; k < docs.size(); ++k) {
     reporter.Progress("scan: relevance", k + 1, docs.size());
-    Result<DocumentRecord> rec = c.store->GetDocument(docs[k]);
+    Result<DocumentRecord> rec = c.store->GetDocument(docs[k], CaseStore::PageWords::kNone);  // relevance reads the text only
     if (!rec.ok()) return rec.status();
     const Document& doc = rec->document;
     std::vector<SubjectMatch> matches = matcher.Find(doc.text);

@@ -45,6 +45,12 @@ std::string Statement::Blob(int col) const {
   return std::string(static_cast<const char*>(b), static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
+std::string_view Statement::BlobView(int col) const {
+  const void* b = sqlite3_column_blob(stmt_, col);
+  if (!b) return {};
+  return std::string_view(static_cast<const char*>(b), static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
 Status Exec(sqlite3* db, std::string_view sql) {
   char* err = nullptr;
   std::string s(sql);

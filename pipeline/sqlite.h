@@ -40,6 +40,16 @@ class Statement {
     Check(sqlite3_bind_blob64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT));
     return *this;
   }
+  // As Bind and BindBlob, without SQLite's own copy: the bytes must stay
+  // alive and unchanged until the statement has run (large documents).
+  Statement& BindStatic(int i, std::string_view v) {
+    Check(sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_STATIC, SQLITE_UTF8));
+    return *this;
+  }
+  Statement& BindBlobStatic(int i, std::string_view v) {
+    Check(sqlite3_bind_blob64(stmt_, i, v.data(), v.size(), SQLITE_STATIC));
+    return *this;
+  }
   Statement& Bind(int i, const char* v) { return Bind(i, std::string_view(v)); }
   Statement& Bind(int i, const std::string& v) { return Bind(i, std::string_view(v)); }
   Statement& BindNull(int i) { Check(sqlite3_bind_null(stmt_, i)); return *this; }
@@ -57,6 +67,8 @@ class Statement {
   std::string Text(int col) const;
   // The column's bytes as they are stored (a BLOB, or TEXT unconverted).
   std::string Blob(int col) const;
+  // The same without a copy: valid until the next Step or the end of the statement.
+  std::string_view BlobView(int col) const;
 
  private:
   void Check(int rc);

@@ -25,26 +25,33 @@ namespace {
 // payload or the message. The length lets the parent allocate the buffer
 // once: a paged document's payload is tens of MB, and growing a string by
 // doubling held up to three times that at the moment of the last copy.
+// Frames sent by SendToParent come first, with the status byte kFrameCode
+// (no StatusCode has that value), each handed to on_frame as it arrives.
 constexpr size_t kHeaderBytes = 1 + sizeof(uint64_t);
-void WriteAll(int fd, const char* data, size_t n) {
+constexpr char kFrameCode = 0x7f;
+
+// The pipe to the parent, in a worker; -1 elsewhere.
+int g_parent_fd = -1;
+
+bool WriteAll(int fd, const char* data, size_t n) {
   while (n > 0) {
     ssize_t w = ::write(fd, data, n);
     if (w < 0) {
       if (errno == EINTR) continue;
-      return;
+      return false;
     }
     data += w;
     n -= static_cast<size_t>(w);
   }
+  return true;
 }
 
-void WriteResult(int fd, char code, std::string_view body) {
+bool WriteResult(int fd, char code, std::string_view body) {
   char header[kHeaderBytes];
   header[0] = code;
   const uint64_t length = body.size();
   std::memcpy(header + 1, &length, sizeof length);
-  WriteAll(fd, header, sizeof header);
-  WriteAll(fd, body.data(), body.size());
+  return WriteAll(fd, header, sizeof header) && WriteAll(fd, body.data(), body.size());
 }
 
 struct Running {
@@ -74,7 +81,9 @@ Result<std::string> Decode(Running& r, int wstatus, int timeout_seconds) {
                                 std::to_string(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1) + ")";
     return Status::ResourceLimit("the parser " + why);
   }
-  if (r.buffer.size() < kHeaderBytes) return Status::ResourceLimit("the parser stopped without a whole result");
+  if (r.buffer.size() < kHeaderBytes || r.buffer[0] == kFrameCode) {
+    return Status::ResourceLimit("the parser stopped without a whole result");
+  }
   uint64_t length = 0;
   std::memcpy(&length, r.buffer.data() + 1, sizeof length);
   if (r.buffer.size() - kHeaderBytes != length) {
@@ -86,11 +95,40 @@ Result<std::string> Decode(Running& r, int wstatus, int timeout_seconds) {
   return Status(static_cast<StatusCode>(code), r.buffer);
 }
 
+// Hands every whole frame at the front of r.buffer to on_frame and drops
+// it; then sizes the buffer for what is coming (the next frame or the
+// result) once, from its header.
+void TakeFrames(Running& r, const std::function<void(size_t, std::string_view)>& on_frame) {
+  size_t pos = 0;
+  uint64_t length = 0;
+  while (r.buffer.size() - pos >= kHeaderBytes) {
+    std::memcpy(&length, r.buffer.data() + pos + 1, sizeof length);
+    if (r.buffer[pos] != kFrameCode || r.buffer.size() - pos - kHeaderBytes < length) break;
+    if (on_frame) on_frame(r.index, std::string_view(r.buffer).substr(pos + kHeaderBytes, length));
+    pos += kHeaderBytes + length;
+  }
+  if (pos > 0) r.buffer.erase(0, pos);
+  if (r.buffer.size() >= kHeaderBytes) {
+    std::memcpy(&length, r.buffer.data() + 1, sizeof length);
+    // Our own worker wrote it; capped all the same.
+    r.buffer.reserve(kHeaderBytes + static_cast<size_t>(std::min<uint64_t>(length, uint64_t{1} << 32)));
+  }
+}
+
 }  // namespace
+
+Status SendToParent(std::string_view frame) {
+  if (g_parent_fd < 0) return Status::Internal("SendToParent outside a worker");
+  if (!WriteResult(g_parent_fd, kFrameCode, frame)) {
+    return Status::IoError(std::string("cannot write to the parent process: ") + std::strerror(errno));
+  }
+  return Status::OK();
+}
 
 void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& task,
                  const std::function<void(size_t, Result<std::string>)>& done,
-                 const WorkerLimits& limits) {
+                 const WorkerLimits& limits,
+                 const std::function<void(size_t, std::string_view)>& on_frame) {
   size_t jobs = limits.jobs > 0 ? static_cast<size_t>(limits.jobs)
                                 : std::max(1u, std::thread::hardware_concurrency());
   std::vector<Running> running;
@@ -122,6 +160,7 @@ void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& tas
         struct rlimit core{0, 0};
         ::setrlimit(RLIMIT_CORE, &core);
         int exit_code = 0;
+        g_parent_fd = fds[1];
         try {
           Result<std::string> r = task(next);
           WriteResult(fds[1], r.ok() ? 0 : static_cast<char>(r.status().code()),
@@ -152,14 +191,8 @@ void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& tas
         char buf[65536];
         ssize_t got = ::read(r.fd, buf, sizeof buf);
         if (got > 0) {
-          const size_t had = r.buffer.size();
           r.buffer.append(buf, static_cast<size_t>(got));
-          if (had < kHeaderBytes && r.buffer.size() >= kHeaderBytes) {
-            uint64_t length = 0;
-            std::memcpy(&length, r.buffer.data() + 1, sizeof length);
-            // Our own worker wrote it; capped all the same.
-            r.buffer.reserve(kHeaderBytes + static_cast<size_t>(std::min<uint64_t>(length, uint64_t{1} << 32)));
-          }
+          TakeFrames(r, on_frame);
         } else if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN)) {
           finished = true;
         }
@@ -184,12 +217,16 @@ void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& tas
 }
 
 Result<std::string> RunIsolatedOnce(const std::function<Result<std::string>()>& task,
-                                    const WorkerLimits& limits) {
+                                    const WorkerLimits& limits,
+                                    const std::function<void(std::string_view)>& on_frame) {
   Result<std::string> out = Status::Internal("the worker did not run");
   WorkerLimits one = limits;
   one.jobs = 1;
+  std::function<void(size_t, std::string_view)> frames;
+  if (on_frame) frames = [&](size_t, std::string_view f) { on_frame(f); };
   RunIsolated(
-      1, [&](size_t) { return task(); }, [&](size_t, Result<std::string> r) { out = std::move(r); }, one);
+      1, [&](size_t) { return task(); }, [&](size_t, Result<std::string> r) { out = std::move(r); }, one,
+      frames);
   return out;
 }
 

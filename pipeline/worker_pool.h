@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "pipeline/model/status.h"
 
@@ -26,14 +27,26 @@ struct WorkerLimits {
 // Status); `done(i, result)` runs in the parent, in completion order, with
 // the payload or with the reason the child failed (crash, timeout, limit).
 // REQUIRES: the calling process has no other threads (fork safety).
+//
+// A task may also send frames before its result (SendToParent): the parent
+// hands each to `on_frame(i, bytes)` as it arrives, before `done(i, ...)`.
+// The frames of a task whose worker then fails have already been handed
+// over: `done` gets the failure, and the caller discards what they built.
 void RunIsolated(size_t n, const std::function<Result<std::string>(size_t)>& task,
                  const std::function<void(size_t, Result<std::string>)>& done,
-                 const WorkerLimits& limits);
+                 const WorkerLimits& limits,
+                 const std::function<void(size_t, std::string_view)>& on_frame = nullptr);
+
+// Inside a task run by RunIsolated: sends `frame` to the parent now (a page
+// of a long document, so the worker need not hold them all). Blocks while
+// the pipe is full. Fails outside a worker or when the parent is gone.
+Status SendToParent(std::string_view frame);
 
 // Runs one task in a worker process and returns its payload or the reason
 // the worker failed. `limits.jobs` is ignored.
 Result<std::string> RunIsolatedOnce(const std::function<Result<std::string>()>& task,
-                                    const WorkerLimits& limits);
+                                    const WorkerLimits& limits,
+                                    const std::function<void(std::string_view)>& on_frame = nullptr);
 
 }  // namespace dsar
 

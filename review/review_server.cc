@@ -704,7 +704,7 @@ class ReviewServer::Impl {
       Throw(400, "action must be withhold, not_relevant, include or relevant");
     }
     std::lock_guard<std::mutex> lock(mu_);
-    if (!store().GetDocument(id).ok()) Throw(404, "no document " + std::to_string(id));
+    if (!store().GetDocument(id, CaseStore::PageWords::kNone).ok()) Throw(404, "no document " + std::to_string(id));
     if (d.action == "withhold") {
       if (d.exemption.empty()) Throw(400, "say which exemption the document is withheld under");
       RequireExemption(d.exemption);

@@ -35,14 +35,24 @@ bool ParseDocumentKind(const std::string& name, DocumentKind* kind) {
 namespace {
 
 // EncodeDocument's layout (all integers little-endian):
-//   "DSDOC1"                     magic and version
-//   u32 n, n bytes               MessagePack of the document's JSON with every
-//                                page's "words" left empty
-//   per page, in order:          u32 word count, then per word:
-//     u32 len, len bytes (text), f64 x0 y0 x1 y1, u64 start, u64 end, f32 confidence
-// Words are most of a paged document; writing them flat, without building a
-// JSON tree per word, is what keeps extraction near pdftotext's speed.
-constexpr std::string_view kMagic = "DSDOC1";
+//   "DSDOC2"                     magic and version
+//   u32 n, n bytes               MessagePack of the document's JSON without its
+//                                text and with every page's "words" left empty
+//   u64 n, n bytes               the text (outside the MessagePack: no copies)
+//   per page, in order:          the page's words (kWordBytes each, below):
+//     u32 word count, then per word: f32 x0 y0 x1 y1, u32 start, u32 end, f32 confidence
+// A word's text is not written: it is Document::text[start, end), filled in
+// on decoding. Boxes are floats: pages are at most 14,400 pt, where a float
+// is exact to a thousandth of a point. Words are most of a paged document;
+// writing them flat, without building a JSON tree per word, is what keeps
+// extraction near pdftotext's speed.
+//
+// "DSDOC1" (stores and caches written before 2026-12-01) is still read: the
+// same, but the text was in the MessagePack, and each word was u32 len, len bytes of text, f64 x0 y0 x1 y1,
+// u64 start, u64 end, f32 confidence.
+constexpr std::string_view kMagic = "DSDOC2";
+constexpr std::string_view kMagicV1 = "DSDOC1";
+constexpr size_t kWordBytes = 4 * 4 + 2 * 4 + 4;
 static_assert(std::endian::native == std::endian::little,
               "the document encoding assumes a little-endian host");
 
@@ -80,7 +90,7 @@ class Reader {
   size_t pos_ = 0;
 };
 
-nlohmann::json DocumentJson(const Document& d, bool with_words) {
+nlohmann::json DocumentJson(const Document& d, bool with_words, bool with_text = true) {
   nlohmann::json pages = nlohmann::json::array();
   for (const Page& p : d.pages) {
     nlohmann::json words = nlohmann::json::array();
@@ -102,8 +112,9 @@ nlohmann::json DocumentJson(const Document& d, bool with_words) {
     hidden.push_back({h.page, h.kind, h.text, h.box.x0, h.box.y0, h.box.x1, h.box.y1});
   }
   nlohmann::json j = {{"kind", DocumentKindName(d.kind)}, {"title", d.title}, {"date", d.date}, {"hidden", hidden},
-                      {"text", d.text}, {"pages", pages}, {"people", people},
+                      {"pages", pages}, {"people", people},
                       {"warnings", d.warnings}, {"extractor", d.extractor}};
+  if (with_text) j["text"] = d.text;
   if (!d.message_id.empty() || !d.references.empty() || d.body_end > 0) {
     j["mail"] = {{"id", d.message_id}, {"refs", d.references}, {"body", {d.body_start, d.body_end}}};
   }
@@ -118,71 +129,137 @@ std::string EncodeDocument(const Document& d) {
   return out;
 }
 
+namespace {
+
+void PutWords(const std::vector<Word>& words, std::string& out) {
+  Put<uint32_t>(out, static_cast<uint32_t>(words.size()));
+  for (const Word& w : words) {
+    Put<float>(out, static_cast<float>(w.box.x0));
+    Put<float>(out, static_cast<float>(w.box.y0));
+    Put<float>(out, static_cast<float>(w.box.x1));
+    Put<float>(out, static_cast<float>(w.box.y1));
+    Put<uint32_t>(out, static_cast<uint32_t>(w.start));
+    Put<uint32_t>(out, static_cast<uint32_t>(w.end));
+    Put<float>(out, w.confidence);
+  }
+}
+
+// Reads one page's words (kWordBytes layout) into `words`, their text from
+// `text`. With `keep` false they are checked and skipped.
+void GetWords(Reader& r, std::string_view text, size_t input_size, bool keep, std::vector<Word>* words) {
+  uint32_t count = r.Get<uint32_t>();
+  if (!keep) {
+    r.Bytes(size_t{count} * kWordBytes);
+    return;
+  }
+  // A corrupt count cannot make us reserve more than the input could hold.
+  words->reserve(words->size() + std::min<size_t>(count, input_size / kWordBytes));
+  for (uint32_t i = 0; i < count; ++i) {
+    Word w;
+    w.box.x0 = r.Get<float>();
+    w.box.y0 = r.Get<float>();
+    w.box.x1 = r.Get<float>();
+    w.box.y1 = r.Get<float>();
+    w.start = r.Get<uint32_t>();
+    w.end = r.Get<uint32_t>();
+    w.confidence = r.Get<float>();
+    if (w.start > w.end || w.end > text.size()) {
+      throw std::runtime_error("encoded document has a word outside its text");
+    }
+    w.text = std::string(text.substr(w.start, w.end - w.start));
+    words->push_back(std::move(w));
+  }
+}
+
+// The words of a DSDOC1 encoding (each with its own text).
+void GetWordsV1(Reader& r, size_t input_size, bool keep, std::vector<Word>* words) {
+  uint32_t count = r.Get<uint32_t>();
+  if (!keep) {
+    for (uint32_t i = 0; i < count; ++i) r.Bytes(r.Get<uint32_t>() + 4 * 8 + 2 * 8 + 4);
+    return;
+  }
+  words->reserve(std::min<size_t>(count, input_size / 56));
+  for (uint32_t i = 0; i < count; ++i) {
+    Word w;
+    uint32_t len = r.Get<uint32_t>();
+    w.text = std::string(r.Bytes(len));
+    w.box.x0 = r.Get<double>();
+    w.box.y0 = r.Get<double>();
+    w.box.x1 = r.Get<double>();
+    w.box.y1 = r.Get<double>();
+    w.start = static_cast<size_t>(r.Get<uint64_t>());
+    w.end = static_cast<size_t>(r.Get<uint64_t>());
+    w.confidence = r.Get<float>();
+    words->push_back(std::move(w));
+  }
+}
+
+}  // namespace
+
 void AppendEncodedDocument(const Document& d, std::string* out_ptr) {
   std::string& out = *out_ptr;
-  std::vector<std::uint8_t> head = nlohmann::json::to_msgpack(DocumentJson(d, /*with_words=*/false));
+  std::vector<std::uint8_t> head =
+      nlohmann::json::to_msgpack(DocumentJson(d, /*with_words=*/false, /*with_text=*/false));
   // The exact size, so the buffer is allocated once, never regrown.
-  size_t size = kMagic.size() + 4 + head.size();
-  for (const Page& p : d.pages) {
-    size += 4;
-    for (const Word& w : p.words) size += 4 + w.text.size() + 4 * 8 + 2 * 8 + 4;
-  }
+  size_t size = kMagic.size() + 4 + head.size() + 8 + d.text.size();
+  for (const Page& p : d.pages) size += 4 + p.words.size() * kWordBytes;
   out.reserve(out.size() + size);
   out.append(kMagic);
   Put<uint32_t>(out, static_cast<uint32_t>(head.size()));
   out.append(reinterpret_cast<const char*>(head.data()), head.size());
   head = {};
-  for (const Page& p : d.pages) {
-    Put<uint32_t>(out, static_cast<uint32_t>(p.words.size()));
-    for (const Word& w : p.words) {
-      Put<uint32_t>(out, static_cast<uint32_t>(w.text.size()));
-      out.append(w.text);
-      Put<double>(out, w.box.x0);
-      Put<double>(out, w.box.y0);
-      Put<double>(out, w.box.x1);
-      Put<double>(out, w.box.y1);
-      Put<uint64_t>(out, w.start);
-      Put<uint64_t>(out, w.end);
-      Put<float>(out, w.confidence);
-    }
-  }
+  Put<uint64_t>(out, d.text.size());
+  out.append(d.text);
+  for (const Page& p : d.pages) PutWords(p.words, out);
 }
 
-bool IsEncodedDocument(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
+bool IsEncodedDocument(std::string_view bytes) {
+  std::string_view magic = bytes.substr(0, kMagic.size());
+  return magic == kMagic || magic == kMagicV1;
+}
 
 Document DecodeDocument(std::string_view bytes, bool words) {
   if (!IsEncodedDocument(bytes)) {
-    throw std::runtime_error("not an encoded document (no DSDOC1 header)");
+    throw std::runtime_error("not an encoded document (no DSDOC2 or DSDOC1 header)");
   }
+  const bool v1 = bytes.substr(0, kMagicV1.size()) == kMagicV1;
   Reader r(bytes.substr(kMagic.size()));
   uint32_t n = r.Get<uint32_t>();
   std::string_view head = r.Bytes(n);
   Document d = nlohmann::json::from_msgpack(head.begin(), head.end()).get<Document>();
+  if (!v1) {
+    const auto text_size = r.Get<uint64_t>();
+    if (text_size > bytes.size()) throw std::runtime_error("encoded document is truncated");
+    d.text = std::string(r.Bytes(static_cast<size_t>(text_size)));
+  }
   for (Page& p : d.pages) {
-    uint32_t count = r.Get<uint32_t>();
-    if (!words) {
-      for (uint32_t i = 0; i < count; ++i) r.Bytes(r.Get<uint32_t>() + 4 * 8 + 2 * 8 + 4);
-      continue;
-    }
-    // Each word takes at least 56 bytes: a corrupt count cannot make us
-    // reserve more than the input could hold.
-    p.words.reserve(std::min<size_t>(count, bytes.size() / 56));
-    for (uint32_t i = 0; i < count; ++i) {
-      Word w;
-      uint32_t len = r.Get<uint32_t>();
-      w.text = std::string(r.Bytes(len));
-      w.box.x0 = r.Get<double>();
-      w.box.y0 = r.Get<double>();
-      w.box.x1 = r.Get<double>();
-      w.box.y1 = r.Get<double>();
-      w.start = static_cast<size_t>(r.Get<uint64_t>());
-      w.end = static_cast<size_t>(r.Get<uint64_t>());
-      w.confidence = r.Get<float>();
-      p.words.push_back(std::move(w));
+    if (v1) {
+      GetWordsV1(r, bytes.size(), words, &p.words);
+    } else {
+      GetWords(r, d.text, bytes.size(), words, &p.words);
     }
   }
   if (!r.done()) throw std::runtime_error("encoded document has trailing bytes");
   return d;
+}
+
+void AppendEncodedPage(const Page& page, std::string* out) {
+  out->reserve(out->size() + 2 * 4 + page.words.size() * kWordBytes);
+  Put<uint32_t>(*out, static_cast<uint32_t>(page.number));
+  PutWords(page.words, *out);
+}
+
+int EncodedPageNumber(std::string_view bytes) {
+  Reader r(bytes);
+  return static_cast<int>(r.Get<uint32_t>());
+}
+
+void DecodePageWords(std::string_view bytes, std::string_view text, std::vector<Word>* words) {
+  Reader r(bytes);
+  r.Get<uint32_t>();  // the page number
+  words->clear();
+  GetWords(r, text, bytes.size(), /*keep=*/true, words);
+  if (!r.done()) throw std::runtime_error("encoded page has trailing bytes");
 }
 
 void to_json(nlohmann::json& j, const Box& b) { j = {b.x0, b.y0, b.x1, b.y1}; }

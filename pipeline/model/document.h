@@ -84,7 +84,8 @@ struct Document {
 
 // Compact binary form for passing documents between processes, caching them
 // and storing them in the case store: MessagePack for the document's fields,
-// words written flat (layout in document.cc). DecodeDocument throws
+// words written flat without their text, boxes as floats (layout in
+// document.cc; the older DSDOC1 form is still read). DecodeDocument throws
 // std::exception (runtime_error or nlohmann::json::exception) on malformed
 // input; IsEncodedDocument tells this form from JSON.
 std::string EncodeDocument(const Document& d);
@@ -94,6 +95,15 @@ void AppendEncodedDocument(const Document& d, std::string* out);
 // a caller that keeps the encoded bytes and needs only the other fields.
 Document DecodeDocument(std::string_view bytes, bool words = true);
 bool IsEncodedDocument(std::string_view bytes);
+
+// One page's words on their own (a streamed page: see extractors::PageSink
+// and the case store's document_pages): u32 page number, then the words in
+// EncodeDocument's word layout. Their text is Document::text[start, end), so
+// decoding needs the document's text; DecodePageWords replaces `words` and
+// throws std::exception on malformed input or a word outside `text`.
+void AppendEncodedPage(const Page& page, std::string* out);
+int EncodedPageNumber(std::string_view bytes);
+void DecodePageWords(std::string_view bytes, std::string_view text, std::vector<Word>* words);
 
 void to_json(nlohmann::json& j, const Box& b);
 void from_json(const nlohmann::json& j, Box& b);
