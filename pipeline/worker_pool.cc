@@ -200,13 +200,14 @@ Result<std::string> RunIsolatedOnce(const std::function<Result<std::string>()>& 
 }
 
 void UseLargeHeapPages() {
-  constexpr size_t kStep = size_t{32} << 20;
+  constexpr size_t kStep = size_t{64} << 20;       // 32 MB left 800 pages on 4 KB pages
+  constexpr size_t kThreshold = size_t{32} << 20;  // glibc's largest
   constexpr uintptr_t kHuge = uintptr_t{2} << 20;
   if (::mallopt(M_TOP_PAD, static_cast<int>(kStep)) != 1 ||
-      ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(kStep)) != 1) {
+      ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(kThreshold)) != 1) {
     return;
   }
-  // Grows the heap now (by the block and the 32 MB pad), so that the range
+  // Grows the heap now (by the block and the 64 MB pad), so that the range
   // to advise exists; freeing it leaves the pad in place.
   void* volatile block = std::malloc(kHuge);  // volatile: the pair is not optimised away
   std::free(block);

@@ -350,7 +350,7 @@ TEST_CASE("worker pool: a crashing or hanging parser takes only its own item", "
 
 TEST_CASE("worker pool: a result of megabytes arrives whole, on the large-page heap", "[worker]") {
   UseLargeHeapPages();  // what main() does first
-  std::string big(size_t{24} << 20, '\0');  // several times the 1 MB pipe, under the 32 MB step
+  std::string big(size_t{24} << 20, '\0');  // several times the 1 MB pipe, under the 32 MB threshold
   for (size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>((i * 131) % 251);
   Result<std::string> r = RunIsolatedOnce([&]() -> Result<std::string> { return big; }, WorkerLimits{});
   REQUIRE(r.ok());
