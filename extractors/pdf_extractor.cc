@@ -93,15 +93,14 @@ class CoreWordSource {
     if (!dev.isOk()) return out;
     doc_->displayPageSlice(&dev, index + 1, 72, 72, /*rotate=*/0, /*useMediaBox=*/false, /*crop=*/false,
                            /*printing=*/false, -1, -1, -1, -1, nullptr, nullptr, nullptr, nullptr,
-                           /*copyXRef=*/true);
+                           /*copyXRef=*/false);
     std::unique_ptr<TextWordList> list = dev.makeWordList();
     if (!list) return out;
     out.reserve(static_cast<size_t>(list->getLength()));
     for (int i = 0; i < list->getLength(); ++i) {
       const TextWord* word = list->get(i);
-      std::unique_ptr<GooString> text(word->getText());
       RawWord w;
-      if (text) w.text = SanitizeUtf8(text->toStr());
+      w.text = WordUtf8(*word);
       word->getBBox(&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1);
       out.push_back(std::move(w));
     }
@@ -109,6 +108,41 @@ class CoreWordSource {
   }
 
  private:
+  // The bytes TextWord::getText() gives with poppler's default text
+  // encoding (UTF-8: its mapUTF8, which writes a surrogate or a code point
+  // past U+10FFFF as it is or not at all), made valid UTF-8. Written here
+  // because getText() looks the encoding up by name and grows a GooString
+  // for every word: a twentieth of the instructions of a text PDF.
+  static std::string WordUtf8(const TextWord& word) {
+    std::string out;
+    const int n = word.getLength();
+    out.reserve(static_cast<size_t>(n));
+    bool ascii = true;
+    for (int k = 0; k < n; ++k) {
+      const Unicode u = *word.getChar(k);
+      if (u < 0x80) {
+        out.push_back(static_cast<char>(u));
+        continue;
+      }
+      ascii = false;
+      if (u <= 0x7ff) {
+        out.push_back(static_cast<char>(0xc0 | (u >> 6)));
+        out.push_back(static_cast<char>(0x80 | (u & 0x3f)));
+      } else if (u <= 0xffff) {
+        out.push_back(static_cast<char>(0xe0 | (u >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | (u & 0x3f)));
+      } else if (u <= 0x10ffff) {
+        out.push_back(static_cast<char>(0xf0 | (u >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((u >> 12) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | (u & 0x3f)));
+      }
+    }
+    if (ascii || IsValidUtf8(out)) return out;
+    return SanitizeUtf8(out);
+  }
+
   std::unique_ptr<PDFDoc> doc_;
 };
 

@@ -143,6 +143,9 @@ void InitLibraries() {
 
 std::string DetectMediaType(std::string_view bytes) {
   if (bytes.empty()) return "application/x-empty";
+  // Decided by its first bytes whatever libmagic says: not asked, so that
+  // `dsar extract` of a PDF does not load and run libmagic's rules.
+  if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
   static std::mutex mu;
   static magic_t cookie = [] {
     magic_t m = magic_open(MAGIC_MIME_TYPE | MAGIC_ERROR);
@@ -160,7 +163,6 @@ std::string DetectMediaType(std::string_view bytes) {
       if (t) type = t;
     }
   }
-  if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
   // Outlook PST (or OST) archive: "!BDN", then "SM" (PST) or "SO" (OST).
   if (bytes.size() >= 10 && bytes.substr(0, 4) == "!BDN" &&
       (bytes.substr(8, 2) == "SM" || bytes.substr(8, 2) == "SO")) {

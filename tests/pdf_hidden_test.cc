@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/extractor.h"
 #include "extractors/pdf_hidden.h"
 #include "test_util.h"
 
@@ -140,6 +141,36 @@ TEST_CASE("text off the page is reported", "[pdf_hidden]") {
   CHECK(hits[0].text == "Off to the left");
   CHECK(hits[0].box.x0 == Approx(-500));
   CHECK(all.size() == 1);
+}
+
+TEST_CASE("numbers in every form the content lexer reads place text where they say", "[pdf_hidden]") {
+  // Signed decimals, a leading point, a trailing point and a plus sign take
+  // the lexer's fast paths; a 22-digit integer is left to strtoll.
+  auto all = Find(MakePdf(
+      "BT /F1 12 Tf 1 0 0 1 -500.75 +500 Tm (Off by a decimal) Tj ET\n"
+      "q .5 0 0 .5 0 0 cm BT /F1 12 Tf -1001.5 600. Td (Off when scaled) Tj ET Q\n"
+      "BT /F1 12 Tf 0000000000000000000072 +400 Td (On the page) Tj ET"));
+  INFO(Describe(all));
+  auto hits = OfKind(all, "off_page_text");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].text == "Off by a decimal");
+  CHECK(hits[0].box.x0 == Approx(-500.75));
+  CHECK(hits[1].text == "Off when scaled");
+  CHECK(hits[1].box.x0 == Approx(-500.75));
+  CHECK(all.size() == 2);
+}
+
+TEST_CASE("pdf extractor: accented words of the text layer are UTF-8", "[pdf_hidden]") {
+  const std::string pdf = MakePdf("BT /F1 12 Tf 72 700 Td (Si\342n Lef\350vre) Tj ET");
+  const Extractor* ex = ExtractorRegistry::Default().Find("application/pdf");
+  REQUIRE(ex != nullptr);
+  Result<Document> d = ex->Extract(pdf, ExtractOptions{});
+  REQUIRE(d.ok());
+  REQUIRE(d->pages.size() == 1);
+  REQUIRE(d->pages[0].words.size() == 2);
+  CHECK(d->pages[0].words[0].text == "Si\xC3\xA2n");
+  CHECK(d->pages[0].words[1].text == "Lef\xC3\xA8vre");
+  CHECK(d->text == "Si\xC3\xA2n Lef\xC3\xA8vre");
 }
 
 TEST_CASE("consecutive shows on one line are one finding", "[pdf_hidden]") {

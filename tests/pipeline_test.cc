@@ -348,6 +348,18 @@ TEST_CASE("worker pool: a crashing or hanging parser takes only its own item", "
   CHECK(results[4].status().message() == "bad bytes");
 }
 
+TEST_CASE("worker pool: a result of megabytes arrives whole, on the large-page heap", "[worker]") {
+  UseLargeHeapPages();  // what main() does first
+  std::string big(size_t{24} << 20, '\0');  // several times the 1 MB pipe, under the 32 MB threshold
+  for (size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>((i * 131) % 251);
+  Result<std::string> r = RunIsolatedOnce([&]() -> Result<std::string> { return big; }, WorkerLimits{});
+  REQUIRE(r.ok());
+  CHECK(r->size() == big.size());
+  CHECK(*r == big);
+  std::vector<char> over(size_t{40} << 20, 'x');  // over the 32 MB threshold: a mapping of its own
+  CHECK(over[over.size() - 1] == 'x');
+}
+
 TEST_CASE("staff list: parse and match names, parts and emails", "[staff]") {
   Result<StaffList> s = StaffList::Parse(
       "name,role,email\nOwen Castellane,Head of Year 9,o.castellane@example.sch.uk\n"

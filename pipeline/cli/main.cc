@@ -18,6 +18,7 @@
 #include "pipeline/detect_files.h"
 #include "pipeline/deadline.h"
 #include "pipeline/model/hash.h"
+#include "pipeline/worker_pool.h"
 #include "review/review_server.h"
 
 namespace {
@@ -96,6 +97,7 @@ void PrintScan(const dsar::ScanSummary& s, dsar::Reporter& r) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  dsar::UseLargeHeapPages();
   CLI::App app{"dsar - fulfil UK GDPR subject access requests: find, review, redact, disclose"};
   app.require_subcommand(1);
   dsar::CaseOptions case_options;

@@ -227,6 +227,7 @@ void AppendUtf8(char32_t c, std::string* out) {
 }
 
 std::string SanitizeUtf8(std::string_view s) {
+  if (IsValidUtf8(s)) return std::string(s);  // the usual case: one copy, not one append a character
   std::string out;
   out.reserve(s.size());
   const char* p = s.data();
