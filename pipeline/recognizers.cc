@@ -271,10 +271,45 @@ std::string NormalizeUkPhoneUncached(std::string_view text) {
   return e164;
 }
 
+// libphonenumber's answer for the commonest candidate, computed by hand: a
+// UK national number written with its leading 0 ("01632 960123",
+// "(0161) 496 0000", "07700-900-123"): only digits, spaces, hyphens, full
+// stops and brackets, 10 or 11 digits, the second not 0. For such a string
+// libphonenumber (region GB) strips the national prefix 0, leaving a
+// national significant number of 9 or 10 digits, which GB's possible
+// lengths accept, and formats +44 and those digits. Anything else (a '+',
+// "00", a tab, other lengths) returns false and goes to libphonenumber.
+// Parsing costs about 130,000 instructions a number; this, a few hundred.
+// tests/pipeline_test.cc checks the two agree on generated and eval-set
+// candidates.
+bool UkNationalFastPath(std::string_view text, std::string* e164) {
+  char digits[12];
+  size_t n = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (n == sizeof digits) return false;
+      digits[n++] = c;
+    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  if ((n != 10 && n != 11) || digits[0] != '0' || digits[1] == '0') return false;
+  e164->assign("+44");
+  e164->append(digits + 1, n - 1);
+  return true;
+}
+
 }  // namespace
+
+std::string NormalizeUkPhoneLibphonenumber(std::string_view text) {
+  if (!PlausiblePhoneDigits(text)) return "";
+  return NormalizeUkPhoneUncached(text);
+}
 
 std::string NormalizeUkPhone(std::string_view text) {
   if (!PlausiblePhoneDigits(text)) return "";
+  std::string e164;
+  if (UkNationalFastPath(text, &e164)) return e164;
   return NormalizeUkPhoneUncached(text);
 }
 

@@ -1,0 +1,104 @@
+// The detection stage's speed machinery gives the same answers as the plain
+// code it stands in for: the hand-written UK phone parser against
+// libphonenumber, and the one-pass pattern screen against each pattern's own
+// search (docs/benchmarks.md "Detection speed work").
+#include <catch2/catch.hpp>
+
+#include <re2/re2.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/recognizers.h"
+
+using namespace dsar;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Every text file of the three evaluation sets.
+std::vector<std::string> EvalTexts() {
+  std::vector<std::string> out;
+  for (const char* dir : {"tests/eval/docs", "tests/eval/heldout/docs", "tests/eval/heldout2/docs"}) {
+    fs::path d = fs::path(DSAR_SOURCE_DIR) / dir;
+    if (!fs::exists(d)) continue;
+    for (const auto& e : fs::recursive_directory_iterator(d)) {
+      if (e.is_regular_file()) out.push_back(ReadAll(e.path()));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("UK phone fast path gives libphonenumber's answer on generated numbers") {
+  std::mt19937 rng(20261201);
+  auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  const char* seps[] = {" ", " ", "-", ".", "", "  ", ") ", "(", " (", ")"};
+  size_t fast = 0, checked = 0;
+  // Every three-digit start 0ab, several lengths and layouts each, plus
+  // fully random strings of the candidate alphabet.
+  for (int prefix = 0; prefix < 100; ++prefix) {
+    for (int round = 0; round < 24; ++round) {
+      int ndigits = 9 + pick(4);  // 9..12
+      std::string digits = "0" + std::to_string(prefix / 10) + std::to_string(prefix % 10);
+      while (static_cast<int>(digits.size()) < ndigits) digits += static_cast<char>('0' + pick(10));
+      std::string s = pick(4) == 0 ? "(" : "";
+      for (size_t i = 0; i < digits.size(); ++i) {
+        s += digits[i];
+        if (i + 1 < digits.size() && pick(3) == 0) s += seps[pick(10)];
+      }
+      std::string want = NormalizeUkPhoneLibphonenumber(s);
+      std::string got = NormalizeUkPhone(s);
+      INFO("candidate '" << s << "'");
+      CHECK(got == want);
+      fast += !want.empty();
+      ++checked;
+    }
+  }
+  const std::string alphabet = "0123456789012345678900000 -.()+\t";
+  for (int round = 0; round < 3000; ++round) {
+    std::string s = pick(2) ? "0" : (pick(2) ? "(0" : "+44");
+    int len = 8 + pick(12);
+    for (int i = 0; i < len; ++i) s += alphabet[static_cast<size_t>(pick(static_cast<int>(alphabet.size())))];
+    s += static_cast<char>('0' + pick(10));
+    INFO("candidate '" << s << "'");
+    CHECK(NormalizeUkPhone(s) == NormalizeUkPhoneLibphonenumber(s));
+    ++checked;
+  }
+  CHECK(fast > 1000);  // the generator does reach numbers libphonenumber accepts
+  CHECK(checked == 100 * 24 + 3000);
+}
+
+TEST_CASE("UK phone fast path gives libphonenumber's answer on every eval-set candidate") {
+  // The phone recognizer's candidate pattern.
+  RE2 re(R"((?:\+|\b00|\(0|\b0)[0-9()\-. \t]{8,18}[0-9]\b)");
+  REQUIRE(re.ok());
+  size_t candidates = 0, numbers = 0;
+  for (const std::string& text : EvalTexts()) {
+    re2::StringPiece all(text), m;
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(all, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      std::string_view c(m.data(), m.size());
+      std::string want = NormalizeUkPhoneLibphonenumber(c);
+      INFO("candidate '" << c << "'");
+      CHECK(NormalizeUkPhone(c) == want);
+      ++candidates;
+      numbers += !want.empty();
+      pos = static_cast<size_t>(m.data() - text.data()) + m.size();
+    }
+  }
+  CHECK(candidates > 500);
+  CHECK(numbers > 400);
+}
