@@ -282,7 +282,12 @@ std::string NormalizeUkPhoneUncached(std::string_view text) {
 // Parsing costs about 130,000 instructions a number; this, a few hundred.
 // tests/pipeline_test.cc checks the two agree on generated and eval-set
 // candidates.
+// The same for "+44" and 9 or 10 more digits, with or without the 0 in
+// brackets ("+44 (0)20 7946 0000", "+44 7700 900123"): libphonenumber takes
+// 44 as the country code and drops one leading 0 of the rest.
 bool UkNationalFastPath(std::string_view text, std::string* e164) {
+  bool international = text.size() > 3 && text.substr(0, 3) == "+44";
+  if (international) text.remove_prefix(3);
   char digits[12];
   size_t n = 0;
   for (char c : text) {
@@ -293,9 +298,19 @@ bool UkNationalFastPath(std::string_view text, std::string* e164) {
       return false;
     }
   }
-  if ((n != 10 && n != 11) || digits[0] != '0' || digits[1] == '0') return false;
+  size_t from = 0;
+  if (international) {
+    from = n > 0 && digits[0] == '0' ? 1 : 0;
+  } else if (n == 0 || digits[0] != '0') {
+    return false;
+  } else {
+    from = 1;
+  }
+  // The national significant number: 9 or 10 digits, not starting with 0.
+  if (n - from != 9 && n - from != 10) return false;
+  if (digits[from] == '0') return false;
   e164->assign("+44");
-  e164->append(digits + 1, n - 1);
+  e164->append(digits + from, n - from);
   return true;
 }
 

@@ -50,11 +50,20 @@ TEST_CASE("UK phone fast path gives libphonenumber's answer on generated numbers
   // Every three-digit start 0ab, several lengths and layouts each, plus
   // fully random strings of the candidate alphabet.
   for (int prefix = 0; prefix < 100; ++prefix) {
-    for (int round = 0; round < 24; ++round) {
+    for (int round = 0; round < 36; ++round) {
       int ndigits = 9 + pick(4);  // 9..12
       std::string digits = "0" + std::to_string(prefix / 10) + std::to_string(prefix % 10);
       while (static_cast<int>(digits.size()) < ndigits) digits += static_cast<char>('0' + pick(10));
       std::string s = pick(4) == 0 ? "(" : "";
+      if (round % 3 == 0) {  // the international form, with or without the 0
+        s = pick(2) ? "+44 " : (pick(2) ? "+44" : "+44 (");
+        int form = pick(3);
+        if (form == 0) digits.erase(0, 1);  // +44 20 ...
+        if (form == 1) {                    // +44 (0)20 ...
+          s += "(0)";
+          digits.erase(0, 1);
+        }
+      }
       for (size_t i = 0; i < digits.size(); ++i) {
         s += digits[i];
         if (i + 1 < digits.size() && pick(3) == 0) s += seps[pick(10)];
@@ -78,7 +87,7 @@ TEST_CASE("UK phone fast path gives libphonenumber's answer on generated numbers
     ++checked;
   }
   CHECK(fast > 1000);  // the generator does reach numbers libphonenumber accepts
-  CHECK(checked == 100 * 24 + 3000);
+  CHECK(checked == 100 * 36 + 3000);
 }
 
 TEST_CASE("UK phone fast path gives libphonenumber's answer on every eval-set candidate") {
