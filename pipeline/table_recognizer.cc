@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "pipeline/model/unicode.h"
+#include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 
 namespace dsar {
@@ -85,7 +86,7 @@ class TableColumnRecognizer final : public Recognizer {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
     static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born))");
-    if (!RE2::PartialMatch(text, gate)) return;
+    if (!MayMatch(gate, text) || !RE2::PartialMatch(text, gate)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$)");
     static const RE2 name_cell(R"(^[\p{L}][\p{L}\p{M}'’\-]*(?:,? [\p{L}][\p{L}\p{M}'’\-]*){0,4}$)");

@@ -8,11 +8,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <new>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 
 using namespace dsar;
@@ -110,4 +113,48 @@ TEST_CASE("UK phone fast path gives libphonenumber's answer on every eval-set ca
   }
   CHECK(candidates > 500);
   CHECK(numbers > 400);
+}
+
+TEST_CASE("MayMatch says exactly whether a pattern occurs in a text") {
+  auto opts = [] {
+    RE2::Options o;
+    o.set_log_errors(false);
+    return o;
+  };
+  // Patterns like the recognizers' (word boundaries, (?i), (?m), \p{Lu},
+  // captures), asked about in turn over every eval document, as the
+  // recognizers do: the screen is built up pattern by pattern.
+  std::vector<std::unique_ptr<RE2>> patterns;
+  for (const char* p : {R"(\b[A-Z]{2}[0-9]{2} ?[A-Z]{3}\b)", R"((?i)\bdate\s+of\s+birth\b)",
+                        R"((?m)^(Dear|Hi),? )", R"(\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b)",
+                        R"((\p{Lu}{2,}), (\p{Lu}\p{Ll}+))", R"(zzqx-never)", R"(@)", R"((?i)sort\s*code)"}) {
+    patterns.push_back(std::make_unique<RE2>(p, opts()));
+    REQUIRE(patterns.back()->ok());
+  }
+  size_t yes = 0, no = 0;
+  for (const std::string& text : EvalTexts()) {
+    for (const auto& re : patterns) {
+      bool occurs = RE2::PartialMatch(text, *re);
+      INFO("pattern " << re->pattern());
+      CHECK(MayMatch(*re, text) == occurs);
+      (occurs ? yes : no) += 1;
+    }
+  }
+  CHECK(yes > 100);
+  CHECK(no > 100);
+  // A pattern destroyed and another built at the same address is not
+  // mistaken for it.
+  std::string text = "Reg: AB12 CDE";
+  alignas(RE2) unsigned char buf[sizeof(RE2)];
+  RE2* a = new (buf) RE2(R"(\bAB12\b)", opts());
+  CHECK(MayMatch(*a, text));
+  a->~RE2();
+  RE2* b = new (buf) RE2(R"(\bZZ99\b)", opts());
+  CHECK_FALSE(MayMatch(*b, text));
+  b->~RE2();
+  // Options that change matching are not screened: the answer is "may".
+  RE2::Options latin1 = opts();
+  latin1.set_encoding(RE2::Options::EncodingLatin1);
+  RE2 other(R"(never-in-the-text)", latin1);
+  CHECK(MayMatch(other, text));
 }
