@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -346,11 +347,19 @@ bool IsValidNiNumber(std::string_view ni) {
 }
 
 std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+  // Sorted through an index array: the same comparisons give std::sort the
+  // same permutation (ties included), without moving whole hits around.
+  std::vector<uint32_t> order(hits.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const Hit& a = hits[x];
+    const Hit& b = hits[y];
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
   std::vector<Hit> out;
-  for (Hit& h : hits) {
+  out.reserve(hits.size());
+  for (uint32_t i : order) {
+    Hit& h = hits[i];
     if (!out.empty() && h.start < out.back().end) {
       Hit& last = out.back();
       if (h.end > last.end) last.end = h.end;

@@ -61,14 +61,15 @@ std::vector<Cell> SplitCells(std::string_view text, size_t line_start, size_t li
 
 enum class ColumnKind { kOther, kName, kDateOfBirth };
 
+const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", "first name",
+                            "first names", "last name", "family name", "given name",
+                            "given names", "name", "full name", "pupil", "pupil name",
+                            "student", "student name", "child", "child's name", "learner",
+                            "legal surname", "legal forename(s)", "preferred name"};
+const char* const kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born"};
+
 ColumnKind KindOfHeader(std::string_view cell) {
   std::string f = FoldForMatch(cell);
-  static const char* kName[] = {"surname", "forename", "forenames", "forename(s)", "first name",
-                                "first names", "last name", "family name", "given name",
-                                "given names", "name", "full name", "pupil", "pupil name",
-                                "student", "student name", "child", "child's name", "learner",
-                                "legal surname", "legal forename(s)", "preferred name"};
-  static const char* kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born"};
   for (const char* k : kName) {
     if (f == k) return ColumnKind::kName;
   }
@@ -76,6 +77,46 @@ ColumnKind KindOfHeader(std::string_view cell) {
     if (f == k) return ColumnKind::kDateOfBirth;
   }
   return ColumnKind::kOther;
+}
+
+// False if no cell of the line can be a header. A cell is one when its
+// folded text equals a header of kName or kDob, so in an ASCII line (where
+// folding only lower-cases, trims and turns white space into single spaces)
+// the first word of that header starts right after the line start, a cell
+// separator or white space, in any case. Lines with other characters are
+// not judged. This skips splitting into cells and folding each cell for
+// nearly every line.
+bool MayBeHeaderLine(std::string_view line) {
+  struct FirstWords {
+    std::vector<std::string> by_first[128];  // lower case, by first byte
+  };
+  static const FirstWords* kWords = [] {
+    auto* f = new FirstWords();
+    auto add = [&](std::string_view h) {
+      std::string w(h.substr(0, h.find(' ')));
+      auto& list = f->by_first[static_cast<unsigned char>(w[0]) & 0x7F];
+      if (std::find(list.begin(), list.end(), w) == list.end()) list.push_back(w);
+    };
+    for (const char* h : kName) add(h);
+    for (const char* h : kDob) add(h);
+    return f;
+  }();
+  auto lower = [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  bool after_gap = true;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x80) return true;
+    if (after_gap) {
+      for (const std::string& w : kWords->by_first[static_cast<unsigned char>(lower(c))]) {
+        if (line.size() - i < w.size()) continue;
+        size_t k = 0;
+        while (k < w.size() && lower(static_cast<unsigned char>(line[i + k])) == w[k]) ++k;
+        if (k == w.size()) return true;
+      }
+    }
+    after_gap = c == ' ' || c == '|' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n';
+  }
+  return false;
 }
 
 class TableColumnRecognizer final : public Recognizer {
@@ -99,6 +140,9 @@ class TableColumnRecognizer final : public Recognizer {
       s = e + 1;
     }
     for (size_t li = 0; li < lines.size(); ++li) {
+      if (!MayBeHeaderLine(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first))) {
+        continue;
+      }
       bool pipes = false;
       std::vector<Cell> header = SplitCells(text, lines[li].first, lines[li].second, &pipes);
       if (header.size() < 2) continue;
