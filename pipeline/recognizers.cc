@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -419,28 +420,38 @@ namespace {
 // per needle. A whole-word match of such a needle can only begin at a word
 // start holding its first byte, so checking those, in order, finds the
 // same positions.
+// What IsWholeWordAt counts as part of a word.
+constexpr bool IsWordByteForSearch(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
 class WordStarts {
  public:
   explicit WordStarts(std::string_view folded) : text_(folded) {
-    // Counting sort by first byte: one array, positions ascending per byte.
+    // One pass collecting the word starts, then a counting sort by first
+    // byte: one array, positions ascending per byte.
+    static constexpr auto kWord = [] {
+      std::array<bool, 256> t{};
+      for (int c = 0; c < 256; ++c) t[c] = IsWordByteForSearch(static_cast<unsigned char>(c));
+      return t;
+    }();
+    std::vector<size_t> all;
+    all.reserve(folded.size() / 4);
     size_t count[257] = {};
     bool prev_word = false;
     for (size_t i = 0; i < folded.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(folded[i]);
-      bool word = IsWordByteForSearch(c);
-      if (word && !prev_word) ++count[c + 1];
+      const unsigned char c = static_cast<unsigned char>(folded[i]);
+      const bool word = kWord[c];
+      if (word && !prev_word) {
+        all.push_back(i);
+        ++count[c + 1];
+      }
       prev_word = word;
     }
     for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
     for (int b = 0; b <= 256; ++b) begin_[b] = count[b];
-    positions_.resize(count[256]);
-    prev_word = false;
-    for (size_t i = 0; i < folded.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(folded[i]);
-      bool word = IsWordByteForSearch(c);
-      if (word && !prev_word) positions_[count[c]++] = i;
-      prev_word = word;
-    }
+    positions_.resize(all.size());
+    for (size_t i : all) positions_[count[static_cast<unsigned char>(folded[i])]++] = i;
   }
 
   std::vector<size_t> Find(std::string_view needle) const {
@@ -460,10 +471,6 @@ class WordStarts {
   }
 
  private:
-  // What IsWholeWordAt counts as part of a word.
-  static bool IsWordByteForSearch(unsigned char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-  }
   std::string_view text_;
   size_t begin_[257];
   std::vector<size_t> positions_;

@@ -1,6 +1,7 @@
 #include "unicode.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <unordered_map>
 
@@ -115,12 +116,22 @@ FoldedText::FoldedText(std::string_view original) {
       char* f = folded_.data();
       size_t* st = starts_.get();
       size_t* en = ends_.get();
+      // Each ASCII byte folded by table: lower case, white space to ' '.
+      static constexpr auto kAsciiFold = [] {
+        std::array<char, 128> t{};
+        for (int b = 0; b < 128; ++b) {
+          bool space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == 0x0C;
+          t[b] = space ? ' ' : static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+        return t;
+      }();
       while (i < length) {
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b >= 0x80) break;
-        bool space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == 0x0C;
+        const char folded = kAsciiFold[b];
+        const bool space = folded == ' ';
         if (!space || !last_space) {
-          f[k] = space ? ' ' : static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          f[k] = folded;
           st[k] = static_cast<size_t>(i);
           en[k] = static_cast<size_t>(i) + 1;
           ++k;
