@@ -90,8 +90,9 @@ class Screen {
     ok_ = built_ok_;
     if (!ok_) return;
     std::vector<int> hits;
-    RE2::Set::ErrorInfo error;
-    // A DFA out of memory gives false with an error: screen nothing then.
+    // Anything but a clean "no match" (a DFA out of memory, an error kind
+    // this code does not know) screens nothing.
+    RE2::Set::ErrorInfo error{RE2::Set::kInconsistent};
     if (!set_->Match(text, &hits, &error) && error.kind != RE2::Set::kNoError) {
       ok_ = false;
       return;
