@@ -425,7 +425,7 @@ class GazetteerNameRecognizer final : public Recognizer {
         Latin1Off());
     {
       re2::StringPiece in(doc.text), lm;
-      size_t p = 0;
+      size_t p = MayMatch(label, doc.text) ? 0 : doc.text.size();
       while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
         size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
         p = after + 1;

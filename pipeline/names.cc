@@ -1,6 +1,10 @@
 #include "pipeline/names.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
 
 #include "pipeline/model/unicode.h"
 
@@ -33,24 +37,30 @@ void Load(std::string_view text, std::unordered_set<std::string>* out) {
   });
 }
 
-// The sections of not_names.txt, folded.
-struct NotNameLists {
-  std::unordered_set<std::string> both, alone, after_title;
+// The sections of not_names.txt, folded: one map from word to the sections
+// it is in (one lookup per question; detection asks for every word).
+constexpr uint8_t kBoth = 1, kAlone = 2, kAfterTitle = 4;
+
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
 
-const NotNameLists& NotNames() {
-  static const NotNameLists* lists = [] {
-    auto* l = new NotNameLists();
-    std::unordered_set<std::string>* section = &l->both;
+using NotNameMap = std::unordered_map<std::string, uint8_t, StringViewHash, std::equal_to<>>;
+
+const NotNameMap& NotNames() {
+  static const NotNameMap* lists = [] {
+    auto* l = new NotNameMap();
+    uint8_t section = kBoth;
     ForEachLine(kNotNames, [&](std::string_view line) {
       if (line == "[both]") {
-        section = &l->both;
+        section = kBoth;
       } else if (line == "[alone]") {
-        section = &l->alone;
+        section = kAlone;
       } else if (line == "[after-title]") {
-        section = &l->after_title;
+        section = kAfterTitle;
       } else if (std::string f = FoldForMatch(line); !f.empty()) {
-        section->insert(std::move(f));
+        (*l)[std::move(f)] |= section;
       }
     });
     return l;
@@ -61,10 +71,10 @@ const NotNameLists& NotNames() {
 }  // namespace
 
 bool IsNotAName(std::string_view folded, NameSlot slot) {
-  const NotNameLists& l = NotNames();
-  std::string key(folded);
-  if (l.both.count(key)) return true;
-  return slot == NameSlot::kAlone ? l.alone.count(key) > 0 : l.after_title.count(key) > 0;
+  const NotNameMap& l = NotNames();
+  auto it = l.find(folded);
+  if (it == l.end()) return false;
+  return (it->second & (kBoth | (slot == NameSlot::kAlone ? kAlone : kAfterTitle))) != 0;
 }
 
 const NameLexicon& NameLexicon::Get() {

@@ -10,6 +10,13 @@
 
 namespace dsar {
 
+// False if `re` matches nowhere in `text`; true if it may (or cannot be
+// screened). One RE2::Set pass over a text answers for every pattern asked
+// about (pipeline/pattern_screen.cc): the recognizers' patterns each used to
+// be a pass over the whole document, and most do not occur in most
+// documents. Exact: false only when RE2 itself would find no match.
+bool MayMatch(const RE2& re, std::string_view text);
+
 // Runs `re` over `text`, calling fn(start, end, groups...) for each match of
 // capture group `group` (0 = whole match). Matches see the whole text as
 // context, so \b and ^ at a resumed position look at the byte before it.
@@ -19,6 +26,7 @@ namespace dsar {
 // submatch search over a whole document is many times slower.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
+  if (!MayMatch(re, text)) return;
   int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> m(n);
   re2::StringPiece all(text.data(), text.size());

@@ -92,6 +92,10 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
 // a valid number when read as a UK number.
 std::string NormalizeUkPhone(std::string_view text);
 
+// The same, always through libphonenumber (NormalizeUkPhone answers the
+// commonest UK formats by hand; the tests hold the two equal).
+std::string NormalizeUkPhoneLibphonenumber(std::string_view text);
+
 // True if `ni` (spaces allowed) is a well-formed National Insurance number.
 bool IsValidNiNumber(std::string_view ni);
 

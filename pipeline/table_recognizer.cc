@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "pipeline/model/unicode.h"
+#include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 
 namespace dsar {
@@ -105,33 +106,79 @@ bool ShortLabels(std::string_view text, const std::vector<Cell>& cells) {
 
 enum class ColumnKind { kOther, kName, kDateOfBirth, kNhs, kInitials };
 
+const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", "first name",
+                            "first names", "last name", "family name", "given name",
+                            "given names", "name", "full name", "pupil", "pupil name",
+                            "student", "student name", "child", "child's name", "learner",
+                            "legal surname", "legal forename(s)", "legal forename", "legal forenames",
+                            "first name(s)", "preferred surname", "preferred forename"};
+const char* const kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
+                           "birthdate", "date of birth (dd/mm/yyyy)"};
+const char* const kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
+// Columns of staff initials: "Tutor  AB".
+const char* const kStaff[] = {"tutor", "form tutor", "teacher", "staff", "initials",
+                              "staff initials", "key worker", "keyworker", "taken by", "logged by"};
+
 ColumnKind KindOfHeader(std::string_view cell) {
   std::string f = FoldForMatch(cell);
-  static const char* kName[] = {"surname", "forename", "forenames", "forename(s)", "first name",
-                                "first names", "last name", "family name", "given name",
-                                "given names", "name", "full name", "pupil", "pupil name",
-                                "student", "student name", "child", "child's name", "learner",
-                                "legal surname", "legal forename(s)", "legal forename", "legal forenames",
-                                "first name(s)", "preferred surname", "preferred forename"};
-  static const char* kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
-                               "birthdate", "date of birth (dd/mm/yyyy)"};
   for (const char* k : kName) {
     if (f == k) return ColumnKind::kName;
   }
   for (const char* k : kDob) {
     if (f == k) return ColumnKind::kDateOfBirth;
   }
-  static const char* kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
   for (const char* k : kNhsHeaders) {
     if (f == k) return ColumnKind::kNhs;
   }
-  // Columns of staff initials: "Tutor  AB".
-  static const char* kStaff[] = {"tutor", "form tutor", "teacher", "staff", "initials",
-                                 "staff initials", "key worker", "keyworker", "taken by", "logged by"};
   for (const char* k : kStaff) {
     if (f == k) return ColumnKind::kInitials;
   }
   return ColumnKind::kOther;
+}
+
+// False if no cell of the line can be a header. A cell is one when its
+// folded text equals a header of kName, kDob, kNhsHeaders or kStaff, so in an ASCII line (where
+// folding only lower-cases, trims and turns white space into single spaces)
+// the first word of that header starts right after the line start, a cell
+// separator or white space, in any case. Lines with other characters are
+// not judged. This skips splitting into cells and folding each cell for
+// nearly every line.
+bool MayBeHeaderLine(std::string_view line) {
+  struct FirstWords {
+    std::vector<std::string> by_first[128];  // lower case, by first byte
+  };
+  static const FirstWords* kWords = [] {
+    auto* f = new FirstWords();
+    auto add = [&](std::string_view h) {
+      std::string w(h.substr(0, h.find(' ')));
+      auto& list = f->by_first[static_cast<unsigned char>(w[0]) & 0x7F];
+      if (std::find(list.begin(), list.end(), w) == list.end()) list.push_back(w);
+    };
+    for (const char* h : kName) add(h);
+    for (const char* h : kDob) add(h);
+    for (const char* h : kNhsHeaders) add(h);
+    for (const char* h : kStaff) add(h);
+    return f;
+  }();
+  auto lower = [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  bool after_gap = true;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x80) return true;
+    if (after_gap) {
+      for (const std::string& w : kWords->by_first[static_cast<unsigned char>(lower(c))]) {
+        if (line.size() - i < w.size()) continue;
+        size_t k = 0;
+        while (k < w.size() && lower(static_cast<unsigned char>(line[i + k])) == w[k]) ++k;
+        if (k == w.size()) return true;
+      }
+    }
+    // Cell separators of aligned, piped, tab- and comma-separated tables;
+    // a quoted cell starts after its quote.
+    after_gap = c == ' ' || c == '|' || c == '\t' || c == ',' || c == '"' || c == '\r' || c == '\v' ||
+                c == '\f' || c == '\n';
+  }
+  return false;
 }
 
 class TableColumnRecognizer final : public Recognizer {
@@ -142,7 +189,7 @@ class TableColumnRecognizer final : public Recognizer {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
     static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials))");
-    if (!RE2::PartialMatch(text, gate)) return;
+    if (!MayMatch(gate, text) || !RE2::PartialMatch(text, gate)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
     static const RE2 initials(R"(^[A-Z]{2,3}$)");
@@ -150,12 +197,16 @@ class TableColumnRecognizer final : public Recognizer {
 
     std::vector<std::pair<size_t, size_t>> lines;
     for (size_t s = 0; s <= text.size();) {
-      size_t e = text.find_first_of("\n\f", s);
-      if (e == std::string::npos) e = text.size();
+      // (find_first_of calls memchr on its set for every byte.)
+      size_t e = s;
+      while (e < text.size() && text[e] != '\n' && text[e] != '\f') ++e;
       lines.push_back({s, e});
       s = e + 1;
     }
     for (size_t li = 0; li < lines.size(); ++li) {
+      if (!MayBeHeaderLine(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first))) {
+        continue;
+      }
       bool pipes = false;
       const char delim =
           DelimiterOf(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first));

@@ -1,7 +1,9 @@
 #include "unicode.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
+#include <unordered_map>
 
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
@@ -55,7 +57,16 @@ void AppendFolded(UChar32 c, std::string* out) {
   if (c >= kFirst && c < kEnd) {
     out->append((*table)[c - kFirst]);
   } else {
-    AppendFoldedByIcu(c, out);
+    // Symbols, CJK, emoji...: ICU once per code point and thread.
+    thread_local std::unordered_map<UChar32, std::string> memo;
+    auto it = memo.find(c);
+    if (it == memo.end()) {
+      std::string f;
+      AppendFoldedByIcu(c, &f);
+      if (memo.size() > 65536) memo.clear();
+      it = memo.emplace(c, std::move(f)).first;
+    }
+    out->append(it->second);
   }
 }
 
@@ -65,20 +76,28 @@ bool IsWordByte(unsigned char c) {
 
 }  // namespace
 
+void FoldedText::Grow(size_t n) {
+  if (n <= capacity_) return;
+  if (capacity_ > 0) n = std::max(n, capacity_ + capacity_ / 2);
+  folded_.resize(n);
+  auto s = std::make_unique_for_overwrite<size_t[]>(n);
+  auto e = std::make_unique_for_overwrite<size_t[]>(n);
+  if (capacity_ > 0) {
+    std::copy(starts_.get(), starts_.get() + capacity_, s.get());
+    std::copy(ends_.get(), ends_.get() + capacity_, e.get());
+  }
+  starts_ = std::move(s);
+  ends_ = std::move(e);
+  capacity_ = n;
+}
+
 FoldedText::FoldedText(std::string_view original) {
   // Sized for the common case of one folded byte per source byte and written
   // by index (this runs over every document); grown if folding expands.
   size_t k = 0;
-  folded_.resize(original.size());
-  starts_.resize(original.size());
-  ends_.resize(original.size());
+  Grow(original.size() + 1);
   auto emit = [&](char ch, size_t begin, size_t end) {
-    if (k == folded_.size()) {
-      size_t n = 2 * k + 16;
-      folded_.resize(n);
-      starts_.resize(n);
-      ends_.resize(n);
-    }
+    if (k == capacity_) Grow(2 * k + 16);
     folded_[k] = ch;
     starts_[k] = begin;
     ends_[k] = end;
@@ -89,17 +108,37 @@ FoldedText::FoldedText(std::string_view original) {
   bool last_space = true;  // also trims leading whitespace
   std::string expanded;
   for (int32_t i = 0; i < length;) {
-    // ASCII fast path, byte by byte: folding is lower-casing, and most text
-    // is ASCII.
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      bool space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == 0x0C;
-      if (!space || !last_space) {
-        emit(space ? ' ' : static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b), static_cast<size_t>(i),
-             static_cast<size_t>(i) + 1);
+    // ASCII fast path, a run at a time through raw pointers: folding is
+    // lower-casing, and most text is ASCII. A run emits at most one byte
+    // per source byte, so room for the rest of the text is made once.
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      Grow(k + static_cast<size_t>(length - i));
+      char* f = folded_.data();
+      size_t* st = starts_.get();
+      size_t* en = ends_.get();
+      // Each ASCII byte folded by table: lower case, white space to ' '.
+      static constexpr auto kAsciiFold = [] {
+        std::array<char, 128> t{};
+        for (int b = 0; b < 128; ++b) {
+          bool space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == 0x0C;
+          t[b] = space ? ' ' : static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+        return t;
+      }();
+      while (i < length) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b >= 0x80) break;
+        const char folded = kAsciiFold[b];
+        const bool space = folded == ' ';
+        if (!space || !last_space) {
+          f[k] = folded;
+          st[k] = static_cast<size_t>(i);
+          en[k] = static_cast<size_t>(i) + 1;
+          ++k;
+        }
+        last_space = space;
+        ++i;
       }
-      last_space = space;
-      ++i;
       continue;
     }
     int32_t begin = i;
@@ -117,8 +156,6 @@ FoldedText::FoldedText(std::string_view original) {
     }
   }
   folded_.resize(k);
-  starts_.resize(k);
-  ends_.resize(k);
 }
 
 std::string FoldForMatch(std::string_view s) {

@@ -3,6 +3,7 @@
 #define DSAR_MODEL_UNICODE_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,9 +28,15 @@ class FoldedText {
   size_t OriginalEnd(size_t folded_end) const { return ends_[folded_end - 1]; }
 
  private:
+  void Grow(size_t n);
+
   std::string folded_;
-  std::vector<size_t> starts_;  // per folded byte: start of source code point
-  std::vector<size_t> ends_;    // per folded byte: end of source code point
+  // Per folded byte: start and end of its source code point. Plain arrays
+  // (not vectors): filled by index without zeroing first, as folding runs
+  // over every document.
+  std::unique_ptr<size_t[]> starts_;
+  std::unique_ptr<size_t[]> ends_;
+  size_t capacity_ = 0;
 };
 
 // Folds a short string (a name, a value) the same way as FoldedText.

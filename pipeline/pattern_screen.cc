@@ -1,0 +1,124 @@
+// One pass over a document telling which of the recognizers' patterns occur
+// in it at all (re2_util.h, MayMatch), so the passes of the others are
+// skipped. The patterns are not listed here: each is added the first time a
+// recognizer asks about it, so a pattern changed in its recognizer is the
+// pattern screened.
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "pipeline/re2_util.h"
+
+namespace dsar {
+namespace {
+
+// More patterns than the recognizers have: past this, new ones are not
+// screened (a test compiling patterns of its own must not grow the set).
+constexpr size_t kMaxPatterns = 64;
+
+// Options that change what a pattern matches must be the set's.
+bool SameSemantics(const RE2::Options& a, const RE2::Options& b) {
+  return a.encoding() == b.encoding() && a.posix_syntax() == b.posix_syntax() &&
+         a.longest_match() == b.longest_match() && a.literal() == b.literal() &&
+         a.never_nl() == b.never_nl() && a.dot_nl() == b.dot_nl() &&
+         a.never_capture() == b.never_capture() && a.case_sensitive() == b.case_sensitive() &&
+         a.perl_classes() == b.perl_classes() && a.word_boundary() == b.word_boundary() &&
+         a.one_line() == b.one_line();
+}
+
+RE2::Options SetOptions() {
+  RE2::Options o = Latin1Off();
+  o.set_max_mem(256 << 20);  // the DFA of all patterns at once
+  return o;
+}
+
+class Screen {
+ public:
+  bool MayMatch(const RE2& re, std::string_view text) {
+    int index = IndexOf(re);
+    if (index < 0) return true;
+    if (!fresh_ || text.data() != text_data_ || std::string_view(text_) != text) Compute(text);
+    if (!ok_) return true;
+    return matched_[static_cast<size_t>(index)];
+  }
+
+ private:
+  struct Entry {
+    const RE2* re;
+    std::string pattern;
+  };
+
+  // The pattern's index in the set, adding it (and rebuilding the set) if
+  // new; -1 if it cannot be screened.
+  int IndexOf(const RE2& re) {
+    auto it = index_.find(&re);
+    if (it != index_.end()) {
+      // The same address may hold another pattern now (a destroyed RE2).
+      if (entries_[static_cast<size_t>(it->second)].pattern == re.pattern()) return it->second;
+      index_.erase(it);
+    }
+    if (!re.ok() || entries_.size() >= kMaxPatterns || !SameSemantics(re.options(), SetOptions())) {
+      return -1;
+    }
+    entries_.push_back({&re, re.pattern()});
+    int index = static_cast<int>(entries_.size() - 1);
+    index_[&re] = index;
+    Rebuild();
+    return index;
+  }
+
+  void Rebuild() {
+    set_ = std::make_unique<RE2::Set>(SetOptions(), RE2::UNANCHORED);
+    ok_ = true;
+    for (const Entry& e : entries_) {
+      if (set_->Add(e.pattern, nullptr) < 0) ok_ = false;
+    }
+    ok_ = ok_ && set_->Compile();
+    built_ok_ = ok_;
+    fresh_ = false;
+  }
+
+  void Compute(std::string_view text) {
+    text_.assign(text);
+    text_data_ = text.data();
+    fresh_ = true;
+    ok_ = built_ok_;
+    if (!ok_) return;
+    std::vector<int> hits;
+    // Anything but a clean "no match" (a DFA out of memory, an error kind
+    // this code does not know) screens nothing.
+    RE2::Set::ErrorInfo error{RE2::Set::kInconsistent};
+    if (!set_->Match(text, &hits, &error) && error.kind != RE2::Set::kNoError) {
+      ok_ = false;
+      return;
+    }
+    matched_.assign(entries_.size(), false);
+    for (int h : hits) matched_[static_cast<size_t>(h)] = true;
+  }
+
+  std::vector<Entry> entries_;
+  std::unordered_map<const RE2*, int> index_;
+  std::unique_ptr<RE2::Set> set_;
+  bool built_ok_ = false;
+  // The document last screened (a copy, so another document at the same
+  // address is never mistaken for it) and which patterns occur in it.
+  std::string text_;
+  const char* text_data_ = nullptr;
+  bool fresh_ = false;
+  bool ok_ = false;
+  std::vector<bool> matched_;
+};
+
+}  // namespace
+
+bool MayMatch(const RE2& re, std::string_view text) {
+  thread_local Screen screen;
+  return screen.MayMatch(re, text);
+}
+
+}  // namespace dsar

@@ -1,0 +1,160 @@
+// The detection stage's speed machinery gives the same answers as the plain
+// code it stands in for: the hand-written UK phone parser against
+// libphonenumber, and the one-pass pattern screen against each pattern's own
+// search (docs/benchmarks.md "Detection speed work").
+#include <catch2/catch.hpp>
+
+#include <re2/re2.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <new>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/re2_util.h"
+#include "pipeline/recognizers.h"
+
+using namespace dsar;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Every text file of the three evaluation sets.
+std::vector<std::string> EvalTexts() {
+  std::vector<std::string> out;
+  for (const char* dir : {"tests/eval/docs", "tests/eval/heldout/docs", "tests/eval/heldout2/docs"}) {
+    fs::path d = fs::path(DSAR_SOURCE_DIR) / dir;
+    if (!fs::exists(d)) continue;
+    for (const auto& e : fs::recursive_directory_iterator(d)) {
+      if (e.is_regular_file()) out.push_back(ReadAll(e.path()));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("UK phone fast path gives libphonenumber's answer on generated numbers") {
+  std::mt19937 rng(20261201);
+  auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  const char* seps[] = {" ", " ", "-", ".", "", "  ", ") ", "(", " (", ")"};
+  size_t fast = 0, checked = 0;
+  // Every three-digit start 0ab, several lengths and layouts each, plus
+  // fully random strings of the candidate alphabet.
+  for (int prefix = 0; prefix < 100; ++prefix) {
+    for (int round = 0; round < 36; ++round) {
+      int ndigits = 9 + pick(4);  // 9..12
+      std::string digits = "0" + std::to_string(prefix / 10) + std::to_string(prefix % 10);
+      while (static_cast<int>(digits.size()) < ndigits) digits += static_cast<char>('0' + pick(10));
+      std::string s = pick(4) == 0 ? "(" : "";
+      if (round % 3 == 0) {  // the international form, with or without the 0
+        s = pick(2) ? "+44 " : (pick(2) ? "+44" : "+44 (");
+        int form = pick(3);
+        if (form == 0) digits.erase(0, 1);  // +44 20 ...
+        if (form == 1) {                    // +44 (0)20 ...
+          s += "(0)";
+          digits.erase(0, 1);
+        }
+      }
+      for (size_t i = 0; i < digits.size(); ++i) {
+        s += digits[i];
+        if (i + 1 < digits.size() && pick(3) == 0) s += seps[pick(10)];
+      }
+      std::string want = NormalizeUkPhoneLibphonenumber(s);
+      std::string got = NormalizeUkPhone(s);
+      INFO("candidate '" << s << "'");
+      CHECK(got == want);
+      fast += !want.empty();
+      ++checked;
+    }
+  }
+  const std::string alphabet = "0123456789012345678900000 -.()+\t";
+  for (int round = 0; round < 3000; ++round) {
+    std::string s = pick(2) ? "0" : (pick(2) ? "(0" : "+44");
+    int len = 8 + pick(12);
+    for (int i = 0; i < len; ++i) s += alphabet[static_cast<size_t>(pick(static_cast<int>(alphabet.size())))];
+    s += static_cast<char>('0' + pick(10));
+    INFO("candidate '" << s << "'");
+    CHECK(NormalizeUkPhone(s) == NormalizeUkPhoneLibphonenumber(s));
+    ++checked;
+  }
+  CHECK(fast > 1000);  // the generator does reach numbers libphonenumber accepts
+  CHECK(checked == 100 * 36 + 3000);
+}
+
+TEST_CASE("UK phone fast path gives libphonenumber's answer on every eval-set candidate") {
+  // The phone recognizer's candidate pattern.
+  RE2 re(R"((?:\+|\b00|\(0|\b0)[0-9()\-. \t]{8,18}[0-9]\b)");
+  REQUIRE(re.ok());
+  size_t candidates = 0, numbers = 0;
+  for (const std::string& text : EvalTexts()) {
+    re2::StringPiece all(text), m;
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(all, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      std::string_view c(m.data(), m.size());
+      std::string want = NormalizeUkPhoneLibphonenumber(c);
+      INFO("candidate '" << c << "'");
+      CHECK(NormalizeUkPhone(c) == want);
+      ++candidates;
+      numbers += !want.empty();
+      pos = static_cast<size_t>(m.data() - text.data()) + m.size();
+    }
+  }
+  CHECK(candidates > 500);
+  CHECK(numbers > 400);
+}
+
+TEST_CASE("MayMatch says exactly whether a pattern occurs in a text") {
+  auto opts = [] {
+    RE2::Options o;
+    o.set_log_errors(false);
+    return o;
+  };
+  // Patterns like the recognizers' (word boundaries, (?i), (?m), \p{Lu},
+  // captures), asked about in turn over every eval document, as the
+  // recognizers do: the screen is built up pattern by pattern.
+  std::vector<std::unique_ptr<RE2>> patterns;
+  for (const char* p : {R"(\b[A-Z]{2}[0-9]{2} ?[A-Z]{3}\b)", R"((?i)\bdate\s+of\s+birth\b)",
+                        R"((?m)^(Dear|Hi),? )", R"(\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b)",
+                        R"((\p{Lu}{2,}), (\p{Lu}\p{Ll}+))", R"(zzqx-never)", R"(@)", R"((?i)sort\s*code)"}) {
+    patterns.push_back(std::make_unique<RE2>(p, opts()));
+    REQUIRE(patterns.back()->ok());
+  }
+  size_t yes = 0, no = 0;
+  for (const std::string& text : EvalTexts()) {
+    for (const auto& re : patterns) {
+      bool occurs = RE2::PartialMatch(text, *re);
+      INFO("pattern " << re->pattern());
+      CHECK(MayMatch(*re, text) == occurs);
+      (occurs ? yes : no) += 1;
+    }
+  }
+  CHECK(yes > 100);
+  CHECK(no > 100);
+  // A pattern destroyed and another built at the same address is not
+  // mistaken for it.
+  std::string text = "Reg: AB12 CDE";
+  alignas(RE2) unsigned char buf[sizeof(RE2)];
+  RE2* a = new (buf) RE2(R"(\bAB12\b)", opts());
+  CHECK(MayMatch(*a, text));
+  a->~RE2();
+  RE2* b = new (buf) RE2(R"(\bZZ99\b)", opts());
+  CHECK_FALSE(MayMatch(*b, text));
+  b->~RE2();
+  // Options that change matching are not screened: the answer is "may".
+  RE2::Options latin1 = opts();
+  latin1.set_encoding(RE2::Options::EncodingLatin1);
+  RE2 other(R"(never-in-the-text)", latin1);
+  CHECK(MayMatch(other, text));
+}
