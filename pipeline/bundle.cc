@@ -11,10 +11,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -450,6 +455,69 @@ Status RenderPlanned(const Case& c, const ItemRecord& item, const Document& doc,
 
 }  // namespace
 
+// The words of folded text for name matching: runs of letters, digits,
+// apostrophes and hyphens (bytes of other scripts count as letters), a
+// trailing possessive dropped ("blackwood's" is "blackwood").
+std::vector<std::string_view> NameWords(std::string_view folded) {
+  std::vector<std::string_view> words;
+  auto in_word = [](unsigned char ch) {
+    return ch >= 0x80 || std::isalnum(ch) || ch == '\'' || ch == '-';
+  };
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && !in_word(static_cast<unsigned char>(folded[i]))) ++i;
+    size_t start = i;
+    while (i < folded.size() && in_word(static_cast<unsigned char>(folded[i]))) ++i;
+    std::string_view w = folded.substr(start, i - start);
+    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    while (!w.empty() && (w.back() == '\'' || w.back() == '-')) w.remove_suffix(1);
+    while (!w.empty() && (w.front() == '\'' || w.front() == '-')) w.remove_prefix(1);
+    if (!w.empty()) words.push_back(w);
+  }
+  return words;
+}
+
+// Full names (two words or more) redacted in some released documents and
+// readable in another released one: for each document showing such a name,
+// the documents that redact it. The reviewer may mean it (a teacher named
+// in their role in one letter, redacted in a personal matter in another),
+// so the bundle notes it for the DPO rather than refusing.
+std::map<int64_t, std::set<int64_t>> NamesRedactedElsewhere(
+    const std::map<std::string, std::set<int64_t>>& name_redacted_in,
+    const std::vector<std::pair<int64_t, std::string>>& released_folded) {
+  std::vector<std::vector<std::string>> names;
+  std::vector<const std::set<int64_t>*> where;
+  std::unordered_map<std::string, std::vector<size_t>> by_first;
+  for (const auto& [folded, docs] : name_redacted_in) {
+    std::vector<std::string> words;
+    for (std::string_view w : NameWords(folded)) words.emplace_back(w);
+    if (words.size() < 2) continue;
+    by_first[words.front()].push_back(names.size());
+    names.push_back(std::move(words));
+    where.push_back(&docs);
+  }
+  std::map<int64_t, std::set<int64_t>> found;
+  if (names.empty()) return found;
+  for (const auto& [id, text] : released_folded) {
+    std::vector<std::string_view> words = NameWords(text);
+    for (size_t i = 0; i < words.size(); ++i) {
+      auto it = by_first.find(std::string(words[i]));
+      if (it == by_first.end()) continue;
+      for (size_t n : it->second) {
+        const std::vector<std::string>& name = names[n];
+        if (i + name.size() > words.size()) continue;
+        bool same = true;
+        for (size_t k = 1; k < name.size() && same; ++k) same = words[i + k] == name[k];
+        if (!same) continue;
+        for (int64_t other : *where[n]) {
+          if (other != id) found[id].insert(other);
+        }
+      }
+    }
+  }
+  return found;
+}
+
 Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter) {
   // 0. Intake: a refused request's package is its refusal letter;
   // unresolved requester checks (ID, consent, authority) block release.
@@ -546,6 +614,10 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
   // refusal can say which decision to look at.
   std::map<std::string, std::set<int64_t>> redacted_in;
   std::vector<std::string> redacted_names;  // PERSON values, whose words are scrubbed too
+  // For the consistency note: where each PERSON value was redacted in a
+  // released document, and every released document's text as meant.
+  std::map<std::string, std::set<int64_t>> name_redacted_in;
+  std::vector<std::pair<int64_t, std::string>> released_folded;
   std::map<int64_t, DocOutcome> outcomes;
   fs::path base = fs::absolute(c.request.base_dir).lexically_normal();
   BundleSummary summary;
@@ -702,11 +774,32 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     }
     all_redacted.insert(all_redacted.end(), third_party_values.begin(), third_party_values.end());
     for (const std::string& v : third_party_values) redacted_in[FoldForMatch(v)].insert(item.id);
+    for (const std::string& v : plan->person_values) name_redacted_in[FoldForMatch(v)].insert(item.id);
+    released_folded.emplace_back(item.id, std::move(intended_folded));
     size_t n = spans.size() + plan->manual_boxes.size();
     summary.redactions += n;
     out.status = n > 0 ? "partly disclosed" : "disclosed";
     out.output = output;
     ++summary.documents;
+  }
+  // A third party's full name redacted in one released document and
+  // readable in another: noted in the DPO's log, not refused.
+  {
+    std::map<int64_t, std::set<int64_t>> elsewhere = NamesRedactedElsewhere(name_redacted_in, released_folded);
+    released_folded.clear();
+    for (const auto& [id, others] : elsewhere) {
+      std::string list;
+      for (int64_t o : others) list += (list.empty() ? "" : ", ") + ItemNumber(o);
+      std::string note = "a third party's name redacted in document " + list +
+                         " is readable in this one; check that the decisions for that person agree";
+      DocOutcome& o = outcomes[id];
+      o.internal_note += (o.internal_note.empty() ? "" : "; ") + note;
+    }
+    if (!elsewhere.empty()) {
+      reporter.Warn("bundle: " + std::to_string(elsewhere.size()) +
+                    " released document(s) show a third party's name that another document redacts; "
+                    "see the notes in internal-disclosure-log.csv");
+    }
   }
   // A redacted value that is also part of the subject's own name (the
   // requester "Mrs Fenwick" shares the pupil's surname) reveals nothing new

@@ -375,6 +375,50 @@ TEST_CASE("e2e: a value disclosed in one place and redacted in another is still 
   CHECK(note.find("Later Doreen Blackwood") == std::string::npos);
 }
 
+TEST_CASE("e2e: a name redacted in one document and disclosed in another is noted for the DPO",
+          "[e2e][verify]") {
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  WriteBytes(samples / "export" / "Pastoral" / "2026-10-21_reading_volunteer.txt",
+             "Reading volunteer note about Matilda Fenwick.\n"
+             "Doreen Blackwood heard Matilda read on Tuesday.\n");
+  WriteBytes(samples / "export" / "Pastoral" / "2026-10-22_playground_note.txt",
+             "Playground note about Matilda Fenwick.\n"
+             "Matilda argued with Doreen Blackwood's son at break.\n");
+  Result<Case> c = ScannedSampleCase(dir, samples);
+  auto internal_log = [&] { return ReadBytes(c->dir / "internal-disclosure-log.csv"); };
+  const std::string kNote = "is readable in this one";
+  // Every suggestion accepted: redacted everywhere, nothing to note.
+  BundleOptions bo;
+  bo.accept_suggestions = true;
+  REQUIRE(Bundle(*c, bo, NullReporter()).ok());
+  CHECK(internal_log().find(kNote) == std::string::npos);
+  // The reviewer discloses the volunteer's name in the reading note (she
+  // acts in a role there) and keeps it redacted in the playground note.
+  int64_t reading = 0, playground = 0;
+  for (const ItemRecord& i : c->store->Items()) {
+    if (i.path.find("reading_volunteer") != std::string::npos) reading = i.id;
+    if (i.path.find("playground_note") != std::string::npos) playground = i.id;
+  }
+  REQUIRE(reading != 0);
+  REQUIRE(playground != 0);
+  for (const Suggestion& s : c->store->Suggestions(reading)) {
+    if (s.value.find("Blackwood") == std::string::npos) continue;
+    REQUIRE(c->store->AddDecision({s.key, s.action == "disclose" ? Verdict::kAccept : Verdict::kReject, "test",
+                                   "2026-11-05T10:00:00Z", "volunteer in her role", ""}).ok());
+  }
+  REQUIRE(Bundle(*c, bo, NullReporter()).ok());
+  const std::string log = internal_log();
+  const size_t row = log.find("\n" + ItemNumber(reading) + ",");
+  REQUIRE(row != std::string::npos);
+  const std::string reading_row = log.substr(row + 1, log.find('\n', row + 1) - row - 1);
+  CHECK(reading_row.find("redacted in document " + ItemNumber(playground) + " " + kNote) != std::string::npos);
+  CHECK(log.find(kNote) == log.rfind(kNote));  // only that row
+  // The note is the DPO's: the requester's log does not carry it.
+  fs::path unpacked = Unpack(c->dir / "disclosure.zip", dir.path() / "unpacked");
+  CHECK(ReadBytes(unpacked / "disclosure-log.csv").find(kNote) == std::string::npos);
+}
+
 TEST_CASE("e2e: a redacted name glued into a token longer than a line does not stop the release",
           "[e2e][verify]") {
   // The text writer breaks a token longer than a line at the margin; where
