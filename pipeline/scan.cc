@@ -34,19 +34,48 @@ std::vector<Hit> RunRecognizers(const Document& doc) {
 
 // A hit belongs to the subject if it overlaps a strong subject match, lies
 // inside a weak one (the forename alone), or is one of the subject's values.
-bool IsSubjectHit(const Hit& h, const std::vector<SubjectMatch>& matches,
-                  const SubjectMatcher& matcher) {
-  for (const SubjectMatch& m : matches) {
-    if (m.strong && h.start < m.end && m.start < h.end) return true;
-    if (!m.strong && m.start <= h.start && h.end <= m.end) return true;
-    // An address block is the subject's if it contains their address line.
-    if (m.form == "address" && (h.category == "ADDRESS" || h.category == "POSTCODE") &&
-        h.start < m.end && m.start < h.end) {
-      return true;
+// Whether a hit is the subject's own data: it overlaps a strong mention of
+// the subject, lies inside a weak one, or is an address block holding the
+// subject's address line; else whether its value is the subject's. The
+// mentions are sorted once per document, so that a long document with the
+// subject named on every page is not walked whole for each hit (it was:
+// quadratic, most of an 800-page file's scan time).
+class SubjectHits {
+ public:
+  SubjectHits(const std::vector<SubjectMatch>& matches, const SubjectMatcher& matcher) : matcher_(matcher) {
+    for (const SubjectMatch& m : matches) {
+      sorted_.push_back({m.start, m.end, m.strong, m.form == "address"});
+      longest_ = std::max(longest_, m.end - std::min(m.start, m.end));
     }
+    std::stable_sort(sorted_.begin(), sorted_.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
   }
-  return matcher.IsSubjectValue(h.value);
-}
+
+  bool Contains(const Hit& h) const {
+    const bool address_hit = h.category == "ADDRESS" || h.category == "POSTCODE";
+    // A mention starting after the hit ends neither overlaps nor contains
+    // it; one starting before h.start - longest_ ends before the hit.
+    auto past = std::upper_bound(sorted_.begin(), sorted_.end(), h.end,
+                                 [](size_t v, const Mention& m) { return v < m.start; });
+    for (auto it = past; it != sorted_.begin();) {
+      const Mention& m = *--it;
+      if (m.start + longest_ < h.start) break;
+      const bool overlaps = h.start < m.end && m.start < h.end;
+      if (m.strong && overlaps) return true;
+      if (!m.strong && m.start <= h.start && h.end <= m.end) return true;
+      if (m.address && address_hit && overlaps) return true;
+    }
+    return matcher_.IsSubjectValue(h.value);
+  }
+
+ private:
+  struct Mention {
+    size_t start, end;
+    bool strong, address;
+  };
+  const SubjectMatcher& matcher_;
+  std::vector<Mention> sorted_;
+  size_t longest_ = 0;
+};
 
 // Splits a name into its words, dropping the subject's own name words.
 void AddNameWords(const std::string& name, const std::set<std::string>& subject_words,
@@ -91,17 +120,43 @@ std::string EntityFor(const std::string& mention, const std::vector<std::vector<
 // The lowest OCR confidence among the words on or next to [start, end)
 // (1.0 for text layers). An OCR misread beside a finding can hide part of a
 // name or number, so such suggestions say so and ask for a look at the page.
-float NearbyOcrConfidence(const Document& doc, size_t start, size_t end) {
-  float lowest = 1.0f;
-  const size_t kNear = 24;
-  for (const Page& p : doc.pages) {
-    for (const Word& w : p.words) {
+// The lowest OCR confidence of the words within 24 bytes of a span. Only
+// words below full confidence can lower it, so only they are kept, sorted by
+// start: a text-layer PDF keeps none, and a long scan is not walked whole for
+// each finding (it was, which made scanning quadratic in the word count).
+class OcrConfidenceNear {
+ public:
+  explicit OcrConfidenceNear(const Document& doc) {
+    for (const Page& p : doc.pages) {
+      for (const Word& w : p.words) {
+        if (w.confidence >= 1.0f) continue;
+        unsure_.push_back(&w);
+        longest_ = std::max(longest_, w.end - std::min(w.start, w.end));
+      }
+    }
+    std::stable_sort(unsure_.begin(), unsure_.end(), [](const Word* a, const Word* b) { return a->start < b->start; });
+  }
+
+  float Lowest(size_t start, size_t end) const {
+    const size_t kNear = 24;
+    float lowest = 1.0f;
+    // Words starting after end + kNear are too far; one starting before
+    // start - kNear - longest_ ends too early.
+    auto past = std::upper_bound(unsure_.begin(), unsure_.end(), end + kNear,
+                                 [](size_t v, const Word* w) { return v < w->start; });
+    for (auto it = past; it != unsure_.begin();) {
+      const Word& w = **--it;
+      if (w.start + longest_ + kNear < start) break;
       if (w.end + kNear < start || w.start > end + kNear) continue;
       lowest = std::min(lowest, w.confidence);
     }
+    return lowest;
   }
-  return lowest;
-}
+
+ private:
+  std::vector<const Word*> unsure_;
+  size_t longest_ = 0;
+};
 
 std::string SuggestionKey(int64_t item_id, const Hit& h) {
   return Sha256Hex(std::to_string(item_id) + "|" + std::to_string(h.start) + "|" +
@@ -218,8 +273,9 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
         docs[k], relevant[k] ? Relevance::kRelevant : Relevance::kNotRelevant, reason));
     if (!relevant[k]) continue;
     std::vector<Hit> hits = RunRecognizers(doc);
+    const SubjectHits subject_hits(matches, matcher);
     for (const Hit& h : hits) {
-      if (h.category == "PERSON" && !IsSubjectHit(h, matches, matcher)) {
+      if (h.category == "PERSON" && !subject_hits.Contains(h)) {
         AddNameWords(h.value, subject_words, &case_names);
         if (h.value.find(' ') != std::string::npos) case_names.insert(h.value);
       }
@@ -284,12 +340,15 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       findings.push_back(std::move(f));
     }
     std::vector<Hit> third;
+    const SubjectHits subject_hits(matches, matcher);
     for (Hit& h : hits) {
-      if (IsSubjectHit(h, matches, matcher)) continue;
+      if (subject_hits.Contains(h)) continue;
       if (!categories.count(h.category)) continue;
       third.push_back(std::move(h));
     }
     third = MergeOverlaps(std::move(third));
+    const OcrConfidenceNear ocr_near(doc);
+    const SpecialCategoryPassages passages(doc.text, special);
     std::vector<Suggestion> suggestions;
     for (const Hit& h : third) {
       Finding f;
@@ -346,13 +405,13 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
         }
         if (!c.policy.staff_reason.empty()) s.reason += ". " + c.policy.staff_reason;
       }
-      const float ocr = NearbyOcrConfidence(doc, h.start, h.end);
+      const float ocr = ocr_near.Lowest(h.start, h.end);
       if (ocr < 0.6f) {
         s.reason += ". NEEDS REVIEW: the OCR is unsure of the text here (confidence " +
                     std::to_string(static_cast<int>(ocr * 100)) +
                     "%); check the page image in case more of it should be redacted";
       }
-      if (std::string near = SpecialCategoriesNear(doc.text, special, h.start, h.end); !near.empty()) {
+      if (std::string near = passages.Near(h.start, h.end); !near.empty()) {
         s.reason += ". The passage contains special-category or safeguarding information (" + near +
                     "): take extra care";
       }

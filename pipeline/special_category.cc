@@ -1,6 +1,7 @@
 #include "pipeline/special_category.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 #include <set>
 
@@ -58,13 +59,39 @@ std::vector<SpecialCategoryFlag> FindSpecialCategories(const Document& doc) {
 
 std::string SpecialCategoriesNear(const std::string& text, const std::vector<SpecialCategoryFlag>& flags,
                                   size_t start, size_t end) {
-  size_t a = text.rfind("\n\n", start);
-  a = a == std::string::npos ? 0 : a;
-  size_t b = text.find("\n\n", end);
-  b = b == std::string::npos ? text.size() : b;
+  return SpecialCategoryPassages(text, flags).Near(start, end);
+}
+
+SpecialCategoryPassages::SpecialCategoryPassages(const std::string& text,
+                                                 const std::vector<SpecialCategoryFlag>& flags)
+    : size_(text.size()) {
+  for (size_t p = text.find("\n\n"); p != std::string::npos; p = text.find("\n\n", p + 1)) breaks_.push_back(p);
+  for (const SpecialCategoryFlag& f : flags) by_kind_[f.kind].push_back(&f);
+  for (auto& [kind, list] : by_kind_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const SpecialCategoryFlag* a, const SpecialCategoryFlag* b) { return a->start < b->start; });
+  }
+}
+
+std::string SpecialCategoryPassages::Near(size_t start, size_t end) const {
+  // As text.rfind("\n\n", start) and text.find("\n\n", end): the last
+  // break starting at or before `start`, the first at or after `end`.
+  auto after = std::upper_bound(breaks_.begin(), breaks_.end(), start);
+  const size_t a = after == breaks_.begin() ? 0 : *std::prev(after);
+  auto next = std::lower_bound(breaks_.begin(), breaks_.end(), end);
+  const size_t b = next == breaks_.end() ? size_ : *next;
+  // Per kind, the first flag at or after `a` that ends by `b` (usually the
+  // first one looked at), so a paragraph with many flags costs little.
   std::set<std::string> kinds;
-  for (const SpecialCategoryFlag& f : flags) {
-    if (f.start >= a && f.end <= b) kinds.insert(f.kind);
+  for (const auto& [kind, flags] : by_kind_) {
+    auto it = std::lower_bound(flags.begin(), flags.end(), a,
+                               [](const SpecialCategoryFlag* f, size_t v) { return f->start < v; });
+    for (; it != flags.end() && (*it)->start <= b; ++it) {
+      if ((*it)->end <= b) {
+        kinds.insert(kind);
+        break;
+      }
+    }
   }
   std::string out;
   for (const std::string& k : kinds) out += (out.empty() ? "" : ", ") + k;
