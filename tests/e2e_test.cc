@@ -11,6 +11,7 @@
 
 #include "pipeline/case.h"
 #include "pipeline/csv.h"
+#include "pipeline/special_category.h"
 #include "pipeline/model/unicode.h"
 #include "test_util.h"
 
@@ -417,6 +418,54 @@ TEST_CASE("e2e: a name redacted in one document and disclosed in another is note
   // The note is the DPO's: the requester's log does not carry it.
   fs::path unpacked = Unpack(c->dir / "disclosure.zip", dir.path() / "unpacked");
   CHECK(ReadBytes(unpacked / "disclosure-log.csv").find(kNote) == std::string::npos);
+}
+
+TEST_CASE("e2e: unsure OCR and special-category passages are named in the suggestions that need them",
+          "[e2e][scan]") {
+  // Checked against the plain definitions, for every suggestion of the
+  // sample case (scans OCRed with words of low confidence, letters and notes
+  // about health and SEN): a suggestion says NEEDS REVIEW exactly when a word
+  // within 24 bytes of it was read with confidence under 0.6, and names the
+  // special-category passage exactly when a flagged term lies in its
+  // paragraph (between blank lines).
+  TempDir dir;
+  fs::path samples = CopySamples(dir);
+  Result<Case> c = ScannedSampleCase(dir, samples);
+  size_t unsure = 0, special = 0, checked = 0;
+  std::map<int64_t, Document> docs;
+  for (const Suggestion& s : c->store->Suggestions()) {
+    if (s.category == "EXEMPTION" || s.category == "HIDDEN") continue;
+    if (!docs.count(s.item_id)) {
+      Result<DocumentRecord> rec = c->store->GetDocument(s.item_id);
+      REQUIRE(rec.ok());
+      docs[s.item_id] = rec->document;
+    }
+    const Document& doc = docs[s.item_id];
+    INFO("document " << s.item_id << " span " << s.start << "-" << s.end << ": " << s.reason);
+    float lowest = 1.0f;
+    for (const Page& p : doc.pages) {
+      for (const Word& w : p.words) {
+        if (w.end + 24 < s.start || w.start > s.end + 24) continue;
+        lowest = std::min(lowest, w.confidence);
+      }
+    }
+    const bool says_unsure = s.reason.find("NEEDS REVIEW") != std::string::npos;
+    CHECK(says_unsure == (lowest < 0.6f));
+    if (says_unsure) CHECK(s.confidence <= lowest + 1e-6);
+    size_t a = doc.text.rfind("\n\n", s.start);
+    a = a == std::string::npos ? 0 : a;
+    size_t b = doc.text.find("\n\n", s.end);
+    b = b == std::string::npos ? doc.text.size() : b;
+    bool flagged = false;
+    for (const SpecialCategoryFlag& f : FindSpecialCategories(doc)) flagged = flagged || (f.start >= a && f.end <= b);
+    CHECK((s.reason.find("special-category or safeguarding") != std::string::npos) == flagged);
+    unsure += says_unsure;
+    special += flagged;
+    ++checked;
+  }
+  CHECK(checked >= 200);
+  CHECK(unsure >= 1);
+  CHECK(special >= 10);
 }
 
 TEST_CASE("e2e: a redacted name glued into a token longer than a line does not stop the release",
