@@ -266,12 +266,30 @@ Result<BundleSummary> BundleRefusal(Case& c, const std::string& grounds) {
 
 // OCR of every page of an output PDF, rendered at 300 dpi, in an isolated
 // worker. Returns one text per page.
-Result<std::vector<std::string>> OcrOutputPages(const fs::path& pdf) {
-  Result<std::string> json = RunIsolatedOnce(
-      [&]() -> Result<std::string> {
-        nlohmann::json pages = nlohmann::json::array();
+// OCRs every page of an output PDF, in workers (Tesseract can abort): runs
+// of kOcrPagesPerWorker pages, as many workers at once as there are cores,
+// each allowed time for its pages. One worker with a fixed limit could not
+// verify a long document (800 pages at about 2 s a page).
+constexpr int kOcrPagesPerWorker = 16;
+constexpr int kOcrSecondsPerPage = 30;  // several times a page's OCR on a loaded 2-core machine
+
+}  // namespace
+
+Result<std::vector<std::string>> OcrPdfPages(const fs::path& pdf) {
+  Result<int> count = redaction::CountPages(pdf);
+  if (!count.ok()) return count.status();
+  const int pages = *count;
+  const size_t runs = static_cast<size_t>((pages + kOcrPagesPerWorker - 1) / kOcrPagesPerWorker);
+  std::vector<std::string> texts(static_cast<size_t>(pages));
+  Status failed;
+  RunIsolated(
+      runs,
+      [&](size_t r) -> Result<std::string> {
+        const int first = static_cast<int>(r) * kOcrPagesPerWorker + 1;
+        nlohmann::json out = nlohmann::json::array();
         Status s = redaction::ForEachRenderedPage(
-            pdf, 300, [&](int, int w, int h, int stride, const uint8_t* px) -> Status {
+            pdf, 300,
+            [&](int, int w, int h, int stride, const uint8_t* px) -> Status {
               extractors::GrayImage img;
               img.width = w;
               img.height = h;
@@ -280,16 +298,30 @@ Result<std::vector<std::string>> OcrOutputPages(const fs::path& pdf) {
               img.pixels.assign(px, px + static_cast<size_t>(stride) * h);
               Result<std::string> text = extractors::OcrText(img);
               if (!text.ok()) return text.status();
-              pages.push_back(*text);
+              out.push_back(*text);
               return Status::OK();
-            });
+            },
+            first, first + kOcrPagesPerWorker - 1);
         if (!s.ok()) return s;
-        return pages.dump();
+        return out.dump();
       },
-      WorkerLimits{1, 600, size_t{4} << 30});
-  if (!json.ok()) return json.status();
-  return nlohmann::json::parse(*json).get<std::vector<std::string>>();
+      [&](size_t r, Result<std::string> result) {
+        if (!failed.ok()) return;
+        if (!result.ok()) {
+          failed = result.status();
+          return;
+        }
+        std::vector<std::string> run = nlohmann::json::parse(*result).get<std::vector<std::string>>();
+        for (size_t k = 0; k < run.size() && r * kOcrPagesPerWorker + k < texts.size(); ++k) {
+          texts[r * kOcrPagesPerWorker + k] = std::move(run[k]);
+        }
+      },
+      WorkerLimits{0, 120 + kOcrSecondsPerPage * kOcrPagesPerWorker, size_t{4} << 30});
+  if (!failed.ok()) return failed;
+  return texts;
 }
+
+namespace {
 
 struct DocOutcome {
   std::string status;  // disclosed | partly disclosed | not relevant | could not be processed
@@ -749,7 +781,7 @@ Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& re
     // image even though the text layer is clean. OCR every rasterised page
     // (in a worker: Tesseract can abort) and look for the values again.
     if (rasterised && !zero_tolerance.empty()) {
-      Result<std::vector<std::string>> ocr = OcrOutputPages(out_path);
+      Result<std::vector<std::string>> ocr = OcrPdfPages(out_path);
       if (!ocr.ok()) return ocr.status().WithContext("verifying document " + ItemNumber(item.id) + " by OCR");
       std::vector<std::string> ocr_folded;
       for (const std::string& t : *ocr) ocr_folded.push_back(FoldedText(t).folded());

@@ -167,6 +167,12 @@ struct BundleSummary {
 // can still be read back from an output.
 Result<BundleSummary> Bundle(Case& c, const BundleOptions& options, Reporter& reporter);
 
+// The text Tesseract reads from every page of a PDF rendered at 300 dpi, in
+// page order: how Bundle verifies rasterised outputs. Pages are OCRed in
+// workers, several pages to a worker and as many workers as cores, each
+// with time for its pages.
+Result<std::vector<std::string>> OcrPdfPages(const std::filesystem::path& pdf);
+
 // Renders one document as `dsar bundle` would release it under the current
 // decisions (suggestions, per-person decisions, manual redactions) to
 // `out_pdf`, without verification: the review app's preview. Fails with

@@ -86,10 +86,16 @@ Status WriteRedactedScan(const std::filesystem::path& original, const Document& 
 // calls fn(page_number, width, height, stride, pixels) for each; stops and
 // returns fn's error if it fails. For verifying outputs by OCR. `dpi` must be
 // 1 to 1200; kCorrupt or kNeedsPassword for a PDF poppler cannot open, and
-// kResourceLimit for a page that would exceed 120 M pixels.
+// kResourceLimit for a page that would exceed 120 M pixels. Only pages
+// `first_page` to `last_page` (1-based, inclusive; 0 = the last page) when
+// given, so that a long document can be shared among workers.
 Status ForEachRenderedPage(
     const std::filesystem::path& pdf, double dpi,
-    const std::function<Status(int, int, int, int, const uint8_t*)>& fn);
+    const std::function<Status(int, int, int, int, const uint8_t*)>& fn, int first_page = 1,
+    int last_page = 0);
+
+// The number of pages of a PDF as poppler reads it.
+Result<int> CountPages(const std::filesystem::path& pdf);
 
 // One value found where it must not be.
 struct Leak {

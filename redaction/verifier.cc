@@ -388,9 +388,15 @@ Result<std::vector<std::string>> ExtractPageTexts(const std::filesystem::path& p
   return texts;
 }
 
+Result<int> CountPages(const std::filesystem::path& pdf) {
+  Result<std::unique_ptr<poppler::document>> opened = Open(pdf);
+  if (!opened.ok()) return opened.status();
+  return (*opened)->pages();
+}
+
 Status ForEachRenderedPage(
     const std::filesystem::path& pdf, double dpi,
-    const std::function<Status(int, int, int, int, const uint8_t*)>& fn) {
+    const std::function<Status(int, int, int, int, const uint8_t*)>& fn, int first_page, int last_page) {
   if (!std::isfinite(dpi) || dpi < kMinRenderDpi || dpi > kMaxRenderDpi) {
     return Status::InvalidInput("rendering resolution " + std::to_string(dpi) +
                                 " dpi is out of range (1 to 1200)");
@@ -404,7 +410,8 @@ Status ForEachRenderedPage(
   renderer.set_image_format(poppler::image::format_argb32);
   renderer.set_paper_color(0xffffffff);
   std::vector<uint8_t> gray;
-  for (int i = 0; i < doc.pages(); ++i) {
+  const int end = last_page <= 0 ? doc.pages() : std::min(last_page, doc.pages());
+  for (int i = std::max(first_page, 1) - 1; i < end; ++i) {
     const std::string where = "page " + std::to_string(i + 1) + " of '" + pdf.string() + "'";
     std::unique_ptr<poppler::page> page(doc.create_page(i));
     if (page == nullptr) return Status::Corrupt("poppler cannot read " + where);

@@ -21,6 +21,7 @@
 #include "pipeline/staff.h"
 #include "pipeline/subject_matcher.h"
 #include "pipeline/worker_pool.h"
+#include "redaction/redaction.h"
 #include "test_util.h"
 
 using namespace dsar;
@@ -422,4 +423,31 @@ TEST_CASE("subject matcher: the subject's home address is theirs", "[subject]") 
   CHECK(text.substr(ms[1].start, ms[1].end - ms[1].start) == "Leeds\nLS31 7QW");
   CHECK_FALSE(ms[0].strong);
   CHECK(m.Find("12 Mill Lane, Leeds LS32 6BZ").empty());
+}
+
+TEST_CASE("bundle: OCR verification reads every page of a long PDF in page order", "[bundle][ocr]") {
+  // 18 pages: more than one worker's share (16), so the runs' texts must be
+  // put back in page order. Each page names its number in words.
+  static const char* const kWords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                       "seventeen", "eighteen"};
+  TempDir dir;
+  std::string text;
+  for (int i = 0; i < 18; ++i) {
+    if (i > 0) text += '\f';
+    text += std::string("This is page number ") + kWords[i] + " of the long letter.\n";
+  }
+  redaction::RenderOptions o;
+  o.font_path = DSAR_FONT_PATH;
+  const fs::path pdf = dir.path() / "long.pdf";
+  REQUIRE(redaction::WriteTextPdf(text, {}, o, pdf).ok());
+  Result<std::vector<std::string>> pages = OcrPdfPages(pdf);
+  REQUIRE(pages.ok());
+  REQUIRE(pages->size() == 18);
+  for (int i = 0; i < 18; ++i) {
+    INFO("page " << i + 1 << ": " << pages->at(i));
+    std::vector<size_t> hits = FindWholeWord(FoldedText(pages->at(i)).folded(), kWords[i]);
+    CHECK_FALSE(hits.empty());
+  }
+  CHECK_FALSE(OcrPdfPages(dir.path() / "missing.pdf").ok());
 }
