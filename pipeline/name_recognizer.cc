@@ -84,6 +84,7 @@ std::vector<Token> Tokenize(const std::string& text) {
     if (c < 0 || !IsLetterOrMark(c)) continue;
     bool upper_first = IsUpperOrTitle(c);
     bool any_lower = IsLower(c);
+    bool non_ascii = c >= 0x80;  // false: every byte of the word is ASCII
     int32_t letters = 1;
     int32_t e = i;
     while (e < n) {
@@ -98,6 +99,7 @@ std::vector<Token> Tokenize(const std::string& text) {
       UChar32 d;
       U8_NEXT(p, k, n, d);
       if (d >= 0 && IsLetterOrMark(d)) {
+        non_ascii = non_ascii || d >= 0x80;
         any_lower = any_lower || IsLower(d);
         ++letters;
         e = k;
@@ -110,6 +112,7 @@ std::vector<Token> Tokenize(const std::string& text) {
         if (k2 < n) {
           U8_NEXT(p, k2, n, d2);
           if (d2 >= 0 && IsLetterOrMark(d2)) {
+            non_ascii = non_ascii || d >= 0x80 || d2 >= 0x80;
             any_lower = any_lower || IsLower(d2);
             ++letters;
             e = k2;
@@ -134,10 +137,13 @@ std::vector<Token> Tokenize(const std::string& text) {
     t.start = start;
     t.end = end;
     // A token has no white space, so for ASCII FoldForMatch is lower-casing.
-    if (std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-      t.folded.assign(w);
-      for (char& ch : t.folded) {
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    // (`non_ascii` false proves it without reading the word again.)
+    if (!non_ascii ||
+        std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      t.folded.resize(w.size());
+      for (size_t k = 0; k < w.size(); ++k) {
+        const char ch = w[k];
+        t.folded[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
       }
     } else {
       t.folded = FoldForMatch(w);

@@ -12,6 +12,7 @@
 // guesses), and needed at most two substituted characters. It is reported
 // on the original, damaged text.
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <set>
 #include <string>
@@ -24,9 +25,15 @@ namespace dsar {
 namespace {
 
 bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
-bool IsTokenChar(char c) {
-  return IsDigitChar(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '|';
-}
+// ASCII letters, digits and '|', by table: asked of every byte of the text.
+constexpr std::array<bool, 256> kTokenChar = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '|';
+  }
+  return t;
+}();
+bool IsTokenChar(char c) { return kTokenChar[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -53,10 +60,14 @@ OcrRepair RepairOcrDigits(std::string_view text) {
   // Look-alikes next to a real digit inside a token, then (once more) those
   // next to a look-alike so repaired: "O0l7" -> "0017".
   for (size_t i = 0; i < n;) {
-    if (!IsTokenChar(text[i])) {
-      ++i;
-      continue;
-    }
+    // Only a token holding a digit can change: go to the next digit, then
+    // back to the start of its token (never before `i`, which is at most
+    // the end of the previous token). The tokens passed over hold no digit.
+    size_t d = i;
+    while (d < n && !IsDigitChar(text[d])) ++d;
+    if (d == n) break;
+    while (d > i && IsTokenChar(text[d - 1])) --d;
+    i = d;
     size_t j = i;
     size_t digits = 0;
     while (j < n && IsTokenChar(text[j])) digits += IsDigitChar(text[j++]);
@@ -150,15 +161,26 @@ OcrRepair RepairOcrDigits(std::string_view text) {
   }
   if (!any) return r;
   r.changed = true;
-  r.text.reserve(n);
+  // Written by index into arrays sized once (not four push_backs a byte:
+  // this ran over every byte of every document with a repair).
+  r.text.resize(n);
+  r.origin.resize(n + 1);
+  r.substituted.resize(n);
+  r.dropped_before.resize(n);
+  size_t m = 0;
   for (size_t i = 0; i < n; ++i) {
     if (drop[i]) continue;
-    r.text += mapped[i];
-    r.origin.push_back(i);
-    r.substituted.push_back(sub[i]);
-    r.dropped_before.push_back(i > 0 && drop[i - 1]);
+    r.text[m] = mapped[i];
+    r.origin[m] = i;
+    r.substituted[m] = sub[i];
+    r.dropped_before[m] = i > 0 && drop[i - 1];
+    ++m;
   }
-  r.origin.push_back(n);
+  r.text.resize(m);
+  r.origin[m] = n;
+  r.origin.resize(m + 1);
+  r.substituted.resize(m);
+  r.dropped_before.resize(m);
   return r;
 }
 
