@@ -125,19 +125,7 @@ class CoreWordSource {
         continue;
       }
       ascii = false;
-      if (u <= 0x7ff) {
-        out.push_back(static_cast<char>(0xc0 | (u >> 6)));
-        out.push_back(static_cast<char>(0x80 | (u & 0x3f)));
-      } else if (u <= 0xffff) {
-        out.push_back(static_cast<char>(0xe0 | (u >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (u & 0x3f)));
-      } else if (u <= 0x10ffff) {
-        out.push_back(static_cast<char>(0xf0 | (u >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((u >> 12) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (u & 0x3f)));
-      }
+      if (u <= 0x10ffff) AppendUtf8(static_cast<char32_t>(u), &out);  // past it, nothing (as mapUTF8)
     }
     if (ascii || IsValidUtf8(out)) return out;
     return SanitizeUtf8(out);
