@@ -445,8 +445,8 @@ Status CaseStore::LoadPageWords(int64_t item_id, Document* doc, int only_page, s
   if (only_page > 0) st.Bind(2, only_page);
   while (st.Step()) {
     const int64_t n = st.Int(0);
-    auto page = std::find_if(doc->pages.begin(), doc->pages.end(), [&](const Page& p) { return p.number == n; });
-    if (page == doc->pages.end()) {
+    Page* page = PageNumbered(doc, n);
+    if (page == nullptr) {
       return Status::Corrupt("stored document " + std::to_string(item_id) + " has words for page " +
                              std::to_string(n) + ", which it does not have");
     }

@@ -39,11 +39,12 @@ Result<Document> ExtractBytes(const std::filesystem::path& file, const std::stri
     Document doc = DecodeDocument(*encoded, words);
     for (const std::string& page : pages) {
       const int n = EncodedPageNumber(page);
-      if (n < 1 || static_cast<size_t>(n) > doc.pages.size()) {
+      Page* p = PageNumbered(&doc, n);
+      if (p == nullptr) {
         return Status::Internal("the worker sent words for page " + std::to_string(n) +
                                 ", which the document lacks");
       }
-      DecodePageWords(page, doc.text, &doc.pages[static_cast<size_t>(n) - 1].words);
+      DecodePageWords(page, doc.text, &p->words);
     }
     return doc;
   } catch (const std::exception& e) {

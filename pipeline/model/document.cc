@@ -322,4 +322,13 @@ void from_json(const nlohmann::json& j, Document& d) {
   }
 }
 
+Page* PageNumbered(Document* doc, int64_t number) {
+  if (number >= 1 && static_cast<uint64_t>(number) <= doc->pages.size() &&
+      doc->pages[static_cast<size_t>(number) - 1].number == number) {
+    return &doc->pages[static_cast<size_t>(number) - 1];
+  }
+  auto it = std::find_if(doc->pages.begin(), doc->pages.end(), [&](const Page& p) { return p.number == number; });
+  return it == doc->pages.end() ? nullptr : &*it;
+}
+
 }  // namespace dsar

@@ -104,6 +104,9 @@ bool IsEncodedDocument(std::string_view bytes);
 void AppendEncodedPage(const Page& page, std::string* out);
 int EncodedPageNumber(std::string_view bytes);
 void DecodePageWords(std::string_view bytes, std::string_view text, std::vector<Word>* words);
+// The page of `doc` numbered `number` (1-based), or null: where a streamed
+// page's words go back (pages are in order, so usually doc->pages[number - 1]).
+Page* PageNumbered(Document* doc, int64_t number);
 
 void to_json(nlohmann::json& j, const Box& b);
 void from_json(const nlohmann::json& j, Box& b);
