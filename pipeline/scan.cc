@@ -34,6 +34,44 @@ std::vector<Hit> RunRecognizers(const Document& doc) {
 
 // A hit belongs to the subject if it overlaps a strong subject match, lies
 // inside a weak one (the forename alone), or is one of the subject's values.
+// Items of a document placed by byte span, sorted by start, for asking
+// which of them may touch a range. A long document's findings each ask once,
+// so walking every item per question was quadratic: a query walks back from
+// the first item starting after the range and stops once an item, even the
+// longest, would end before it.
+template <typename T>
+class SpansByStart {
+ public:
+  void Add(size_t start, size_t end, T item) {
+    items_.push_back({start, std::move(item)});
+    longest_ = std::max(longest_, end - std::min(start, end));
+  }
+  void Sort() {
+    std::stable_sort(items_.begin(), items_.end(), [](const Entry& a, const Entry& b) { return a.start < b.start; });
+  }
+  // Calls visit(item) for every item starting at or before `to` that may
+  // end at or after `from`, last first, until visit returns true.
+  template <typename F>
+  bool Any(size_t from, size_t to, F&& visit) const {
+    auto past = std::upper_bound(items_.begin(), items_.end(), to,
+                                 [](size_t v, const Entry& e) { return v < e.start; });
+    for (auto it = past; it != items_.begin();) {
+      --it;
+      if (it->start + longest_ < from) break;
+      if (visit(it->item)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    size_t start;
+    T item;
+  };
+  std::vector<Entry> items_;
+  size_t longest_ = 0;
+};
+
 // Whether a hit is the subject's own data: it overlaps a strong mention of
 // the subject, lies inside a weak one, or is an address block holding the
 // subject's address line; else whether its value is the subject's. The
@@ -43,28 +81,19 @@ std::vector<Hit> RunRecognizers(const Document& doc) {
 class SubjectHits {
  public:
   SubjectHits(const std::vector<SubjectMatch>& matches, const SubjectMatcher& matcher) : matcher_(matcher) {
-    for (const SubjectMatch& m : matches) {
-      sorted_.push_back({m.start, m.end, m.strong, m.form == "address"});
-      longest_ = std::max(longest_, m.end - std::min(m.start, m.end));
-    }
-    std::stable_sort(sorted_.begin(), sorted_.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    for (const SubjectMatch& m : matches) mentions_.Add(m.start, m.end, {m.start, m.end, m.strong, m.form == "address"});
+    mentions_.Sort();
   }
 
   bool Contains(const Hit& h) const {
     const bool address_hit = h.category == "ADDRESS" || h.category == "POSTCODE";
-    // A mention starting after the hit ends neither overlaps nor contains
-    // it; one starting before h.start - longest_ ends before the hit.
-    auto past = std::upper_bound(sorted_.begin(), sorted_.end(), h.end,
-                                 [](size_t v, const Mention& m) { return v < m.start; });
-    for (auto it = past; it != sorted_.begin();) {
-      const Mention& m = *--it;
-      if (m.start + longest_ < h.start) break;
-      const bool overlaps = h.start < m.end && m.start < h.end;
-      if (m.strong && overlaps) return true;
-      if (!m.strong && m.start <= h.start && h.end <= m.end) return true;
-      if (m.address && address_hit && overlaps) return true;
-    }
-    return matcher_.IsSubjectValue(h.value);
+    // A mention starting after the hit ends neither overlaps nor contains it.
+    return mentions_.Any(h.start, h.end, [&](const Mention& m) {
+             const bool overlaps = h.start < m.end && m.start < h.end;
+             return (m.strong && overlaps) || (!m.strong && m.start <= h.start && h.end <= m.end) ||
+                    (m.address && address_hit && overlaps);
+           }) ||
+           matcher_.IsSubjectValue(h.value);
   }
 
  private:
@@ -73,8 +102,7 @@ class SubjectHits {
     bool strong, address;
   };
   const SubjectMatcher& matcher_;
-  std::vector<Mention> sorted_;
-  size_t longest_ = 0;
+  SpansByStart<Mention> mentions_;
 };
 
 // Splits a name into its words, dropping the subject's own name words.
@@ -129,33 +157,24 @@ class OcrConfidenceNear {
   explicit OcrConfidenceNear(const Document& doc) {
     for (const Page& p : doc.pages) {
       for (const Word& w : p.words) {
-        if (w.confidence >= 1.0f) continue;
-        unsure_.push_back(&w);
-        longest_ = std::max(longest_, w.end - std::min(w.start, w.end));
+        if (w.confidence < 1.0f) unsure_.Add(w.start, w.end, &w);
       }
     }
-    std::stable_sort(unsure_.begin(), unsure_.end(), [](const Word* a, const Word* b) { return a->start < b->start; });
+    unsure_.Sort();
   }
 
   float Lowest(size_t start, size_t end) const {
     const size_t kNear = 24;
     float lowest = 1.0f;
-    // Words starting after end + kNear are too far; one starting before
-    // start - kNear - longest_ ends too early.
-    auto past = std::upper_bound(unsure_.begin(), unsure_.end(), end + kNear,
-                                 [](size_t v, const Word* w) { return v < w->start; });
-    for (auto it = past; it != unsure_.begin();) {
-      const Word& w = **--it;
-      if (w.start + longest_ + kNear < start) break;
-      if (w.end + kNear < start || w.start > end + kNear) continue;
-      lowest = std::min(lowest, w.confidence);
-    }
+    unsure_.Any(start > kNear ? start - kNear : 0, end + kNear, [&](const Word* w) {
+      if (w->end + kNear >= start && w->start <= end + kNear) lowest = std::min(lowest, w->confidence);
+      return false;
+    });
     return lowest;
   }
 
  private:
-  std::vector<const Word*> unsure_;
-  size_t longest_ = 0;
+  SpansByStart<const Word*> unsure_;
 };
 
 std::string SuggestionKey(int64_t item_id, const Hit& h) {
