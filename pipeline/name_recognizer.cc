@@ -273,6 +273,16 @@ bool LabelParticle(const std::vector<Token>& tokens, size_t j, const std::string
          Adjacent(text, tokens[j + 1], tokens[j + 2]);
 }
 
+// Words of a role account's display name ("Admissions Team", "IT Support").
+bool IsRoleWord(const std::string& f) {
+  static const std::unordered_set<std::string> kRole = {
+      "admin", "administrator", "admissions", "reception", "finance", "info", "enquiries", "office",
+      "team", "user", "support", "helpdesk", "it", "hr", "attendance", "safeguarding", "dsl", "send",
+      "senco", "pastoral", "accounts", "payroll", "exams", "careers", "trips", "catering", "premises",
+      "site", "bursar", "clerk", "data", "protection", "dpo", "services", "department", "noreply"};
+  return kRole.count(f) > 0;
+}
+
 class GazetteerNameRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "name-gazetteer"; }
@@ -442,8 +452,13 @@ class GazetteerNameRecognizer final : public Recognizer {
             tokens.begin());
         if (k >= tokens.size() || tokens[k].start != after) continue;
         size_t j = k;
+        // The label says a name is here, so only the words that are never
+        // a name part stop it ("Name: Léa Winter", "Pupil: Jun Chen",
+        // "Surname: BEST"): not the seasons, months and surnames that are
+        // stop words when a capital is the only evidence.
+        auto label_stop = [&](const Token& t) { return is_stop(t) && IsNotAName(t.folded, NameSlot::kAfterTitle); };
         while (j < tokens.size() && j - k < 4 &&
-               (((tokens[j].capitalised || tokens[j].all_caps) && !is_stop(tokens[j])) ||
+               (((tokens[j].capitalised || tokens[j].all_caps) && !label_stop(tokens[j])) ||
                 AttachedArticle(doc.text, tokens[j]) || LabelParticle(tokens, j, doc.text)) &&
                (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
           ++j;
@@ -474,6 +489,57 @@ class GazetteerNameRecognizer final : public Recognizer {
     });
 
     FindInitials(doc, out);
+
+    // Email header lines: a display name before an address is a person's
+    // ("To: "Gemma Hall" <…>", "From: Summer Silva <…>"), words that are
+    // also seasons or surnames that are words included; "Surname, Given"
+    // ("Cc: Ní Bhriain, Ciarán <…>") is two names. Role accounts ("School
+    // Office <…>") have a stop or role word, or no known name.
+    static const RE2 header_name(
+        R"re((?m)(?:^(?:From|To|Cc|CC|Bcc|Reply-To):|[;,])[ \t]*"?([^"<>;,\n@]+?(?:, [^"<>;,\n@]+?)?)"?[ \t]*<[^<>\s@]+@[^<>\s]+>)re",
+        Latin1Off());
+    ForEachMatch(header_name, doc.text, 1, [&](size_t s, size_t e, auto&) {
+      // One known word in the display name vouches for all of it.
+      bool known = false;
+      std::vector<std::pair<size_t, size_t>> parts;
+      auto add_part = [&](size_t ps, size_t pe) {
+        size_t k = static_cast<size_t>(
+            std::lower_bound(tokens.begin(), tokens.end(), ps,
+                             [](const Token& t, size_t at) { return t.start < at; }) -
+            tokens.begin());
+        static const std::unordered_set<std::string> kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
+        if (k < tokens.size() && kTitles.count(tokens[k].folded)) return;  // the title recognizer's
+        size_t first = k, last = k;
+        for (size_t j = k; j < tokens.size() && tokens[j].end <= pe; ++j) {
+          const Token& t = tokens[j];
+          if (!t.capitalised && !LabelParticle(tokens, j, doc.text) && !AttachedArticle(doc.text, t)) return;
+          // "Ní Bhriain", "Van Dijk": a particle with a capital is part of the name.
+          static const std::unordered_set<std::string> kParticleWords = {"ni", "nic", "mac", "van", "von", "de",
+                                                                  "da", "di", "du", "le", "la", "ap"};
+          bool particle = kParticleWords.count(t.folded) && j + 1 < tokens.size() && tokens[j + 1].end <= pe;
+          if (!particle && (IsNotAName(t.folded, NameSlot::kAfterTitle) || IsRoleWord(t.folded))) return;
+          known = known || lex.IsGivenName(t.folded) || lex.IsSurname(t.folded);
+          last = j;
+        }
+        if (last < first || tokens[first].start != ps) return;
+        parts.emplace_back(tokens[first].start, tokens[last].end);
+      };
+      std::string_view name(doc.text.data() + s, e - s);
+      size_t comma = name.find(", ");
+      if (comma == std::string_view::npos) {
+        add_part(s, e);
+      } else {
+        add_part(s, s + comma);
+        add_part(s + comma + 2, e);
+        if (parts.size() < 2) return;
+      }
+      if (!known) return;
+      for (auto [ts, te] : parts) {
+        std::string value = doc.text.substr(ts, te - ts);
+        out->push_back(Hit{ts, te, "PERSON", value, FoldForMatch(value), "name-header", 0.85,
+                           "Display name in an email header"});
+      }
+    });
 
     // Informal messages written in lower case ("hi esi, just to let you
     // know ngozi wont be in"): a message that opens with a lower-case

@@ -798,3 +798,45 @@ TEST_CASE("names: lower-case given names in an informal message only", "[recogni
   // A formal message: lower-case words stay words.
   CHECK(persons("Dear Parent,\n\nthe ngozi trip is on.\n").empty());
 }
+
+TEST_CASE("names: form labels take names that are also seasons or surnames that are words",
+          "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // After a label a stop word that people are called is a name part.
+  CHECK(persons("Name: Léa Winter\n") == std::vector<std::string>{"Léa Winter"});
+  CHECK(persons("Legal surname: WINTER\n") == std::vector<std::string>{"WINTER"});
+  CHECK(persons("Pupil: Jun Chen    Form: 3B\n") == std::vector<std::string>{"Jun Chen"});
+  CHECK(persons("Account holder: Ayesha Best\n") == std::vector<std::string>{"Ayesha Best"});
+  CHECK(persons("Name: ŁUKASZ SUMMER\n") == std::vector<std::string>{"ŁUKASZ SUMMER"});
+  // Words no one is called still end the name or stop it.
+  CHECK(persons("Name: Tom Brown The\n") == std::vector<std::string>{"Tom Brown"});
+  CHECK(persons("Pupil: The Year 7 group\n").empty());
+  CHECK(persons("Name: Monday\n").empty());
+}
+
+TEST_CASE("names: display names in email headers", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("To: \"Gemma Hall\" <ghall@example.sch.uk>\n") == std::vector<std::string>{"Gemma Hall"});
+  CHECK(persons("From: Summer Silva <summer@example.com>\n") == std::vector<std::string>{"Summer Silva"});
+  // "Surname, Given" is two names, particles and accents kept.
+  CHECK(persons("Cc: Ní Bhriain, Ciarán <c@example.sch.uk>\n") ==
+        std::vector<std::string>{"Ní Bhriain", "Ciarán"});
+  CHECK(persons("To: Young, Dominic <d.young@example.sch.uk>; Lam, Bo <bo@example.sch.uk>\n") ==
+        std::vector<std::string>{"Young", "Dominic", "Lam", "Bo"});
+  // Role accounts and words are not people; the address is not split.
+  CHECK(persons("From: School Office <office@example.sch.uk>\n").empty());
+  CHECK(persons("To: Admissions Team <admissions@example.sch.uk>\n").empty());
+  CHECK(persons("From: May Newsletter <news@example.sch.uk>\n").empty());
+}
