@@ -840,3 +840,25 @@ TEST_CASE("names: display names in email headers", "[recognizers][names]") {
   CHECK(persons("To: Admissions Team <admissions@example.sch.uk>\n").empty());
   CHECK(persons("From: May Newsletter <news@example.sch.uk>\n").empty());
 }
+
+TEST_CASE("names: surnames that are place or stop words after a known given name", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Witnesses: Danielle Church (pupil)\n") == std::vector<std::string>{"Danielle Church"});
+  CHECK(persons("I spoke to Simon Close today.\n") == std::vector<std::string>{"Simon Close"});
+  CHECK(persons("Riya and Nusrat Winter were shouting.\n") ==
+        std::vector<std::string>{"Riya", "Nusrat Winter"});
+  CHECK(persons("Please ask Jessica Green about it.\n") == std::vector<std::string>{"Jessica Green"});
+  // Streets, places and venues stay places.
+  CHECK(persons("She lives at 14 Simon Close.\n").empty());
+  CHECK(persons("We met at the Victoria Park gates.\n").empty());
+  CHECK(persons("Parking at Albert Hall is free.\n").empty());
+  CHECK(persons("The walk goes up Rose Hill.\n").empty());
+  CHECK(persons("Simon Close Primary School\n").empty());
+  CHECK(persons("Winter Hill was closed.\n").empty());
+}
