@@ -464,6 +464,12 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (first_ok && last_ok && !(common(first) && common(last) && !given(first))) {
           confidence = 0.85;
           why = "Full name (known given name or surname, capitalised)";
+        } else if (n == 2 && !first.all_caps && first.folded.size() >= 3 && !given(first) && !sur(first) &&
+                   !common(first) && sur(last) && !common(last) && !last.all_caps) {
+          // A given name the lists lack before a known surname that is no
+          // word ("Faadumo Farah", "Xiaoling Huang", "Cabdi Nur").
+          confidence = 0.7;
+          why = "Full name (unlisted given name before a known surname)";
         }
       } else if (!first.initial && first.folded.size() >= 2) {
         bool caps_only = first.all_caps && first.folded.size() <= 3;  // acronyms

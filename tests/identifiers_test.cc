@@ -862,3 +862,25 @@ TEST_CASE("names: surnames that are place or stop words after a known given name
   CHECK(persons("Simon Close Primary School\n").empty());
   CHECK(persons("Winter Hill was closed.\n").empty());
 }
+
+TEST_CASE("names: an unlisted given name before a known surname", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("I have moved Joanna and Nimco Farah apart.\n") ==
+        std::vector<std::string>{"Joanna", "Nimco Farah"});
+  CHECK(persons("Xiaoling Huang, Exams Officer\n") == std::vector<std::string>{"Xiaoling Huang"});
+  // The whole name found, its given name is found alone too.
+  CHECK(persons("Cabdi Warsame had shouted. Cabdi is believed to drive.\n") ==
+        std::vector<std::string>{"Cabdi Warsame", "Cabdi"});
+  // Accented and Turkish letters.
+  CHECK(persons("with Büşra Yılmaz in History\n") == std::vector<std::string>{"Büşra Yılmaz"});
+  // Not a surname that is a word, not capitals, not three words.
+  CHECK(persons("Kestrel Moor Academy\n").empty());
+  CHECK(persons("REASON FOR REFERRAL\n").empty());
+  CHECK(persons("the Wolters Kluwer Trust\n").empty());
+}
