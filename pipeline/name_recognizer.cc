@@ -273,6 +273,146 @@ bool LabelParticle(const std::vector<Token>& tokens, size_t j, const std::string
          Adjacent(text, tokens[j + 1], tokens[j + 2]);
 }
 
+// A form label's words as a pattern that also matches them as OCR misreads
+// them ("Narne", "Sumame", "F0RENAME(S)", "Pupi1", "Learncr", "Parent/carcr"):
+// the school set's noise and Tesseract's common confusions.
+std::string OcrTolerant(std::string_view words) {
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const char c = words[i];
+    if (c == 'r' && i + 1 < words.size() && words[i + 1] == 'n') {
+      out += "(?:rn|m)";
+      ++i;
+      continue;
+    }
+    switch (c) {
+      case 'm': out += "(?:m|rn)"; break;
+      case 'e': out += "[ec]"; break;
+      case 'i': out += "[il1]"; break;
+      case 'l': out += "[l1i|]"; break;
+      case 'o': out += "[o0]"; break;
+      case 's': out += "[s5]"; break;
+      case 'h': out += "[hb]"; break;
+      case '(': out += "\\("; break;
+      case ')': out += "\\)"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string LabelPattern() {
+  static const char* const kLabels[] = {
+      "pupil name", "child name", "student name", "learner name", "parent name", "carer name",
+      "parent/carer name", "mother name", "father name", "guardian name", "contact name", "staff name",
+      "witness name", "emergency contact name", "pupil's name", "child's name", "student's name",
+      "learner's name", "parent's name", "carer's name", "parent/carer's name", "mother's name",
+      "father's name", "guardian's name", "contact's name", "staff's name", "witness's name",
+      "full name", "name", "legal surname", "legal forename(s)", "surname", "forename(s)", "forename",
+      "forenames", "first name", "first names", "first name(s)", "last name", "family name", "signed",
+      "signature", "treated by", "reported by", "recorded by", "completed by", "taken by", "logged by",
+      "checked by", "entered by", "authorised by", "account holder", "user", "pupil", "learner",
+      "student", "child", "witness", "witnesses", "parent/carer", "mother", "father", "carer"};
+  std::string alternatives;
+  for (const char* l : kLabels) {
+    if (!alternatives.empty()) alternatives += '|';
+    alternatives += OcrTolerant(l);
+  }
+  return "(?im)(?:^|[ \\t])(?:" + alternatives + ")[ \\t]*:[ \\t]*";
+}
+
+// An OCR-damaged name right after a form label: look-alike digits inside
+// its words ("D0MINIC TURNER", "Apri1 Santos", "SANT0S"), 'l' read for a
+// capital I ("lmogen Jones") and doubled spaces between words. Returns the
+// end of up to four such words at `pos` (each capitalised once repaired, at
+// least two letters, more letters than look-alikes, not a word no one is
+// called), or `pos`; `*damaged` says whether a repair was needed.
+size_t OcrLabelNameEnd(const std::string& text, size_t pos, const NameLexicon& lex, bool* damaged) {
+  *damaged = false;
+  bool stop_first = false;  // the first word alone would be no name
+  int taken = 0;
+  const int32_t n = static_cast<int32_t>(text.size());
+  size_t end = pos;
+  size_t cur = pos;
+  for (int word = 0; word < 4 && cur < text.size(); ++word) {
+    std::string repaired;
+    int letters = 0, lookalikes = 0;
+    bool first_upper = false, word_damaged = false;
+    int32_t i = static_cast<int32_t>(cur);
+    while (i < n) {
+      int32_t k = i;
+      UChar32 c;
+      U8_NEXT(text.data(), k, n, c);
+      if (c < 0) break;
+      const bool is_first = repaired.empty();
+      if (IsLetterOrMark(c)) {
+        if (is_first) first_upper = IsUpperOrTitle(c);
+        repaired.append(text, static_cast<size_t>(i), static_cast<size_t>(k - i));
+        ++letters;
+      } else if (c == '0' || c == '1' || c == '5' || c == '|') {
+        // A look-alike counts only beside a letter of the same word.
+        bool letter_before = !is_first;
+        bool letter_after = false;
+        if (k < n) {
+          int32_t k2 = k;
+          UChar32 d;
+          U8_NEXT(text.data(), k2, n, d);
+          letter_after = d >= 0 && IsLetterOrMark(d);
+        }
+        if (!letter_before && !letter_after) break;
+        repaired += c == '0' ? 'O' : c == '5' ? 'S' : c == '1' ? 'l' : 'l';
+        if (is_first) first_upper = c == '0' || c == '5';
+        ++lookalikes;
+        word_damaged = true;
+      } else if ((c == '-' || c == '\'' || c == 0x2019) && !is_first && k < n &&
+                 static_cast<unsigned char>(text[k]) >= 'A') {
+        repaired.append(text, static_cast<size_t>(i), static_cast<size_t>(k - i));
+      } else {
+        break;
+      }
+      i = k;
+    }
+    if (letters < 2 || lookalikes * 2 > letters) break;
+    std::string folded = FoldForMatch(repaired);
+    for (char& ch : folded) {
+      if (ch == '|') ch = 'l';
+    }
+    if (!first_upper && (repaired[0] == 'l' || repaired[0] == '1')) {
+      // "lmogen": a capital I read as l, if the repaired word is a name.
+      std::string as_i = "i" + folded.substr(1);
+      if (!lex.IsGivenName(as_i) && !lex.IsSurname(as_i)) break;
+      first_upper = true;
+      word_damaged = true;
+    }
+    if (!first_upper) break;
+    if (IsNotAName(folded, NameSlot::kAlone) && IsNotAName(folded, NameSlot::kAfterTitle)) {
+      // A month people are called ("Apri1 Santos") as the first of two words.
+      if (word > 0 || !lex.IsGivenName(folded) || IsNeverAName(folded)) break;
+      stop_first = true;
+    }
+    end = static_cast<size_t>(i);
+    ++taken;
+    *damaged = *damaged || word_damaged;
+    // One space between words, or two (OCR); nothing else.
+    size_t sp = end;
+    while (sp < text.size() && sp - end < 2 && text[sp] == ' ') ++sp;
+    if (sp == end || sp >= text.size() || text[sp] == ' ') break;
+    if (sp - end == 2) {
+      // Only a damaged name takes a doubled space.
+      bool next_damaged = false;
+      size_t next_end = OcrLabelNameEnd(text, sp, lex, &next_damaged);
+      if (next_end > sp && (*damaged || next_damaged)) {
+        *damaged = true;
+        return next_end;  // the recursion takes the rest
+      }
+      break;
+    }
+    cur = sp;
+  }
+  if (stop_first && taken < 2) return pos;
+  return end;
+}
+
 // Words of a role account's display name ("Admissions Team", "IT Support").
 bool IsRoleWord(const std::string& f) {
   static const std::unordered_set<std::string> kRole = {
@@ -499,9 +639,7 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     // Form labels: whatever capitalised words follow "Name:", "Signed:",
     // "Treated by:" and the like are a name, known to the lists or not.
-    static const RE2 label(
-        R"((?im)(?:^|[ \t])(?:(?:pupil|child|student|learner|parent|carer|parent/carer|mother|father|guardian|contact|staff|witness|emergency contact)(?:'s)? name|full name|name|legal surname|legal forename\(s\)|surname|forename\(s\)|forenames?|first names?|first name\(s\)|last name|family name|signed|signature|treated by|reported by|recorded by|completed by|taken by|logged by|checked by|entered by|authorised by|account holder|user|pupil|learner|student|child|witness(?:es)?|parent/carer|mother|father|carer)[ \t]*:[ \t]*)",
-        Latin1Off());
+    static const RE2 label(LabelPattern(), Latin1Off());
     {
       re2::StringPiece in(doc.text), lm;
       size_t p = MayMatch(label, doc.text) ? 0 : doc.text.size();
@@ -513,15 +651,35 @@ class GazetteerNameRecognizer final : public Recognizer {
             std::lower_bound(tokens.begin(), tokens.end(), after,
                              [](const Token& t, size_t at) { return t.start < at; }) -
             tokens.begin());
-        if (k >= tokens.size() || tokens[k].start != after) continue;
+        // An OCR-damaged name: taken as a whole when the word-by-word
+        // reading below would stop short of it.
+        bool damaged = false;
+        size_t ocr_end = OcrLabelNameEnd(doc.text, after, lex, &damaged);
+        auto add_ocr = [&] {
+          std::string value = doc.text.substr(after, ocr_end - after);
+          out->push_back(Hit{after, ocr_end, "PERSON", value, FoldForMatch(value), "name-label", 0.75,
+                             "Name after a form label (OCR-damaged)"});
+        };
+        if (k >= tokens.size() || tokens[k].start != after) {
+          if (damaged && ocr_end > after) add_ocr();
+          continue;
+        }
         size_t j = k;
         // The label says a name is here, so only the words that are never
         // a name part stop it ("Name: Léa Winter", "Pupil: Jun Chen",
         // "Surname: BEST"): not the seasons, months and surnames that are
         // stop words when a capital is the only evidence.
         auto label_stop = [&](const Token& t) { return is_stop(t) && IsNotAName(t.folded, NameSlot::kAfterTitle); };
+        // A month people are called, followed by a name ("Treated by: April
+        // Chan"; not "Date signed: May 2024").
+        auto month_name = [&](size_t m) {
+          return m == k && (tokens[m].capitalised || tokens[m].all_caps) && lex.IsGivenName(tokens[m].folded) &&
+                 !IsNeverAName(tokens[m].folded) && m + 1 < tokens.size() &&
+                 Adjacent(doc.text, tokens[m], tokens[m + 1]) &&
+                 (tokens[m + 1].capitalised || tokens[m + 1].all_caps) && !label_stop(tokens[m + 1]);
+        };
         while (j < tokens.size() && j - k < 4 &&
-               (((tokens[j].capitalised || tokens[j].all_caps) && !label_stop(tokens[j])) ||
+               (((tokens[j].capitalised || tokens[j].all_caps) && (!label_stop(tokens[j]) || month_name(j))) ||
                 AttachedArticle(doc.text, tokens[j]) || LabelParticle(tokens, j, doc.text)) &&
                (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
           ++j;
@@ -529,6 +687,10 @@ class GazetteerNameRecognizer final : public Recognizer {
         while (j > k && !tokens[j - 1].capitalised && !tokens[j - 1].all_caps &&
                !AttachedArticle(doc.text, tokens[j - 1])) {
           --j;  // a particle cut off by the word limit
+        }
+        if (damaged && ocr_end > (j == k ? after : tokens[j - 1].end)) {
+          add_ocr();
+          continue;
         }
         if (j == k) continue;
         size_t s = tokens[k].start, e = tokens[j - 1].end;

@@ -884,3 +884,38 @@ TEST_CASE("names: an unlisted given name before a known surname", "[recognizers]
   CHECK(persons("REASON FOR REFERRAL\n").empty());
   CHECK(persons("the Wolters Kluwer Trust\n").empty());
 }
+
+TEST_CASE("names: OCR-damaged form labels and names after them", "[recognizers][names][ocr]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // Damaged labels: rn read as m and back, l as 1, O as 0, e as c.
+  CHECK(persons("Sumame: WARSAME\n") == std::vector<std::string>{"WARSAME"});
+  CHECK(persons("Narne: Tomasz Nowak\n") == std::vector<std::string>{"Tomasz Nowak"});
+  CHECK(persons("F0RENAME(S): WIKTORlA\n") == std::vector<std::string>{"WIKTORlA"});
+  CHECK(persons("Pupi1: Paulette Church    Year: 7\n") == std::vector<std::string>{"Paulette Church"});
+  // Look-alike digits inside a name, doubled spaces, l for a capital I.
+  CHECK(persons("Signed: D0MINIC TURNER   Date: 09/06/2025\n") == std::vector<std::string>{"D0MINIC TURNER"});
+  CHECK(persons("Signed: Apri1  Santos     Date: 15/12/2026\n") == std::vector<std::string>{"Apri1  Santos"});
+  CHECK(persons("Surname: TH0MAS\n") == std::vector<std::string>{"TH0MAS"});
+  CHECK(persons("Learncr: lmogen Jones\n") == std::vector<std::string>{"lmogen Jones"});
+  // Not names: numbers, codes, words, a clean name with a wide gap after it.
+  CHECK(persons("Pupil: 1A\nSigned: 10 May\nUser: l0g1n\nName: Year 7\n").empty());
+  CHECK(persons("Name: Tom Brown  Year 7\n") == std::vector<std::string>{"Tom Brown"});
+}
+
+TEST_CASE("names: a month people are called after a form label, before a name", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Treated by: April Chan   Parent informed: Yes\n") == std::vector<std::string>{"April Chan"});
+  CHECK(persons("Date signed: May 2024\nSigned: June\n").empty());
+}
