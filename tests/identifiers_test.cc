@@ -919,3 +919,38 @@ TEST_CASE("names: a month people are called after a form label, before a name", 
   CHECK(persons("Treated by: April Chan   Parent informed: Yes\n") == std::vector<std::string>{"April Chan"});
   CHECK(persons("Date signed: May 2024\nSigned: June\n").empty());
 }
+
+TEST_CASE("OCR: spaces inside numbers, glued keywords, damaged postcodes and months",
+          "[identifiers][ocr]") {
+  // Digit groups split by OCR are joined for the UPN and bank recognizers,
+  // which still want their check letter or keyword.
+  CheckTable("ocr-identifiers", "UPN", {
+      {"UPN: E938l01234 567", {"E938l01234 567"}},
+      {"UPN: E938l01234 568", {}},                  // check letter fails
+  });
+  CheckTable("ocr-identifiers", "BANK", {
+      {"Account no: 46499 O15", {"46499 O15"}},
+      {"Refund to sort code 20-86-29, account46499O15", {"46499O15"}},
+      {"Bank sort code: 2O 86 2 9", {"2O 86 2 9"}},
+      {"Invoice 46499 O15", {}},                    // no keyword
+  });
+  // Postcodes after their label: a look-alike in the inward code, a space
+  // inside it or doubled; valid only.
+  CheckTable("ocr-identifiers", "POSTCODE", {
+      {"Postco dc: NR15 78G\n", {"NR15 78G"}},
+      {"Postcode: NR18 bDE\n", {"NR18 bDE"}},
+      {"Postcode: LS8 9 WF\n", {"LS8 9 WF"}},
+      {"Postcode: S15  5JZ\n", {"S15  5JZ"}},
+      {"Postcode: LS6 2QT\n", {}},                  // nothing damaged: the plain recognizer's
+      {"Postcode: see above\n", {}},
+      {"Postcode: QQ1 2AB\n", {}},                  // no such area letter
+      {"Room LS8 9 WF\n", {}},                      // no label
+  });
+  // "Secondcard" holds the word card; OCR's e for c in a month.
+  CheckTable("card", "CARD", {{"Secondcard used: 5555555555554444", {"5555555555554444"}}});
+  CheckTable("date-of-birth", "DATE_OF_BIRTH", {
+      {"Date of birth: 1 Fcb 2014", {"1 Fcb 2014"}},
+      {"Date of birth: 3 Dcc 2013", {"3 Dcc 2013"}},
+      {"Date of birth: 3 Oct 2013", {"3 Oct 2013"}},
+  });
+}
