@@ -814,6 +814,89 @@ class GazetteerNameRecognizer final : public Recognizer {
       out->push_back(Hit{b0, e, "PERSON", value, FoldForMatch(value), "sign-off", 0.8,
                          "Name in a sign-off"});
     });
+
+    FindOcrVariants(doc, tokens, out);
+  }
+
+ private:
+  // OCR-damaged mentions of a name found in this document ("Irnogen" beside
+  // "Imogen", "Arnira" beside "Amira", "0wain" beside "Owain"): a capitalised
+  // word, or one after a 0 or 1 read for a capital O or I, that is no name
+  // word found here but reads as one once OCR's confusions are undone in
+  // both (rn/m, e/c, h/b, l/1/i, o/0, s/5). The name found elsewhere in the
+  // document is the evidence; the lists are not asked.
+  static void FindOcrVariants(const Document& doc, const std::vector<Token>& tokens, std::vector<Hit>* out) {
+    auto ocr_key = [](std::string_view w) {
+      std::string k;
+      k.reserve(w.size());
+      for (size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        if (c == 'r' && i + 1 < w.size() && w[i + 1] == 'n') {
+          k += 'm';
+          ++i;
+          continue;
+        }
+        switch (c) {
+          case 'c': c = 'e'; break;
+          case 'b': c = 'h'; break;
+          case '1': case 'i': case '|': c = 'l'; break;
+          case '0': c = 'o'; break;
+          case '5': c = 's'; break;
+          default: break;
+        }
+        k += c;
+      }
+      return k;
+    };
+    std::unordered_set<std::string> words, keys;
+    for (const Hit& h : *out) {
+      if (h.category != "PERSON") continue;
+      std::string_view v = h.normalized;
+      size_t p = 0;
+      while (p < v.size()) {
+        size_t sp = v.find(' ', p);
+        if (sp == std::string_view::npos) sp = v.size();
+        std::string_view w = v.substr(p, sp - p);
+        if (w.size() >= 4 && !IsNotAName(w, NameSlot::kAfterTitle)) {
+          words.emplace(w);
+          keys.insert(ocr_key(w));
+        }
+        p = sp + 1;
+      }
+    }
+    if (keys.empty()) return;
+    const std::string& text = doc.text;
+    // Only in a document that shows OCR damage elsewhere, at least twice: a
+    // 1 or 0 between two lower-case letters ("ca1led", "Mobi1e"), a 0
+    // between capitals ("D0MINIC"), a 1 ending a lower-case word ("Emai1:",
+    // "Apri1"). In clean text "Bill" beside "Hill" is no misreading.
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    int damage = 0;
+    for (size_t i = 2; i + 1 < text.size() && damage < 2; ++i) {
+      const char c = text[i], a = text[i - 1], b = text[i + 1];
+      if (c != '0' && c != '1') continue;
+      if ((lower(a) && lower(b)) || (c == '0' && upper(a) && upper(b)) ||
+          (c == '1' && lower(a) && lower(text[i - 2]) && !std::isalnum(static_cast<unsigned char>(b)))) {
+        ++damage;
+      }
+    }
+    if (damage < 2) return;
+    for (const Token& t : tokens) {
+      if (t.folded.size() < 3) continue;
+      // "0wain": the tokenizer starts the word after the digit.
+      const bool digit_first = t.start > 0 && (text[t.start - 1] == '0' || text[t.start - 1] == '1') &&
+                               (t.start < 2 || !std::isalnum(static_cast<unsigned char>(text[t.start - 2]))) &&
+                               !t.capitalised;
+      if (!t.capitalised && !digit_first) continue;
+      std::string folded = digit_first ? std::string(1, text[t.start - 1]) + t.folded : t.folded;
+      if (folded.size() < 4 || words.count(folded)) continue;
+      if (!keys.count(ocr_key(folded))) continue;
+      size_t s = digit_first ? t.start - 1 : t.start;
+      std::string value = text.substr(s, t.end - s);
+      out->push_back(Hit{s, t.end, "PERSON", value, FoldForMatch(value), "name-ocr", 0.7,
+                         "OCR-damaged form of a name found in this document"});
+    }
   }
 };
 

@@ -954,3 +954,22 @@ TEST_CASE("OCR: spaces inside numbers, glued keywords, damaged postcodes and mon
       {"Date of birth: 3 Oct 2013", {"3 Oct 2013"}},
   });
 }
+
+TEST_CASE("names: OCR-damaged mentions of a name found in the same document", "[recognizers][names][ocr]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // A scanned page (ca1led, Mobi1e): rn read for m, 0 for O, c for e.
+  const std::string scanned =
+      "Pupil name: Imogen Jones\nMobi1e: none\nIrnogen said Owain had ca1led her a name.\n"
+      "0wain said Dorninic started it. Dominic Kelly was there.\n";
+  CHECK(persons(scanned) == std::vector<std::string>{"Imogen Jones", "Irnogen", "Owain", "0wain", "Dorninic",
+                                                     "Dominic Kelly"});
+  // Clean text: a word that only looks like a name found here stays a word.
+  CHECK(persons("Pupil name: Tom Hill\nThe Bill was paid. Tom Hill left.\n") ==
+        std::vector<std::string>{"Tom Hill", "Tom Hill"});
+}
