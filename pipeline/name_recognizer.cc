@@ -413,6 +413,15 @@ size_t OcrLabelNameEnd(const std::string& text, size_t pos, const NameLexicon& l
   return end;
 }
 
+// Verbs that open an action or a request before a name ("Contact Lauren's
+// family", "Ask Patel", "Remind Okafor"): not an unlisted given name.
+bool IsRequestVerb(const std::string& f) {
+  static const std::unordered_set<std::string> kVerbs = {
+      "contact", "ask", "call", "ring", "phone", "email", "text", "tell", "inform", "remind", "invite",
+      "meet", "see", "thank", "update", "chase", "message", "visit", "refer", "collect", "speak"};
+  return kVerbs.count(f) > 0;
+}
+
 // Words of a role account's display name ("Admissions Team", "IT Support").
 bool IsRoleWord(const std::string& f) {
   static const std::unordered_set<std::string> kRole = {
@@ -605,7 +614,7 @@ class GazetteerNameRecognizer final : public Recognizer {
           confidence = 0.85;
           why = "Full name (known given name or surname, capitalised)";
         } else if (n == 2 && !first.all_caps && first.folded.size() >= 3 && !given(first) && !sur(first) &&
-                   !common(first) && sur(last) && !common(last) && !last.all_caps) {
+                   !common(first) && sur(last) && !common(last) && !last.all_caps && !IsRequestVerb(first.folded)) {
           // A given name the lists lack before a known surname that is no
           // word ("Faadumo Farah", "Xiaoling Huang", "Cabdi Nur").
           confidence = 0.7;
@@ -633,6 +642,9 @@ class GazetteerNameRecognizer final : public Recognizer {
         size_t s = first.start, e = last.end;
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", confidence, why});
+      } else if (n >= 2 && IsRequestVerb(first.folded)) {
+        i = i + 1;  // "Contact Lauren's family": the name may follow the verb
+        continue;
       }
       i = j;
     }

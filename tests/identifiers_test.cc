@@ -883,6 +883,7 @@ TEST_CASE("names: an unlisted given name before a known surname", "[recognizers]
   CHECK(persons("Kestrel Moor Academy\n").empty());
   CHECK(persons("REASON FOR REFERRAL\n").empty());
   CHECK(persons("the Wolters Kluwer Trust\n").empty());
+  CHECK(persons("Action | Owner\nContact Lauren's family | Mr Nasser\n") == std::vector<std::string>{"Lauren", "Nasser"});
 }
 
 TEST_CASE("names: OCR-damaged form labels and names after them", "[recognizers][names][ocr]") {
