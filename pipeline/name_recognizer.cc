@@ -301,7 +301,7 @@ std::string OcrTolerant(std::string_view words) {
   return out;
 }
 
-std::string LabelPattern() {
+std::string LabelPattern(bool ocr) {
   static const char* const kLabels[] = {
       "pupil name", "child name", "student name", "learner name", "parent name", "carer name",
       "parent/carer name", "mother name", "father name", "guardian name", "contact name", "staff name",
@@ -316,7 +316,7 @@ std::string LabelPattern() {
   std::string alternatives;
   for (const char* l : kLabels) {
     if (!alternatives.empty()) alternatives += '|';
-    alternatives += OcrTolerant(l);
+    alternatives += ocr ? OcrTolerant(l) : RE2::QuoteMeta(l);
   }
   return "(?im)(?:^|[ \\t])(?:" + alternatives + ")[ \\t]*:[ \\t]*";
 }
@@ -413,6 +413,30 @@ size_t OcrLabelNameEnd(const std::string& text, size_t pos, const NameLexicon& l
   return end;
 }
 
+// Does the text show OCR damage: a 1 or 0 between two lower-case letters
+// ("ca1led", "Mobi1e"), a 0 between capitals ("D0MINIC"), a 1 ending a
+// lower-case word ("Emai1:", "Apri1"), a look-alike letter between a 0 or
+// 1 and a digit ("2O17", "1l:30")? The
+// OCR-tolerant name rules run only then: in clean text "Bill" beside "Hill"
+// is no misreading, and their patterns cost a pass of their own.
+bool ShowsOcrDamage(const std::string& text) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (size_t i = 2; i + 1 < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '0' && c != '1') continue;
+    const char a = text[i - 1], b = text[i + 1];
+    auto digit = [](char d) { return d >= '0' && d <= '9'; };
+    auto lookalike = [](char d) { return d == 'O' || d == 'l' || d == 'I' || d == 'S'; };
+    if ((lower(a) && lower(b)) || (c == '0' && upper(a) && upper(b)) ||
+        (lookalike(a) && digit(text[i - 2])) || (lookalike(b) && i + 2 < text.size() && digit(text[i + 2])) ||
+        (c == '1' && lower(a) && lower(text[i - 2]) && !std::isalnum(static_cast<unsigned char>(b)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Verbs that open an action or a request before a name ("Contact Lauren's
 // family", "Ask Patel", "Remind Okafor"): not an unlisted given name.
 bool IsRequestVerb(const std::string& f) {
@@ -439,6 +463,7 @@ class GazetteerNameRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const NameLexicon& lex = NameLexicon::Get();
     std::vector<Token> tokens = Tokenize(doc.text);
+    const bool ocr_damaged = ShowsOcrDamage(doc.text);
     // What the word lists say of each token, looked up once: a token is
     // looked at several times (as the start of a run, inside one, after one),
     // and the lookups in the large lists are the cost of this loop.
@@ -511,7 +536,12 @@ class GazetteerNameRecognizer final : public Recognizer {
       return kBefore.count(prev->folded) > 0;
     };
     auto is_surname_place = [](const std::string& f) {
-      return f == "green" || f == "close" || f == "church" || f == "hill";
+      switch (f.size()) {  // asked of every street word: no string compares on the way
+        case 4: return f == "hill";
+        case 5: return f == "green" || f == "close";
+        case 6: return f == "church";
+        default: return false;
+      }
     };
     auto word_surname_after = [&](size_t i, size_t j) {
       // tokens[i] a known given name, tokens[j] right after it a surname that
@@ -521,9 +551,9 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       const Token& g = tokens[i];
       const Token& s = tokens[j];
-      if (!(s.capitalised || s.all_caps) || !given(g) || common(g)) return false;
-      if (IsNotAName(s.folded, NameSlot::kAfterTitle) || !sur(s)) return false;
-      if (!is_stop(s) && !is_surname_place(s.folded)) return false;
+      if (!(s.capitalised || s.all_caps)) return false;
+      if (!(is_place(s) && is_surname_place(s.folded)) && !is_stop(s)) return false;
+      if (!given(g) || common(g) || IsNotAName(s.folded, NameSlot::kAfterTitle) || !sur(s)) return false;
       if (plain_word_before(g)) return false;
       // Nothing capitalised right after: "Rose Hill Primary" is a school.
       if (j + 1 < tokens.size() && Adjacent(doc.text, s, tokens[j + 1]) &&
@@ -651,10 +681,16 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     // Form labels: whatever capitalised words follow "Name:", "Signed:",
     // "Treated by:" and the like are a name, known to the lists or not.
-    static const RE2 label(LabelPattern(), Latin1Off());
+    // The OCR-tolerant labels only where the document shows OCR damage:
+    // their pattern has no literal to search for and costs a pass of its own.
+    static const RE2 clean_label(LabelPattern(false), Latin1Off());
+    static const RE2 ocr_label(LabelPattern(true), Latin1Off());
+    const RE2& label = ocr_damaged ? ocr_label : clean_label;
     {
       re2::StringPiece in(doc.text), lm;
-      size_t p = MayMatch(label, doc.text) ? 0 : doc.text.size();
+      // (The OCR pattern is not screened: it would swell the screen's
+      // automaton for every document, and runs on few.)
+      size_t p = (ocr_damaged || MayMatch(label, doc.text)) ? 0 : doc.text.size();
       while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
         size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
         p = after + 1;
@@ -666,7 +702,7 @@ class GazetteerNameRecognizer final : public Recognizer {
         // An OCR-damaged name: taken as a whole when the word-by-word
         // reading below would stop short of it.
         bool damaged = false;
-        size_t ocr_end = OcrLabelNameEnd(doc.text, after, lex, &damaged);
+        size_t ocr_end = ocr_damaged ? OcrLabelNameEnd(doc.text, after, lex, &damaged) : after;
         auto add_ocr = [&] {
           std::string value = doc.text.substr(after, ocr_end - after);
           out->push_back(Hit{after, ocr_end, "PERSON", value, FoldForMatch(value), "name-label", 0.75,
@@ -732,10 +768,11 @@ class GazetteerNameRecognizer final : public Recognizer {
     // also seasons or surnames that are words included; "Surname, Given"
     // ("Cc: Ní Bhriain, Ciarán <…>") is two names. Role accounts ("School
     // Office <…>") have a stop or role word, or no known name.
-    static const RE2 header_name(
-        R"re((?m)(?:^(?:From|To|Cc|CC|Bcc|Reply-To):|[;,])[ \t]*"?([^"<>;,\n@]+?(?:, [^"<>;,\n@]+?)?)"?[ \t]*<[^<>\s@]+@[^<>\s]+>)re",
-        Latin1Off());
-    ForEachMatch(header_name, doc.text, 1, [&](size_t s, size_t e, auto&) {
+    // Header lines are found by a pattern; their "name <address>" parts
+    // are read by hand (a pattern matching every part costs every document
+    // a longer pass).
+    static const RE2 header_line(R"((?m)^(?:From|To|Cc|CC|Bcc|Reply-To):[^\n<]*<)", Latin1Off());
+    auto display_name = [&](size_t s, size_t e) {
       // One known word in the display name vouches for all of it.
       bool known = false;
       std::vector<std::pair<size_t, size_t>> parts;
@@ -775,6 +812,28 @@ class GazetteerNameRecognizer final : public Recognizer {
         std::string value = doc.text.substr(ts, te - ts);
         out->push_back(Hit{ts, te, "PERSON", value, FoldForMatch(value), "name-header", 0.85,
                            "Display name in an email header"});
+      }
+    };
+    ForEachMatch(header_line, doc.text, 0, [&](size_t s, size_t, auto&) {
+      const std::string& text = doc.text;
+      size_t line_end = text.find('\n', s);
+      if (line_end == std::string::npos) line_end = text.size();
+      size_t pos = text.find(':', s) + 1;
+      while (pos < line_end) {
+        size_t lt = text.find('<', pos);
+        if (lt == std::string::npos || lt >= line_end) break;
+        size_t gt = text.find('>', lt);
+        if (gt == std::string::npos || gt > line_end) break;
+        size_t at = text.find('@', lt);
+        size_t a = pos, b = lt;
+        pos = gt + 1;
+        if (at == std::string::npos || at > gt) continue;
+        while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == ',' || text[a] == ';' || text[a] == '"')) ++a;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '"')) --b;
+        if (b <= a || std::string_view(text.data() + a, b - a).find_first_of("@<>;\"") != std::string_view::npos) {
+          continue;
+        }
+        display_name(a, b);
       }
     });
 
@@ -827,7 +886,7 @@ class GazetteerNameRecognizer final : public Recognizer {
                          "Name in a sign-off"});
     });
 
-    FindOcrVariants(doc, tokens, out);
+    if (ocr_damaged) FindOcrVariants(doc, tokens, out);
   }
 
  private:
@@ -878,22 +937,6 @@ class GazetteerNameRecognizer final : public Recognizer {
     }
     if (keys.empty()) return;
     const std::string& text = doc.text;
-    // Only in a document that shows OCR damage elsewhere, at least twice: a
-    // 1 or 0 between two lower-case letters ("ca1led", "Mobi1e"), a 0
-    // between capitals ("D0MINIC"), a 1 ending a lower-case word ("Emai1:",
-    // "Apri1"). In clean text "Bill" beside "Hill" is no misreading.
-    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    int damage = 0;
-    for (size_t i = 2; i + 1 < text.size() && damage < 2; ++i) {
-      const char c = text[i], a = text[i - 1], b = text[i + 1];
-      if (c != '0' && c != '1') continue;
-      if ((lower(a) && lower(b)) || (c == '0' && upper(a) && upper(b)) ||
-          (c == '1' && lower(a) && lower(text[i - 2]) && !std::isalnum(static_cast<unsigned char>(b)))) {
-        ++damage;
-      }
-    }
-    if (damage < 2) return;
     for (const Token& t : tokens) {
       if (t.folded.size() < 3) continue;
       // "0wain": the tokenizer starts the word after the digit.
