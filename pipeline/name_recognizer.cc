@@ -422,15 +422,15 @@ size_t OcrLabelNameEnd(const std::string& text, size_t pos, const NameLexicon& l
 bool ShowsOcrDamage(const std::string& text) {
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  for (size_t i = 2; i + 1 < text.size(); ++i) {
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
     const char c = text[i];
     if (c != '0' && c != '1') continue;
-    const char a = text[i - 1], b = text[i + 1];
+    const char a = text[i - 1], b = text[i + 1], a2 = i >= 2 ? text[i - 2] : ' ';
     auto digit = [](char d) { return d >= '0' && d <= '9'; };
     auto lookalike = [](char d) { return d == 'O' || d == 'l' || d == 'I' || d == 'S'; };
     if ((lower(a) && lower(b)) || (c == '0' && upper(a) && upper(b)) ||
-        (lookalike(a) && digit(text[i - 2])) || (lookalike(b) && i + 2 < text.size() && digit(text[i + 2])) ||
-        (c == '1' && lower(a) && lower(text[i - 2]) && !std::isalnum(static_cast<unsigned char>(b)))) {
+        (lookalike(a) && digit(a2)) || (lookalike(b) && i + 2 < text.size() && digit(text[i + 2])) ||
+        (c == '1' && lower(a) && lower(a2) && !std::isalnum(static_cast<unsigned char>(b)))) {
       return true;
     }
   }
