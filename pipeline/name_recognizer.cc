@@ -886,7 +886,17 @@ class GazetteerNameRecognizer final : public Recognizer {
                          "Name in a sign-off"});
     });
 
-    if (ocr_damaged) FindOcrVariants(doc, tokens, out);
+    if (ocr_damaged) {
+      FindOcrVariants(doc, tokens, out);
+      // A title before a name whose capital O or I was read as a digit
+      // ("Mrs 0lawa1e", "Ms 0wusu"): the title says a name is here.
+      static const RE2 titled(R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([01][a-z][a-z01]+))", Latin1Off());
+      ForEachMatch(titled, doc.text, 1, [&](size_t s, size_t e, auto&) {
+        std::string value = doc.text.substr(s, e - s);
+        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-ocr", 0.75,
+                           "Name after a title, its capital read as a digit"});
+      });
+    }
   }
 
  private:

@@ -977,3 +977,18 @@ TEST_CASE("names: OCR-damaged mentions of a name found in the same document", "[
   CHECK(persons("Pupil name: Tom Hill\nThe Bill was paid. Tom Hill left.\n") ==
         std::vector<std::string>{"Tom Hill", "Tom Hill"});
 }
+
+TEST_CASE("names: a title before a name whose capital OCR read as a digit", "[recognizers][names][ocr]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Treated by: Mrs 0lawa1e   Date: 2O17\n") == std::vector<std::string>{"0lawa1e"});
+  CHECK(persons("Headteacher:Ms 0wusu\nDate: 2O17\n") == std::vector<std::string>{"0wusu"});
+  // Not on a clean page, not a number after a title.
+  CHECK(persons("Ms 0wusu\n").empty());
+  CHECK(persons("Room Mr 10am\nDate: 2O17\n").empty());
+}
