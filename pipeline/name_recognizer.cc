@@ -843,7 +843,20 @@ class GazetteerNameRecognizer final : public Recognizer {
     // is no ordinary word ("will", "may", "grace" stay words).
     static const RE2 informal(
         R"((?m)^[ \t]*(?:(?i:hi|hiya|hello|hey|morning)|dear)[ \t]+(?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[a-z][a-z'\-]*[a-z](?:[ \t]+[a-z][a-z'\-]*[a-z])?[ \t]*(?:,|!|\r?$))");
-    if (RE2::PartialMatch(doc.text, informal)) {
+    // Or one whose greeting is capitalised but whose first line of text
+    // starts in lower case ("Hi Pavel,⏎⏎just to let you know emeka wont be in").
+    static const RE2 informal_body(
+        R"((?m)^[ \t]*(?:Hi|Hiya|Hello|Hey|Morning)[ \t]+[A-Z][A-Za-z'\-]*[ \t]*[,!]?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[a-z])",
+        Latin1Off());
+    // (Not through the pattern screen: its Unicode classes swell the
+    // screen's automaton for every document.)
+    auto greets = [&] {
+      for (const char* g : {"Hi ", "Hiya ", "Hello ", "Hey ", "Morning "}) {
+        if (doc.text.find(g) != std::string::npos) return true;
+      }
+      return false;
+    };
+    if (RE2::PartialMatch(doc.text, informal) || (greets() && RE2::PartialMatch(doc.text, informal_body))) {
       for (const Token& t : tokens) {
         if (t.capitalised || t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
         if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||
@@ -890,12 +903,17 @@ class GazetteerNameRecognizer final : public Recognizer {
       FindOcrVariants(doc, tokens, out);
       // A title before a name whose capital O or I was read as a digit
       // ("Mrs 0lawa1e", "Ms 0wusu"): the title says a name is here.
+      // (Searched directly, not through the pattern screen: a pattern added
+      // to the screen can push its automaton past its memory, and then it
+      // screens nothing for any document.)
       static const RE2 titled(R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([01][a-z][a-z01]+))", Latin1Off());
-      ForEachMatch(titled, doc.text, 1, [&](size_t s, size_t e, auto&) {
+      re2::StringPiece in(doc.text), word;
+      while (RE2::FindAndConsume(&in, titled, &word)) {
+        size_t s = static_cast<size_t>(word.data() - doc.text.data()), e = s + word.size();
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-ocr", 0.75,
                            "Name after a title, its capital read as a digit"});
-      });
+      }
     }
   }
 

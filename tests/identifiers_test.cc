@@ -992,3 +992,18 @@ TEST_CASE("names: a title before a name whose capital OCR read as a digit", "[re
   CHECK(persons("Ms 0wusu\n").empty());
   CHECK(persons("Room Mr 10am\nDate: 2O17\n").empty());
 }
+
+TEST_CASE("names: a capitalised greeting before a lower-case message", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Hi Pavel,\n\njust to let you know ngozi wont be in today\n") ==
+        std::vector<std::string>{"Pavel", "ngozi"});
+  // Words stay words; a formal body keeps lower-case words as words.
+  CHECK(persons("Hi Pavel,\n\njust checking the grace period, will call\n") == std::vector<std::string>{"Pavel"});
+  CHECK(persons("Hi Pavel,\n\nJust to let you know the ngozi trip is on.\n") == std::vector<std::string>{"Pavel"});
+}
