@@ -523,7 +523,7 @@ class CardRecognizer final : public Recognizer {
   std::string_view name() const override { return "card"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     static const RE2 keyword(
-        R"((?i)\b(?:card|visa|mastercard|master\s+card|amex|american\s+express|maestro|debit|credit|PAN)\b)",
+        R"((?i)(?:card\b|\b(?:visa|mastercard|master\s+card|amex|american\s+express|maestro|debit|credit|PAN)\b))",
         Latin1Off());
     const std::string_view text = doc.text;
     for (const DigitRun& r : DigitRunsOf(text)) {
@@ -690,8 +690,8 @@ class VehicleRecognizer final : public Recognizer {
 // Dates of birth
 
 #define DSAR_MONTHS \
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-  "sep(?:t(?:ember)?)?|[o0]ct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+  "jan(?:uary)?|f[ec]b(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+  "s[ec]p(?:t(?:ember)?)?|[o0]ct(?:ober)?|nov(?:ember)?|d[ec]c(?:ember)?"
 #define DSAR_DAY "(0?[1-9]|[12][0-9]|3[01])"
 
 int MonthNumber(std::string_view name) {
@@ -699,6 +699,8 @@ int MonthNumber(std::string_view name) {
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string low;
   for (char c : name.substr(0, 3)) low += c == '0' ? 'o' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // OCR reads e as c: "Fcb", "Scp", "Dcc" ("Oct" is what it is).
+  if (low.size() == 3 && low[1] == 'c' && low[0] != 'o') low[1] = 'e';
   for (int i = 0; i < 12; ++i) {
     if (low == kMonths[i]) return i + 1;
   }

@@ -273,6 +273,189 @@ bool LabelParticle(const std::vector<Token>& tokens, size_t j, const std::string
          Adjacent(text, tokens[j + 1], tokens[j + 2]);
 }
 
+// A form label's words as a pattern that also matches them as OCR misreads
+// them ("Narne", "Sumame", "F0RENAME(S)", "Pupi1", "Learncr", "Parent/carcr"):
+// the school set's noise and Tesseract's common confusions.
+std::string OcrTolerant(std::string_view words) {
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const char c = words[i];
+    if (c == 'r' && i + 1 < words.size() && words[i + 1] == 'n') {
+      out += "(?:rn|m)";
+      ++i;
+      continue;
+    }
+    switch (c) {
+      case 'm': out += "(?:m|rn)"; break;
+      case 'e': out += "[ec]"; break;
+      case 'i': out += "[il1]"; break;
+      case 'l': out += "[l1i|]"; break;
+      case 'o': out += "[o0]"; break;
+      case 's': out += "[s5]"; break;
+      case 'h': out += "[hb]"; break;
+      case '(': out += "\\("; break;
+      case ')': out += "\\)"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string LabelPattern(bool ocr) {
+  static const char* const kLabels[] = {
+      "pupil name", "child name", "student name", "learner name", "parent name", "carer name",
+      "parent/carer name", "mother name", "father name", "guardian name", "contact name", "staff name",
+      "witness name", "emergency contact name", "pupil's name", "child's name", "student's name",
+      "learner's name", "parent's name", "carer's name", "parent/carer's name", "mother's name",
+      "father's name", "guardian's name", "contact's name", "staff's name", "witness's name",
+      "full name", "name", "legal surname", "legal forename(s)", "surname", "forename(s)", "forename",
+      "forenames", "first name", "first names", "first name(s)", "last name", "family name", "signed",
+      "signature", "treated by", "reported by", "recorded by", "completed by", "taken by", "logged by",
+      "checked by", "entered by", "authorised by", "account holder", "user", "pupil", "learner",
+      "student", "child", "witness", "witnesses", "parent/carer", "mother", "father", "carer"};
+  std::string alternatives;
+  for (const char* l : kLabels) {
+    if (!alternatives.empty()) alternatives += '|';
+    alternatives += ocr ? OcrTolerant(l) : RE2::QuoteMeta(l);
+  }
+  return "(?im)(?:^|[ \\t])(?:" + alternatives + ")[ \\t]*:[ \\t]*";
+}
+
+// An OCR-damaged name right after a form label: look-alike digits inside
+// its words ("D0MINIC TURNER", "Apri1 Santos", "SANT0S"), 'l' read for a
+// capital I ("lmogen Jones") and doubled spaces between words. Returns the
+// end of up to four such words at `pos` (each capitalised once repaired, at
+// least two letters, more letters than look-alikes, not a word no one is
+// called), or `pos`; `*damaged` says whether a repair was needed.
+size_t OcrLabelNameEnd(const std::string& text, size_t pos, const NameLexicon& lex, bool* damaged) {
+  *damaged = false;
+  bool stop_first = false;  // the first word alone would be no name
+  int taken = 0;
+  const int32_t n = static_cast<int32_t>(text.size());
+  size_t end = pos;
+  size_t cur = pos;
+  for (int word = 0; word < 4 && cur < text.size(); ++word) {
+    std::string repaired;
+    int letters = 0, lookalikes = 0;
+    bool first_upper = false, word_damaged = false;
+    int32_t i = static_cast<int32_t>(cur);
+    while (i < n) {
+      int32_t k = i;
+      UChar32 c;
+      U8_NEXT(text.data(), k, n, c);
+      if (c < 0) break;
+      const bool is_first = repaired.empty();
+      if (IsLetterOrMark(c)) {
+        if (is_first) first_upper = IsUpperOrTitle(c);
+        repaired.append(text, static_cast<size_t>(i), static_cast<size_t>(k - i));
+        ++letters;
+      } else if (c == '0' || c == '1' || c == '5' || c == '|') {
+        // A look-alike counts only beside a letter of the same word.
+        bool letter_before = !is_first;
+        bool letter_after = false;
+        if (k < n) {
+          int32_t k2 = k;
+          UChar32 d;
+          U8_NEXT(text.data(), k2, n, d);
+          letter_after = d >= 0 && IsLetterOrMark(d);
+        }
+        if (!letter_before && !letter_after) break;
+        repaired += c == '0' ? 'O' : c == '5' ? 'S' : c == '1' ? 'l' : 'l';
+        if (is_first) first_upper = c == '0' || c == '5';
+        ++lookalikes;
+        word_damaged = true;
+      } else if ((c == '-' || c == '\'' || c == 0x2019) && !is_first && k < n &&
+                 static_cast<unsigned char>(text[k]) >= 'A') {
+        repaired.append(text, static_cast<size_t>(i), static_cast<size_t>(k - i));
+      } else {
+        break;
+      }
+      i = k;
+    }
+    if (letters < 2 || lookalikes * 2 > letters) break;
+    std::string folded = FoldForMatch(repaired);
+    for (char& ch : folded) {
+      if (ch == '|') ch = 'l';
+    }
+    if (!first_upper && (repaired[0] == 'l' || repaired[0] == '1')) {
+      // "lmogen": a capital I read as l, if the repaired word is a name.
+      std::string as_i = "i" + folded.substr(1);
+      if (!lex.IsGivenName(as_i) && !lex.IsSurname(as_i)) break;
+      first_upper = true;
+      word_damaged = true;
+    }
+    if (!first_upper) break;
+    if (IsNotAName(folded, NameSlot::kAlone) && IsNotAName(folded, NameSlot::kAfterTitle)) {
+      // A month people are called ("Apri1 Santos") as the first of two words.
+      if (word > 0 || !lex.IsGivenName(folded) || IsNeverAName(folded)) break;
+      stop_first = true;
+    }
+    end = static_cast<size_t>(i);
+    ++taken;
+    *damaged = *damaged || word_damaged;
+    // One space between words, or two (OCR); nothing else.
+    size_t sp = end;
+    while (sp < text.size() && sp - end < 2 && text[sp] == ' ') ++sp;
+    if (sp == end || sp >= text.size() || text[sp] == ' ') break;
+    if (sp - end == 2) {
+      // Only a damaged name takes a doubled space.
+      bool next_damaged = false;
+      size_t next_end = OcrLabelNameEnd(text, sp, lex, &next_damaged);
+      if (next_end > sp && (*damaged || next_damaged)) {
+        *damaged = true;
+        return next_end;  // the recursion takes the rest
+      }
+      break;
+    }
+    cur = sp;
+  }
+  if (stop_first && taken < 2) return pos;
+  return end;
+}
+
+// Does the text show OCR damage: a 1 or 0 between two lower-case letters
+// ("ca1led", "Mobi1e"), a 0 between capitals ("D0MINIC"), a 1 ending a
+// lower-case word ("Emai1:", "Apri1"), a look-alike letter between a 0 or
+// 1 and a digit ("2O17", "1l:30")? The
+// OCR-tolerant name rules run only then: in clean text "Bill" beside "Hill"
+// is no misreading, and their patterns cost a pass of their own.
+bool ShowsOcrDamage(const std::string& text) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '0' && c != '1') continue;
+    const char a = text[i - 1], b = text[i + 1], a2 = i >= 2 ? text[i - 2] : ' ';
+    auto digit = [](char d) { return d >= '0' && d <= '9'; };
+    auto lookalike = [](char d) { return d == 'O' || d == 'l' || d == 'I' || d == 'S'; };
+    if ((lower(a) && lower(b)) || (c == '0' && upper(a) && upper(b)) ||
+        (lookalike(a) && digit(a2)) || (lookalike(b) && i + 2 < text.size() && digit(text[i + 2])) ||
+        (c == '1' && lower(a) && lower(a2) && !std::isalnum(static_cast<unsigned char>(b)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Verbs that open an action or a request before a name ("Contact Lauren's
+// family", "Ask Patel", "Remind Okafor"): not an unlisted given name.
+bool IsRequestVerb(const std::string& f) {
+  static const std::unordered_set<std::string> kVerbs = {
+      "contact", "ask", "call", "ring", "phone", "email", "text", "tell", "inform", "remind", "invite",
+      "meet", "see", "thank", "update", "chase", "message", "visit", "refer", "collect", "speak"};
+  return kVerbs.count(f) > 0;
+}
+
+// Words of a role account's display name ("Admissions Team", "IT Support").
+bool IsRoleWord(const std::string& f) {
+  static const std::unordered_set<std::string> kRole = {
+      "admin", "administrator", "admissions", "reception", "finance", "info", "enquiries", "office",
+      "team", "user", "support", "helpdesk", "it", "hr", "attendance", "safeguarding", "dsl", "send",
+      "senco", "pastoral", "accounts", "payroll", "exams", "careers", "trips", "catering", "premises",
+      "site", "bursar", "clerk", "data", "protection", "dpo", "services", "department", "noreply"};
+  return kRole.count(f) > 0;
+}
+
 class GazetteerNameRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "name-gazetteer"; }
@@ -280,6 +463,7 @@ class GazetteerNameRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const NameLexicon& lex = NameLexicon::Get();
     std::vector<Token> tokens = Tokenize(doc.text);
+    const bool ocr_damaged = ShowsOcrDamage(doc.text);
     // What the word lists say of each token, looked up once: a token is
     // looked at several times (as the start of a run, inside one, after one),
     // and the lookups in the large lists are the cost of this loop.
@@ -304,6 +488,80 @@ class GazetteerNameRecognizer final : public Recognizer {
       return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit &&
              !GluedByAmpersand(doc.text, t);
     };
+    auto common = [&](const Token& t) {
+      return memo(&facts_of(t).common, [&] { return lex.IsCommonWord(t.folded); });
+    };
+    // Hyphenated names count when a part is known ("Kerry-Ann", "Smith-Jones").
+    auto any_part = [&](const Token& t, auto&& pred) {
+      if (pred(t.folded)) return true;
+      if (t.folded.find('-') == std::string::npos) return false;
+      size_t p = 0;
+      while (p < t.folded.size()) {
+        size_t dash = t.folded.find('-', p);
+        if (dash == std::string::npos) dash = t.folded.size();
+        if (pred(t.folded.substr(p, dash - p))) return true;
+        p = dash + 1;
+      }
+      return false;
+    };
+    auto given = [&](const Token& t) {
+      return memo(&facts_of(t).given, [&] {
+        return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
+      });
+    };
+    auto sur = [&](const Token& t) {
+      return memo(&facts_of(t).sur, [&] {
+        return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
+      });
+    };
+    // Surnames that are also place words or stop words ("Poppy Green",
+    // "Simon Close", "Nusrat Winter", "Rhys Best"; not "Hall", which names
+    // venues after people): a name only as the second
+    // word of a two-word name whose first word is a known given name and no
+    // ordinary word, written the same way, and not after a house number or
+    // an article ("14 Simon Close", "the Rose Hill"). Places named after
+    // people ("Victoria Park", "Albert Road") keep their street words, which
+    // are never surnames here. (Seasons and months as given names before a
+    // surname, "Summer Silva", were tried: they cost the second held-out set
+    // precision.)
+    auto same_case = [](const Token& a, const Token& b) { return a.all_caps == b.all_caps; };
+    auto plain_word_before = [&](const Token& t) {
+      size_t k = t.start;
+      while (k > 0 && doc.text[k - 1] == ' ') --k;
+      if (k > 0 && doc.text[k - 1] >= '0' && doc.text[k - 1] <= '9') return true;  // a house number
+      const Token* prev = &t > tokens.data() ? &t - 1 : nullptr;
+      if (prev == nullptr || t.start - prev->end != 1) return false;
+      static const std::unordered_set<std::string> kBefore = {"the", "a", "an", "at", "in", "on", "near",
+                                                             "via", "from", "our", "this", "royal", "st"};
+      return kBefore.count(prev->folded) > 0;
+    };
+    auto is_surname_place = [](const std::string& f) {
+      switch (f.size()) {  // asked of every street word: no string compares on the way
+        case 4: return f == "hill";
+        case 5: return f == "green" || f == "close";
+        case 6: return f == "church";
+        default: return false;
+      }
+    };
+    auto word_surname_after = [&](size_t i, size_t j) {
+      // tokens[i] a known given name, tokens[j] right after it a surname that
+      // is a stop or place word.
+      if (j >= tokens.size() || !Adjacent(doc.text, tokens[i], tokens[j]) || !same_case(tokens[i], tokens[j])) {
+        return false;
+      }
+      const Token& g = tokens[i];
+      const Token& s = tokens[j];
+      if (!(s.capitalised || s.all_caps)) return false;
+      if (!(is_place(s) && is_surname_place(s.folded)) && !is_stop(s)) return false;
+      if (!given(g) || common(g) || IsNotAName(s.folded, NameSlot::kAfterTitle) || !sur(s)) return false;
+      if (plain_word_before(g)) return false;
+      // Nothing capitalised right after: "Rose Hill Primary" is a school.
+      if (j + 1 < tokens.size() && Adjacent(doc.text, s, tokens[j + 1]) &&
+          (tokens[j + 1].capitalised || tokens[j + 1].all_caps)) {
+        return false;
+      }
+      return true;
+    };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
         ++i;
@@ -311,10 +569,16 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       // The run of capitalised, adjacent words starting here (at most 4).
       size_t j = i + 1;
+      bool word_surname = false;  // ends in a surname that is a word
       while (j < tokens.size() && j - i < 4 && Adjacent(doc.text, tokens[j - 1], tokens[j])) {
         if (is_name_like(tokens[j])) {
           ++j;
           continue;
+        }
+        if (j == i + 1 && word_surname_after(i, j)) {
+          ++j;
+          word_surname = true;
+          break;
         }
         // Lower-case particles inside a name: "Owain ap Iorwerth", "van der Berg".
         static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
@@ -341,12 +605,20 @@ class GazetteerNameRecognizer final : public Recognizer {
         }
         break;
       }
+      if (j == i + 2 && !word_surname && is_place(tokens[i + 1]) && word_surname_after(i, i + 1)) {
+        word_surname = true;
+      }
       // A place or organisation ("Mill Lane", "Kestrel Moor Academy").
       if (j < tokens.size() && is_place(tokens[j]) && Adjacent(doc.text, tokens[j - 1], tokens[j])) {
-        i = j + 1;
-        continue;
+        if (j == i + 1 && word_surname_after(i, j)) {
+          ++j;
+          word_surname = true;
+        } else {
+          i = j + 1;
+          continue;
+        }
       }
-      if (is_place(tokens[j - 1])) {
+      if (is_place(tokens[j - 1]) && !word_surname) {
         i = j;
         continue;
       }
@@ -358,37 +630,11 @@ class GazetteerNameRecognizer final : public Recognizer {
                                      tokens[i - 1].folded == "an" || tokens[i - 1].folded == "our" ||
                                      tokens[i - 1].folded == "your" || tokens[i - 1].folded == "this") &&
                            tokens[i].start - tokens[i - 1].end == 1;
-      auto common = [&](const Token& t) {
-        return memo(&facts_of(t).common, [&] { return lex.IsCommonWord(t.folded); });
-      };
       if (after_article && common(first)) {
         i = j;
         continue;
       }
       const Token& last = tokens[j - 1];
-      // Hyphenated names count when a part is known ("Kerry-Ann", "Smith-Jones").
-      auto any_part = [&](const Token& t, auto&& pred) {
-        if (pred(t.folded)) return true;
-        if (t.folded.find('-') == std::string::npos) return false;
-        size_t p = 0;
-        while (p < t.folded.size()) {
-          size_t dash = t.folded.find('-', p);
-          if (dash == std::string::npos) dash = t.folded.size();
-          if (pred(t.folded.substr(p, dash - p))) return true;
-          p = dash + 1;
-        }
-        return false;
-      };
-      auto given = [&](const Token& t) {
-        return memo(&facts_of(t).given, [&] {
-          return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
-        });
-      };
-      auto sur = [&](const Token& t) {
-        return memo(&facts_of(t).sur, [&] {
-          return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
-        });
-      };
       double confidence = 0;
       std::string why;
       if (n >= 2) {
@@ -397,6 +643,12 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (first_ok && last_ok && !(common(first) && common(last) && !given(first))) {
           confidence = 0.85;
           why = "Full name (known given name or surname, capitalised)";
+        } else if (n == 2 && !first.all_caps && first.folded.size() >= 3 && !given(first) && !sur(first) &&
+                   !common(first) && sur(last) && !common(last) && !last.all_caps && !IsRequestVerb(first.folded)) {
+          // A given name the lists lack before a known surname that is no
+          // word ("Faadumo Farah", "Xiaoling Huang", "Cabdi Nur").
+          confidence = 0.7;
+          why = "Full name (unlisted given name before a known surname)";
         }
       } else if (!first.initial && first.folded.size() >= 2) {
         bool caps_only = first.all_caps && first.folded.size() <= 3;  // acronyms
@@ -420,18 +672,25 @@ class GazetteerNameRecognizer final : public Recognizer {
         size_t s = first.start, e = last.end;
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", confidence, why});
+      } else if (n >= 2 && IsRequestVerb(first.folded)) {
+        i = i + 1;  // "Contact Lauren's family": the name may follow the verb
+        continue;
       }
       i = j;
     }
 
     // Form labels: whatever capitalised words follow "Name:", "Signed:",
     // "Treated by:" and the like are a name, known to the lists or not.
-    static const RE2 label(
-        R"((?im)(?:^|[ \t])(?:(?:pupil|child|student|learner|parent|carer|parent/carer|mother|father|guardian|contact|staff|witness|emergency contact)(?:'s)? name|full name|name|legal surname|legal forename\(s\)|surname|forename\(s\)|forenames?|first names?|first name\(s\)|last name|family name|signed|signature|treated by|reported by|recorded by|completed by|taken by|logged by|checked by|entered by|authorised by|account holder|user|pupil|learner|student|child|witness(?:es)?|parent/carer|mother|father|carer)[ \t]*:[ \t]*)",
-        Latin1Off());
+    // The OCR-tolerant labels only where the document shows OCR damage:
+    // their pattern has no literal to search for and costs a pass of its own.
+    static const RE2 clean_label(LabelPattern(false), Latin1Off());
+    static const RE2 ocr_label(LabelPattern(true), Latin1Off());
+    const RE2& label = ocr_damaged ? ocr_label : clean_label;
     {
       re2::StringPiece in(doc.text), lm;
-      size_t p = MayMatch(label, doc.text) ? 0 : doc.text.size();
+      // (The OCR pattern is not screened: it would swell the screen's
+      // automaton for every document, and runs on few.)
+      size_t p = (ocr_damaged || MayMatch(label, doc.text)) ? 0 : doc.text.size();
       while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
         size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
         p = after + 1;
@@ -440,10 +699,35 @@ class GazetteerNameRecognizer final : public Recognizer {
             std::lower_bound(tokens.begin(), tokens.end(), after,
                              [](const Token& t, size_t at) { return t.start < at; }) -
             tokens.begin());
-        if (k >= tokens.size() || tokens[k].start != after) continue;
+        // An OCR-damaged name: taken as a whole when the word-by-word
+        // reading below would stop short of it.
+        bool damaged = false;
+        size_t ocr_end = ocr_damaged ? OcrLabelNameEnd(doc.text, after, lex, &damaged) : after;
+        auto add_ocr = [&] {
+          std::string value = doc.text.substr(after, ocr_end - after);
+          out->push_back(Hit{after, ocr_end, "PERSON", value, FoldForMatch(value), "name-label", 0.75,
+                             "Name after a form label (OCR-damaged)"});
+        };
+        if (k >= tokens.size() || tokens[k].start != after) {
+          if (damaged && ocr_end > after) add_ocr();
+          continue;
+        }
         size_t j = k;
+        // The label says a name is here, so only the words that are never
+        // a name part stop it ("Name: Léa Winter", "Pupil: Jun Chen",
+        // "Surname: BEST"): not the seasons, months and surnames that are
+        // stop words when a capital is the only evidence.
+        auto label_stop = [&](const Token& t) { return is_stop(t) && IsNotAName(t.folded, NameSlot::kAfterTitle); };
+        // A month people are called, followed by a name ("Treated by: April
+        // Chan"; not "Date signed: May 2024").
+        auto month_name = [&](size_t m) {
+          return m == k && (tokens[m].capitalised || tokens[m].all_caps) && lex.IsGivenName(tokens[m].folded) &&
+                 !IsNeverAName(tokens[m].folded) && m + 1 < tokens.size() &&
+                 Adjacent(doc.text, tokens[m], tokens[m + 1]) &&
+                 (tokens[m + 1].capitalised || tokens[m + 1].all_caps) && !label_stop(tokens[m + 1]);
+        };
         while (j < tokens.size() && j - k < 4 &&
-               (((tokens[j].capitalised || tokens[j].all_caps) && !is_stop(tokens[j])) ||
+               (((tokens[j].capitalised || tokens[j].all_caps) && (!label_stop(tokens[j]) || month_name(j))) ||
                 AttachedArticle(doc.text, tokens[j]) || LabelParticle(tokens, j, doc.text)) &&
                (j == k || Adjacent(doc.text, tokens[j - 1], tokens[j]))) {
           ++j;
@@ -451,6 +735,10 @@ class GazetteerNameRecognizer final : public Recognizer {
         while (j > k && !tokens[j - 1].capitalised && !tokens[j - 1].all_caps &&
                !AttachedArticle(doc.text, tokens[j - 1])) {
           --j;  // a particle cut off by the word limit
+        }
+        if (damaged && ocr_end > (j == k ? after : tokens[j - 1].end)) {
+          add_ocr();
+          continue;
         }
         if (j == k) continue;
         size_t s = tokens[k].start, e = tokens[j - 1].end;
@@ -475,13 +763,100 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     FindInitials(doc, out);
 
+    // Email header lines: a display name before an address is a person's
+    // ("To: "Gemma Hall" <…>", "From: Summer Silva <…>"), words that are
+    // also seasons or surnames that are words included; "Surname, Given"
+    // ("Cc: Ní Bhriain, Ciarán <…>") is two names. Role accounts ("School
+    // Office <…>") have a stop or role word, or no known name.
+    // Header lines are found by a pattern; their "name <address>" parts
+    // are read by hand (a pattern matching every part costs every document
+    // a longer pass).
+    static const RE2 header_line(R"((?m)^(?:From|To|Cc|CC|Bcc|Reply-To):[^\n<]*<)", Latin1Off());
+    auto display_name = [&](size_t s, size_t e) {
+      // One known word in the display name vouches for all of it.
+      bool known = false;
+      std::vector<std::pair<size_t, size_t>> parts;
+      auto add_part = [&](size_t ps, size_t pe) {
+        size_t k = static_cast<size_t>(
+            std::lower_bound(tokens.begin(), tokens.end(), ps,
+                             [](const Token& t, size_t at) { return t.start < at; }) -
+            tokens.begin());
+        static const std::unordered_set<std::string> kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
+        if (k < tokens.size() && kTitles.count(tokens[k].folded)) return;  // the title recognizer's
+        size_t first = k, last = k;
+        for (size_t j = k; j < tokens.size() && tokens[j].end <= pe; ++j) {
+          const Token& t = tokens[j];
+          if (!t.capitalised && !LabelParticle(tokens, j, doc.text) && !AttachedArticle(doc.text, t)) return;
+          // "Ní Bhriain", "Van Dijk": a particle with a capital is part of the name.
+          static const std::unordered_set<std::string> kParticleWords = {"ni", "nic", "mac", "van", "von", "de",
+                                                                  "da", "di", "du", "le", "la", "ap"};
+          bool particle = kParticleWords.count(t.folded) && j + 1 < tokens.size() && tokens[j + 1].end <= pe;
+          if (!particle && (IsNotAName(t.folded, NameSlot::kAfterTitle) || IsRoleWord(t.folded))) return;
+          known = known || lex.IsGivenName(t.folded) || lex.IsSurname(t.folded);
+          last = j;
+        }
+        if (last < first || tokens[first].start != ps) return;
+        parts.emplace_back(tokens[first].start, tokens[last].end);
+      };
+      std::string_view name(doc.text.data() + s, e - s);
+      size_t comma = name.find(", ");
+      if (comma == std::string_view::npos) {
+        add_part(s, e);
+      } else {
+        add_part(s, s + comma);
+        add_part(s + comma + 2, e);
+        if (parts.size() < 2) return;
+      }
+      if (!known) return;
+      for (auto [ts, te] : parts) {
+        std::string value = doc.text.substr(ts, te - ts);
+        out->push_back(Hit{ts, te, "PERSON", value, FoldForMatch(value), "name-header", 0.85,
+                           "Display name in an email header"});
+      }
+    };
+    ForEachMatch(header_line, doc.text, 0, [&](size_t s, size_t, auto&) {
+      const std::string& text = doc.text;
+      size_t line_end = text.find('\n', s);
+      if (line_end == std::string::npos) line_end = text.size();
+      size_t pos = text.find(':', s) + 1;
+      while (pos < line_end) {
+        size_t lt = text.find('<', pos);
+        if (lt == std::string::npos || lt >= line_end) break;
+        size_t gt = text.find('>', lt);
+        if (gt == std::string::npos || gt > line_end) break;
+        size_t at = text.find('@', lt);
+        size_t a = pos, b = lt;
+        pos = gt + 1;
+        if (at == std::string::npos || at > gt) continue;
+        while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == ',' || text[a] == ';' || text[a] == '"')) ++a;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '"')) --b;
+        if (b <= a || std::string_view(text.data() + a, b - a).find_first_of("@<>;\"") != std::string_view::npos) {
+          continue;
+        }
+        display_name(a, b);
+      }
+    });
+
     // Informal messages written in lower case ("hi esi, just to let you
     // know ngozi wont be in"): a message that opens with a lower-case
     // greeting line has its lower-case given names taken too, when the word
     // is no ordinary word ("will", "may", "grace" stay words).
     static const RE2 informal(
         R"((?m)^[ \t]*(?:(?i:hi|hiya|hello|hey|morning)|dear)[ \t]+(?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[a-z][a-z'\-]*[a-z](?:[ \t]+[a-z][a-z'\-]*[a-z])?[ \t]*(?:,|!|\r?$))");
-    if (RE2::PartialMatch(doc.text, informal)) {
+    // Or one whose greeting is capitalised but whose first line of text
+    // starts in lower case ("Hi Pavel,⏎⏎just to let you know emeka wont be in").
+    static const RE2 informal_body(
+        R"((?m)^[ \t]*(?:Hi|Hiya|Hello|Hey|Morning)[ \t]+[A-Z][A-Za-z'\-]*[ \t]*[,!]?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[a-z])",
+        Latin1Off());
+    // (Not through the pattern screen: its Unicode classes swell the
+    // screen's automaton for every document.)
+    auto greets = [&] {
+      for (const char* g : {"Hi ", "Hiya ", "Hello ", "Hey ", "Morning "}) {
+        if (doc.text.find(g) != std::string::npos) return true;
+      }
+      return false;
+    };
+    if (RE2::PartialMatch(doc.text, informal) || (greets() && RE2::PartialMatch(doc.text, informal_body))) {
       for (const Token& t : tokens) {
         if (t.capitalised || t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
         if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||
@@ -523,6 +898,88 @@ class GazetteerNameRecognizer final : public Recognizer {
       out->push_back(Hit{b0, e, "PERSON", value, FoldForMatch(value), "sign-off", 0.8,
                          "Name in a sign-off"});
     });
+
+    if (ocr_damaged) {
+      FindOcrVariants(doc, tokens, out);
+      // A title before a name whose capital O or I was read as a digit
+      // ("Mrs 0lawa1e", "Ms 0wusu"): the title says a name is here.
+      // (Searched directly, not through the pattern screen: a pattern added
+      // to the screen can push its automaton past its memory, and then it
+      // screens nothing for any document.)
+      static const RE2 titled(R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([01][a-z][a-z01]+))", Latin1Off());
+      re2::StringPiece in(doc.text), word;
+      while (RE2::FindAndConsume(&in, titled, &word)) {
+        size_t s = static_cast<size_t>(word.data() - doc.text.data()), e = s + word.size();
+        std::string value = doc.text.substr(s, e - s);
+        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-ocr", 0.75,
+                           "Name after a title, its capital read as a digit"});
+      }
+    }
+  }
+
+ private:
+  // OCR-damaged mentions of a name found in this document ("Irnogen" beside
+  // "Imogen", "Arnira" beside "Amira", "0wain" beside "Owain"): a capitalised
+  // word, or one after a 0 or 1 read for a capital O or I, that is no name
+  // word found here but reads as one once OCR's confusions are undone in
+  // both (rn/m, e/c, h/b, l/1/i, o/0, s/5). The name found elsewhere in the
+  // document is the evidence; the lists are not asked.
+  static void FindOcrVariants(const Document& doc, const std::vector<Token>& tokens, std::vector<Hit>* out) {
+    auto ocr_key = [](std::string_view w) {
+      std::string k;
+      k.reserve(w.size());
+      for (size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        if (c == 'r' && i + 1 < w.size() && w[i + 1] == 'n') {
+          k += 'm';
+          ++i;
+          continue;
+        }
+        switch (c) {
+          case 'c': c = 'e'; break;
+          case 'b': c = 'h'; break;
+          case '1': case 'i': case '|': c = 'l'; break;
+          case '0': c = 'o'; break;
+          case '5': c = 's'; break;
+          default: break;
+        }
+        k += c;
+      }
+      return k;
+    };
+    std::unordered_set<std::string> words, keys;
+    for (const Hit& h : *out) {
+      if (h.category != "PERSON") continue;
+      std::string_view v = h.normalized;
+      size_t p = 0;
+      while (p < v.size()) {
+        size_t sp = v.find(' ', p);
+        if (sp == std::string_view::npos) sp = v.size();
+        std::string_view w = v.substr(p, sp - p);
+        if (w.size() >= 4 && !IsNotAName(w, NameSlot::kAfterTitle)) {
+          words.emplace(w);
+          keys.insert(ocr_key(w));
+        }
+        p = sp + 1;
+      }
+    }
+    if (keys.empty()) return;
+    const std::string& text = doc.text;
+    for (const Token& t : tokens) {
+      if (t.folded.size() < 3) continue;
+      // "0wain": the tokenizer starts the word after the digit.
+      const bool digit_first = t.start > 0 && (text[t.start - 1] == '0' || text[t.start - 1] == '1') &&
+                               (t.start < 2 || !std::isalnum(static_cast<unsigned char>(text[t.start - 2]))) &&
+                               !t.capitalised;
+      if (!t.capitalised && !digit_first) continue;
+      std::string folded = digit_first ? std::string(1, text[t.start - 1]) + t.folded : t.folded;
+      if (folded.size() < 4 || words.count(folded)) continue;
+      if (!keys.count(ocr_key(folded))) continue;
+      size_t s = digit_first ? t.start - 1 : t.start;
+      std::string value = text.substr(s, t.end - s);
+      out->push_back(Hit{s, t.end, "PERSON", value, FoldForMatch(value), "name-ocr", 0.7,
+                         "OCR-damaged form of a name found in this document"});
+    }
   }
 };
 

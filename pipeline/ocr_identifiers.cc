@@ -19,6 +19,9 @@
 #include <string_view>
 #include <vector>
 
+#include <re2/re2.h>
+
+#include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 
 namespace dsar {
@@ -186,6 +189,208 @@ OcrRepair RepairOcrDigits(std::string_view text) {
 
 namespace {
 
+// Reports a hit found on a copy of the repaired text back on the original:
+// `origin` maps each byte of the copy to rep.text.
+void ReportOcrHit(const Document& doc, const OcrRepair& rep, const std::vector<size_t>& origin, Hit h,
+                  std::vector<Hit>* out) {
+  size_t s = rep.origin[origin[h.start]];
+  size_t e = rep.origin[origin[h.end - 1]] + 1;
+  h.start = s;
+  h.end = e;
+  h.value = doc.text.substr(s, e - s);
+  h.recognizer += "+ocr";
+  h.confidence = std::min(h.confidence, 0.9);
+  h.reason += " (read through OCR damage: look-alike letters taken as digits, split digits joined)";
+  out->push_back(std::move(h));
+}
+
+// Spaces OCR put inside a number that has a keyword and a check character
+// ("UPN: Y4932525173 45", "Account no: 31149 O47", "sort code: 41 0l 3 6")
+// and an account number glued to its keyword ("account71707218"): in an
+// OCR-damaged document, lines where a digit group of at most three
+// characters stands one space from another are read again with those
+// spaces removed, by the UPN and bank recognizers only (a phone or NHS
+// number is printed in such groups and read as it is). A hit must span a
+// removed space or start at a glued keyword, come from the check-letter or
+// keyword path (confidence >= 0.9) and need at most two substitutions.
+void FindJoined(const Document& doc, const OcrRepair& rep, const std::vector<std::unique_ptr<Recognizer>>& inner,
+                std::vector<Hit>* out) {
+  const std::string& t = rep.text;
+  auto digitish = [&](size_t k) { return k < t.size() && IsDigitChar(t[k]); };
+  auto group_len = [&](size_t k, int dir) {  // alphanumerics from k going left (-1) or right (+1)
+    size_t len = 0;
+    for (size_t m = k; m < t.size() && IsTokenChar(t[m]); m += dir) {
+      ++len;
+      if (m == 0 && dir < 0) break;
+    }
+    return len;
+  };
+  auto glued_account = [&](size_t k) {  // t[k] a digit right after "account"
+    static constexpr std::string_view kWord = "account";
+    if (k < kWord.size() || !digitish(k)) return false;
+    for (size_t m = 0; m < kWord.size(); ++m) {
+      char c = t[k - kWord.size() + m];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != kWord[m]) return false;
+    }
+    return true;
+  };
+  std::vector<char> join(t.size(), 0);   // a space to drop
+  std::vector<char> split(t.size(), 0);  // a space to insert before this byte
+  std::vector<char> line_wanted;
+  bool any = false;
+  for (size_t k = 1; k + 1 < t.size(); ++k) {
+    if (t[k] == ' ' && digitish(k - 1) && digitish(k + 1) && t[k + 1] != ' ' &&
+        (group_len(k - 1, -1) <= 3 || group_len(k + 1, 1) <= 3)) {
+      join[k] = 1;
+      any = true;
+    } else if (glued_account(k) && t[k - 1] != ' ') {
+      split[k] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  // The lines holding a change, and the line before each (for its label).
+  std::vector<std::pair<size_t, size_t>> lines;
+  for (size_t a = 0; a <= t.size();) {
+    size_t b = t.find('\n', a);
+    if (b == std::string::npos) b = t.size();
+    lines.emplace_back(a, b);
+    a = b + 1;
+  }
+  std::vector<char> want(lines.size(), 0);
+  for (size_t li = 0; li < lines.size(); ++li) {
+    for (size_t k = lines[li].first; k < lines[li].second; ++k) {
+      if (join[k] || split[k]) {
+        want[li] = 1;
+        if (li > 0) want[li - 1] = 1;
+        break;
+      }
+    }
+  }
+  Document sub;
+  std::vector<size_t> origin;      // rep.text offset of each byte of sub.text
+  std::vector<char> changed_before;  // a space was dropped or inserted before this byte
+  for (size_t li = 0; li < lines.size(); ++li) {
+    if (!want[li]) continue;
+    bool pending = false;
+    for (size_t k = lines[li].first; k < lines[li].second; ++k) {
+      if (join[k]) {
+        pending = true;
+        continue;
+      }
+      if (split[k]) {
+        sub.text += ' ';
+        origin.push_back(k);
+        changed_before.push_back(0);
+        pending = true;
+      }
+      sub.text += t[k];
+      origin.push_back(k);
+      changed_before.push_back(pending ? 1 : 0);
+      pending = false;
+    }
+    sub.text += '\n';
+    origin.push_back(lines[li].second);
+    changed_before.push_back(0);
+  }
+  origin.push_back(t.size());
+  std::vector<Hit> found;
+  for (const auto& r : inner) {
+    if (r->name() == "upn" || r->name() == "bank") r->Find(sub, &found);
+  }
+  const size_t first_new = out->size();
+  for (Hit& h : found) {
+    if (h.confidence < 0.9 || h.end <= h.start) continue;
+    size_t subs = 0;
+    bool repaired = changed_before[h.start] && h.start > 0 && sub.text[h.start - 1] == ' ';
+    for (size_t k = h.start; k < h.end; ++k) {
+      size_t p = origin[k];
+      if (p < t.size()) subs += rep.substituted[p];
+      if (k > h.start && changed_before[k]) repaired = true;
+    }
+    if (!repaired || subs > 2) continue;
+    // Not what a recognizer already found on the text or the repair.
+    const size_t os = rep.origin[origin[h.start]], oe = rep.origin[origin[h.end - 1]] + 1;
+    bool known = false;
+    for (size_t k = 0; k < first_new && !known; ++k) {
+      known = (*out)[k].category == h.category && (*out)[k].start < oe && (*out)[k].end > os;
+    }
+    if (known) continue;
+    ReportOcrHit(doc, rep, origin, std::move(h), out);
+  }
+}
+
+// A postcode after its label, damaged by OCR: a letter read for the digit
+// of the inward code or a digit for one of its letters ("NR15 78G",
+// "NR18 bDE"), a space inside or doubled ("LS8 9 WF", "S15  5JZ"). The
+// label is required (a postcode has no check character) and the repaired
+// text must be a valid postcode; at most two characters repaired.
+void FindPostcodes(const Document& doc, std::vector<Hit>* out) {
+  static const RE2 label(R"((?i)p[o0]st ?c[o0] ?d[ec][ \t]*:?[ \t]*)", Latin1Off());
+  static const RE2 valid(
+      R"((?:[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) [0-9][ABD-HJLNP-UW-Z]{2}))",
+      Latin1Off());
+  const std::string& text = doc.text;
+  ForEachMatch(label, text, 0, [&](size_t, size_t e, auto&) {
+    // Up to seven letters and digits on the line, in at most three groups.
+    std::string chars;
+    std::vector<size_t> at;
+    size_t k = e, groups = 0;
+    while (k < text.size() && text[k] != '\n' && chars.size() < 8) {
+      if (IsTokenChar(text[k]) && text[k] != '|') {
+        if (k == e || text[k - 1] == ' ') ++groups;
+        chars += text[k];
+        at.push_back(k);
+        ++k;
+      } else if (text[k] == ' ' && k + 1 < text.size() && (text[k + 1] == ' ' || IsTokenChar(text[k + 1])) &&
+                 !(k > e && text[k - 1] == ' ' && text[k + 1] == ' ')) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (groups > 3 || chars.size() < 5 || chars.size() > 7) return;
+    // The inward code: digit, letter, letter.
+    static constexpr auto letter_for = [](char c) -> char {
+      switch (c) {
+        case '8': return 'B';
+        case '6': return 'G';
+        case '5': return 'S';
+        case '2': return 'Z';
+        default: return 0;
+      }
+    };
+    std::string fixed = chars;
+    int repairs = 0;
+    const size_t n = fixed.size();
+    if (!IsDigitChar(fixed[n - 3])) {
+      char d = OcrDigitFor(fixed[n - 3]);
+      if (!d) return;
+      fixed[n - 3] = d;
+      ++repairs;
+    }
+    for (size_t m = n - 2; m < n; ++m) {
+      if (IsDigitChar(fixed[m])) {
+        char l = letter_for(fixed[m]);
+        if (!l) return;
+        fixed[m] = l;
+        ++repairs;
+      }
+    }
+    for (char& c : fixed) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    std::string candidate = fixed.substr(0, n - 3) + " " + fixed.substr(n - 3);
+    if (repairs > 2 || !RE2::FullMatch(candidate, valid)) return;
+    // Only what the plain postcode recognizer could not read.
+    std::string as_written(text, at.front(), at.back() + 1 - at.front());
+    if (repairs == 0 && groups <= 2 && as_written.find("  ") == std::string::npos) return;
+    size_t s = at.front(), end = at.back() + 1;
+    std::string norm = fixed;
+    out->push_back(Hit{s, end, "POSTCODE", text.substr(s, end - s), norm, "postcode+ocr", 0.85,
+                       "UK postcode after its label (read through OCR damage)"});
+  });
+}
+
 class OcrIdentifierRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "ocr-identifiers"; }
@@ -201,6 +406,7 @@ class OcrIdentifierRecognizer final : public Recognizer {
       }
       return keep;
     }();
+    FindPostcodes(doc, out);
     OcrRepair rep = RepairOcrDigits(doc.text);
     if (!rep.changed) return;
     // Only the lines with a repair and the line before each (where a label
@@ -260,6 +466,7 @@ class OcrIdentifierRecognizer final : public Recognizer {
       o.reason += " (read through OCR damage: look-alike letters taken as digits)";
       out->push_back(std::move(o));
     }
+    FindJoined(doc, rep, inner, out);
   }
 };
 

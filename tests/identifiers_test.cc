@@ -798,3 +798,212 @@ TEST_CASE("names: lower-case given names in an informal message only", "[recogni
   // A formal message: lower-case words stay words.
   CHECK(persons("Dear Parent,\n\nthe ngozi trip is on.\n").empty());
 }
+
+TEST_CASE("names: form labels take names that are also seasons or surnames that are words",
+          "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // After a label a stop word that people are called is a name part.
+  CHECK(persons("Name: Léa Winter\n") == std::vector<std::string>{"Léa Winter"});
+  CHECK(persons("Legal surname: WINTER\n") == std::vector<std::string>{"WINTER"});
+  CHECK(persons("Pupil: Jun Chen    Form: 3B\n") == std::vector<std::string>{"Jun Chen"});
+  CHECK(persons("Account holder: Ayesha Best\n") == std::vector<std::string>{"Ayesha Best"});
+  CHECK(persons("Name: ŁUKASZ SUMMER\n") == std::vector<std::string>{"ŁUKASZ SUMMER"});
+  // Words no one is called still end the name or stop it.
+  CHECK(persons("Name: Tom Brown The\n") == std::vector<std::string>{"Tom Brown"});
+  CHECK(persons("Pupil: The Year 7 group\n").empty());
+  CHECK(persons("Name: Monday\n").empty());
+}
+
+TEST_CASE("names: display names in email headers", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("To: \"Gemma Hall\" <ghall@example.sch.uk>\n") == std::vector<std::string>{"Gemma Hall"});
+  CHECK(persons("From: Summer Silva <summer@example.com>\n") == std::vector<std::string>{"Summer Silva"});
+  // "Surname, Given" is two names, particles and accents kept.
+  CHECK(persons("Cc: Ní Bhriain, Ciarán <c@example.sch.uk>\n") ==
+        std::vector<std::string>{"Ní Bhriain", "Ciarán"});
+  CHECK(persons("To: Young, Dominic <d.young@example.sch.uk>; Lam, Bo <bo@example.sch.uk>\n") ==
+        std::vector<std::string>{"Young", "Dominic", "Lam", "Bo"});
+  // Role accounts and words are not people; the address is not split.
+  CHECK(persons("From: School Office <office@example.sch.uk>\n").empty());
+  CHECK(persons("To: Admissions Team <admissions@example.sch.uk>\n").empty());
+  CHECK(persons("From: May Newsletter <news@example.sch.uk>\n").empty());
+}
+
+TEST_CASE("names: surnames that are place or stop words after a known given name", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Witnesses: Danielle Church (pupil)\n") == std::vector<std::string>{"Danielle Church"});
+  CHECK(persons("I spoke to Simon Close today.\n") == std::vector<std::string>{"Simon Close"});
+  CHECK(persons("Riya and Nusrat Winter were shouting.\n") ==
+        std::vector<std::string>{"Riya", "Nusrat Winter"});
+  CHECK(persons("Please ask Jessica Green about it.\n") == std::vector<std::string>{"Jessica Green"});
+  // Streets, places and venues stay places.
+  CHECK(persons("She lives at 14 Simon Close.\n").empty());
+  CHECK(persons("We met at the Victoria Park gates.\n").empty());
+  CHECK(persons("Parking at Albert Hall is free.\n").empty());
+  CHECK(persons("The walk goes up Rose Hill.\n").empty());
+  CHECK(persons("Simon Close Primary School\n").empty());
+  CHECK(persons("Winter Hill was closed.\n").empty());
+}
+
+TEST_CASE("names: an unlisted given name before a known surname", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("I have moved Joanna and Nimco Farah apart.\n") ==
+        std::vector<std::string>{"Joanna", "Nimco Farah"});
+  CHECK(persons("Xiaoling Huang, Exams Officer\n") == std::vector<std::string>{"Xiaoling Huang"});
+  // The whole name found, its given name is found alone too.
+  CHECK(persons("Cabdi Warsame had shouted. Cabdi is believed to drive.\n") ==
+        std::vector<std::string>{"Cabdi Warsame", "Cabdi"});
+  // Accented and Turkish letters.
+  CHECK(persons("with Büşra Yılmaz in History\n") == std::vector<std::string>{"Büşra Yılmaz"});
+  // Not a surname that is a word, not capitals, not three words.
+  CHECK(persons("Kestrel Moor Academy\n").empty());
+  CHECK(persons("REASON FOR REFERRAL\n").empty());
+  CHECK(persons("the Wolters Kluwer Trust\n").empty());
+  CHECK(persons("Action | Owner\nContact Lauren's family | Mr Nasser\n") == std::vector<std::string>{"Lauren", "Nasser"});
+}
+
+TEST_CASE("names: OCR-damaged form labels and names after them", "[recognizers][names][ocr]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // Damaged labels: rn read as m and back, l as 1, O as 0, e as c. The
+  // OCR-tolerant labels are read only where the page shows OCR damage
+  // elsewhere (here the date "2O17").
+  CHECK(persons("Sumame: WARSAME\nDate: 2O17\n") == std::vector<std::string>{"WARSAME"});
+  CHECK(persons("Sumame: WARSAME\nDate: 2017\n").empty());
+  CHECK(persons("Narne: Tomasz Nowak\nDate: 2O17\n") == std::vector<std::string>{"Tomasz Nowak"});
+  CHECK(persons("F0RENAME(S): WIKTORlA\n") == std::vector<std::string>{"WIKTORlA"});
+  CHECK(persons("Pupi1: Paulette Church    Year: 7\n") == std::vector<std::string>{"Paulette Church"});
+  // Look-alike digits inside a name, doubled spaces, l for a capital I.
+  CHECK(persons("Signed: D0MINIC TURNER   Date: 09/06/2025\n") == std::vector<std::string>{"D0MINIC TURNER"});
+  CHECK(persons("Signed: Apri1  Santos     Date: 15/12/2026\n") == std::vector<std::string>{"Apri1  Santos"});
+  CHECK(persons("Surname: TH0MAS\n") == std::vector<std::string>{"TH0MAS"});
+  CHECK(persons("Learncr: lmogen Jones\nDate: 2O17\n") == std::vector<std::string>{"lmogen Jones"});
+  // Not names: numbers, codes, words, a clean name with a wide gap after it.
+  CHECK(persons("Pupil: 1A\nSigned: 10 May\nUser: l0g1n\nName: Year 7\n").empty());
+  CHECK(persons("Name: Tom Brown  Year 7\n") == std::vector<std::string>{"Tom Brown"});
+}
+
+TEST_CASE("names: a month people are called after a form label, before a name", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Treated by: April Chan   Parent informed: Yes\n") == std::vector<std::string>{"April Chan"});
+  CHECK(persons("Date signed: May 2024\nSigned: June\n").empty());
+}
+
+TEST_CASE("OCR: spaces inside numbers, glued keywords, damaged postcodes and months",
+          "[identifiers][ocr]") {
+  // Digit groups split by OCR are joined for the UPN and bank recognizers,
+  // which still want their check letter or keyword.
+  CheckTable("ocr-identifiers", "UPN", {
+      {"UPN: E938l01234 567", {"E938l01234 567"}},
+      {"UPN: E938l01234 568", {}},                  // check letter fails
+  });
+  CheckTable("ocr-identifiers", "BANK", {
+      {"Account no: 46499 O15", {"46499 O15"}},
+      {"Refund to sort code 20-86-29, account46499O15", {"46499O15"}},
+      {"Bank sort code: 2O 86 2 9", {"2O 86 2 9"}},
+      {"Invoice 46499 O15", {}},                    // no keyword
+  });
+  // Postcodes after their label: a look-alike in the inward code, a space
+  // inside it or doubled; valid only.
+  CheckTable("ocr-identifiers", "POSTCODE", {
+      {"Postco dc: NR15 78G\n", {"NR15 78G"}},
+      {"Postcode: NR18 bDE\n", {"NR18 bDE"}},
+      {"Postcode: LS8 9 WF\n", {"LS8 9 WF"}},
+      {"Postcode: S15  5JZ\n", {"S15  5JZ"}},
+      {"Postcode: LS6 2QT\n", {}},                  // nothing damaged: the plain recognizer's
+      {"Postcode: see above\n", {}},
+      {"Postcode: QQ1 2AB\n", {}},                  // no such area letter
+      {"Room LS8 9 WF\n", {}},                      // no label
+  });
+  // "Secondcard" holds the word card; OCR's e for c in a month.
+  CheckTable("card", "CARD", {{"Secondcard used: 5555555555554444", {"5555555555554444"}}});
+  CheckTable("date-of-birth", "DATE_OF_BIRTH", {
+      {"Date of birth: 1 Fcb 2014", {"1 Fcb 2014"}},
+      {"Date of birth: 3 Dcc 2013", {"3 Dcc 2013"}},
+      {"Date of birth: 3 Oct 2013", {"3 Oct 2013"}},
+  });
+}
+
+TEST_CASE("names: OCR-damaged mentions of a name found in the same document", "[recognizers][names][ocr]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  // A scanned page (ca1led, Mobi1e): rn read for m, 0 for O, c for e.
+  const std::string scanned =
+      "Pupil name: Imogen Jones\nMobi1e: none\nIrnogen said Owain had ca1led her a name.\n"
+      "0wain said Dorninic started it. Dominic Kelly was there.\n";
+  CHECK(persons(scanned) == std::vector<std::string>{"Imogen Jones", "Irnogen", "Owain", "0wain", "Dorninic",
+                                                     "Dominic Kelly"});
+  // Clean text: a word that only looks like a name found here stays a word.
+  CHECK(persons("Pupil name: Tom Hill\nThe Bill was paid. Tom Hill left.\n") ==
+        std::vector<std::string>{"Tom Hill", "Tom Hill"});
+}
+
+TEST_CASE("names: a title before a name whose capital OCR read as a digit", "[recognizers][names][ocr]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Treated by: Mrs 0lawa1e   Date: 2O17\n") == std::vector<std::string>{"0lawa1e"});
+  CHECK(persons("Headteacher:Ms 0wusu\nDate: 2O17\n") == std::vector<std::string>{"0wusu"});
+  // Not on a clean page, not a number after a title.
+  CHECK(persons("Ms 0wusu\n").empty());
+  CHECK(persons("Room Mr 10am\nDate: 2O17\n").empty());
+}
+
+TEST_CASE("names: a capitalised greeting before a lower-case message", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  CHECK(persons("Hi Pavel,\n\njust to let you know ngozi wont be in today\n") ==
+        std::vector<std::string>{"Pavel", "ngozi"});
+  // Words stay words; a formal body keeps lower-case words as words.
+  CHECK(persons("Hi Pavel,\n\njust checking the grace period, will call\n") == std::vector<std::string>{"Pavel"});
+  CHECK(persons("Hi Pavel,\n\nJust to let you know the ngozi trip is on.\n") == std::vector<std::string>{"Pavel"});
+}
