@@ -17,6 +17,23 @@ namespace dsar {
 // documents. Exact: false only when RE2 itself would find no match.
 bool MayMatch(const RE2& re, std::string_view text);
 
+// While one is alive (on this thread), MayMatch takes a text with the same
+// address and size as `text` to be that text, unchanged, instead of comparing
+// it byte for byte with a copy of the text it screened (a whole-document
+// comparison per pattern asked about, and a copy per document). Made by the
+// code that runs the recognizers over one `const Document`, which stays alive
+// and unchanged while they run.
+class ScreenedText {
+ public:
+  explicit ScreenedText(std::string_view text);
+  ~ScreenedText();
+  ScreenedText(const ScreenedText&) = delete;
+  ScreenedText& operator=(const ScreenedText&) = delete;
+
+ private:
+  bool outermost_;
+};
+
 // Runs `re` over `text`, calling fn(start, end, groups...) for each match of
 // capture group `group` (0 = whole match). Matches see the whole text as
 // context, so \b and ^ at a resumed position look at the byte before it.

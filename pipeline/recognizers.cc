@@ -453,7 +453,10 @@ const std::vector<std::string>& KnownCategories() {
 std::vector<Hit> DetectPersonalData(const Document& doc) {
   static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
   std::vector<Hit> hits;
-  for (const auto& r : recognizers) r->Find(doc, &hits);
+  {
+    const ScreenedText screened(doc.text);
+    for (const auto& r : recognizers) r->Find(doc, &hits);
+  }
   std::vector<std::string> names;
   for (const Hit& h : hits) {
     if (h.category == "PERSON") names.push_back(h.value);

@@ -158,3 +158,36 @@ TEST_CASE("MayMatch says exactly whether a pattern occurs in a text") {
   RE2 other(R"(never-in-the-text)", latin1);
   CHECK(MayMatch(other, text));
 }
+
+TEST_CASE("MayMatch within a ScreenedText answers as without one") {
+  RE2::Options o;
+  o.set_log_errors(false);
+  RE2 date(R"((?i)\bdate\s+of\s+birth\b)", o);
+  RE2 at(R"(@)", o);
+  size_t checked = 0;
+  for (const std::string& text : EvalTexts()) {
+    const ScreenedText screened(text);
+    for (const RE2* re : {&date, &at}) {
+      CHECK(MayMatch(*re, text) == RE2::PartialMatch(text, *re));
+      // A shorter text at the same address is another text.
+      std::string_view head(text.data(), text.size() / 2);
+      CHECK(MayMatch(*re, head) == RE2::PartialMatch(head, *re));
+      CHECK(MayMatch(*re, text) == RE2::PartialMatch(text, *re));
+      ++checked;
+    }
+  }
+  CHECK(checked > 100);
+  // After the scope, a text changed in place (same address, same size) is
+  // screened again, not taken for the one screened inside it.
+  std::string text = "write to office@example.org today";
+  {
+    const ScreenedText screened(text);
+    CHECK(MayMatch(at, text));
+  }
+  for (char& c : text) c = c == '@' ? '-' : c;
+  CHECK_FALSE(MayMatch(at, text));
+  // Inside a new scope for it too.
+  for (char& c : text) c = c == '-' ? '@' : c;
+  const ScreenedText again(text);
+  CHECK(MayMatch(at, text));
+}
