@@ -481,7 +481,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     // is no ordinary word ("will", "may", "grace" stay words).
     static const RE2 informal(
         R"((?m)^[ \t]*(?:(?i:hi|hiya|hello|hey|morning)|dear)[ \t]+(?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[a-z][a-z'\-]*[a-z](?:[ \t]+[a-z][a-z'\-]*[a-z])?[ \t]*(?:,|!|\r?$))");
-    if (RE2::PartialMatch(doc.text, informal)) {
+    if (MayMatch(informal, doc.text) && RE2::PartialMatch(doc.text, informal)) {
       for (const Token& t : tokens) {
         if (t.capitalised || t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
         if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||
