@@ -157,6 +157,16 @@ Screen& ThreadScreen() {
 
 bool MayMatch(const RE2& re, std::string_view text) { return ThreadScreen().MayMatch(re, text); }
 
+namespace {
+thread_local bool runs_self_check = false;
+thread_local size_t runs_mismatches = 0;
+}  // namespace
+
+void SetRunsSelfCheck(bool on) { runs_self_check = on; }
+bool RunsSelfCheck() { return runs_self_check; }
+void CountRunsMismatch(const RE2&) { ++runs_mismatches; }
+size_t RunsMismatches() { return runs_mismatches; }
+
 ScreenedText::ScreenedText(std::string_view text) : outermost_(ThreadScreen().BeginScope(text)) {}
 
 ScreenedText::~ScreenedText() {
