@@ -856,7 +856,8 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       return false;
     };
-    if (RE2::PartialMatch(doc.text, informal) || (greets() && RE2::PartialMatch(doc.text, informal_body))) {
+    if ((MayMatch(informal, doc.text) && RE2::PartialMatch(doc.text, informal)) ||
+        (greets() && RE2::PartialMatch(doc.text, informal_body))) {
       for (const Token& t : tokens) {
         if (t.capitalised || t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
         if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||

@@ -42,9 +42,23 @@ class Screen {
   bool MayMatch(const RE2& re, std::string_view text) {
     int index = IndexOf(re);
     if (index < 0) return true;
-    if (!fresh_ || text.data() != text_data_ || std::string_view(text_) != text) Compute(text);
+    if (!fresh_ || !IsScreened(text)) Compute(text);
     if (!ok_) return true;
     return matched_[static_cast<size_t>(index)];
+  }
+
+  // ScreenedText: a text at this address and of this size is the scope's.
+  bool BeginScope(std::string_view text) {
+    if (scoped_) return false;
+    scoped_ = true;
+    scope_data_ = text.data();
+    scope_size_ = text.size();
+    fresh_ = false;  // what was screened before may be another text at this address
+    return true;
+  }
+  void EndScope() {
+    scoped_ = false;
+    fresh_ = false;  // the scope's text was not copied, and may go now
   }
 
  private:
@@ -83,9 +97,22 @@ class Screen {
     fresh_ = false;
   }
 
+  // Is `text` the text last screened? Within a scope, the scope's text is
+  // known by its address and size; any other is compared with the copy.
+  bool IsScreened(std::string_view text) const {
+    if (text.data() != text_data_ || text.size() != text_size_) return false;
+    return screened_scope_text_ || std::string_view(text_) == text;
+  }
+
   void Compute(std::string_view text) {
-    text_.assign(text);
+    screened_scope_text_ = scoped_ && text.data() == scope_data_ && text.size() == scope_size_;
+    if (screened_scope_text_) {
+      text_.clear();
+    } else {
+      text_.assign(text);
+    }
     text_data_ = text.data();
+    text_size_ = text.size();
     fresh_ = true;
     ok_ = built_ok_;
     if (!ok_) return;
@@ -109,16 +136,41 @@ class Screen {
   // address is never mistaken for it) and which patterns occur in it.
   std::string text_;
   const char* text_data_ = nullptr;
+  size_t text_size_ = 0;
   bool fresh_ = false;
+  // A ScreenedText is alive for the text at scope_data_ (scope_size_ bytes),
+  // and that text is the one screened (text_ then holds no copy).
+  bool scoped_ = false;
+  const char* scope_data_ = nullptr;
+  size_t scope_size_ = 0;
+  bool screened_scope_text_ = false;
   bool ok_ = false;
   std::vector<bool> matched_;
 };
 
+Screen& ThreadScreen() {
+  thread_local Screen screen;
+  return screen;
+}
+
 }  // namespace
 
-bool MayMatch(const RE2& re, std::string_view text) {
-  thread_local Screen screen;
-  return screen.MayMatch(re, text);
+bool MayMatch(const RE2& re, std::string_view text) { return ThreadScreen().MayMatch(re, text); }
+
+namespace {
+thread_local bool runs_self_check = false;
+thread_local size_t runs_mismatches = 0;
+}  // namespace
+
+void SetRunsSelfCheck(bool on) { runs_self_check = on; }
+bool RunsSelfCheck() { return runs_self_check; }
+void CountRunsMismatch(const RE2&) { ++runs_mismatches; }
+size_t RunsMismatches() { return runs_mismatches; }
+
+ScreenedText::ScreenedText(std::string_view text) : outermost_(ThreadScreen().BeginScope(text)) {}
+
+ScreenedText::~ScreenedText() {
+  if (outermost_) ThreadScreen().EndScope();
 }
 
 }  // namespace dsar

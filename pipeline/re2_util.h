@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dsar {
@@ -17,6 +18,23 @@ namespace dsar {
 // documents. Exact: false only when RE2 itself would find no match.
 bool MayMatch(const RE2& re, std::string_view text);
 
+// While one is alive (on this thread), MayMatch takes a text with the same
+// address and size as `text` to be that text, unchanged, instead of comparing
+// it byte for byte with a copy of the text it screened (a whole-document
+// comparison per pattern asked about, and a copy per document). Made by the
+// code that runs the recognizers over one `const Document`, which stays alive
+// and unchanged while they run.
+class ScreenedText {
+ public:
+  explicit ScreenedText(std::string_view text);
+  ~ScreenedText();
+  ScreenedText(const ScreenedText&) = delete;
+  ScreenedText& operator=(const ScreenedText&) = delete;
+
+ private:
+  bool outermost_;
+};
+
 // Runs `re` over `text`, calling fn(start, end, groups...) for each match of
 // capture group `group` (0 = whole match). Matches see the whole text as
 // context, so \b and ^ at a resumed position look at the byte before it.
@@ -24,16 +42,19 @@ bool MayMatch(const RE2& re, std::string_view text);
 // Two passes per match, for speed: RE2 finds the span of a match with its DFA
 // (no submatches), and only then extracts the groups within that span — a
 // submatch search over a whole document is many times slower.
+// The search loop of ForEachMatch over matches starting in [from, to) and
+// ending by `to` (the whole text still the context). Starts no search at
+// or after `to`.
 template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
-  if (!MayMatch(re, text)) return;
+void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group,
+                         Fn&& fn) {
   int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> m(n);
   re2::StringPiece all(text.data(), text.size());
-  size_t pos = 0;
-  while (pos <= text.size()) {
+  size_t pos = from;
+  while (pos <= to) {
     re2::StringPiece whole;
-    if (!re.Match(all, pos, text.size(), RE2::UNANCHORED, &whole, 1)) break;
+    if (!re.Match(all, pos, to, RE2::UNANCHORED, &whole, 1)) break;
     size_t ms = static_cast<size_t>(whole.data() - text.data());
     size_t me = ms + whole.size();
     if (n > 1 && !re.Match(all, ms, me, RE2::ANCHOR_BOTH, m.data(), n)) {
@@ -50,6 +71,96 @@ void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
     }
     size_t next = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
     pos = next > pos ? next : pos + 1;
+  }
+}
+
+// Runs `re` over `text`, calling fn(start, end, groups...) for each match of
+// capture group `group` (0 = whole match). Matches see the whole text as
+// context, so \b and ^ at a resumed position look at the byte before it.
+//
+// Two passes per match, for speed: RE2 finds the span of a match with its DFA
+// (no submatches), and only then extracts the groups within that span — a
+// submatch search over a whole document is many times slower.
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
+  if (!MayMatch(re, text)) return;
+  ForEachMatchBetween(re, text, 0, text.size(), group, fn);
+}
+
+// Test hooks (tests/detection_machinery_test.cc): while on, on this thread,
+// ForEachMatchInRuns also runs the plain search and counts each pattern
+// whose matches differ.
+void SetRunsSelfCheck(bool on);
+bool RunsSelfCheck();
+void CountRunsMismatch(const RE2& re);
+size_t RunsMismatches();
+
+// The spans a search finds, for the check.
+struct SpanList {
+  std::vector<std::pair<size_t, size_t>> spans;
+  void operator()(size_t s, size_t e, const std::vector<re2::StringPiece>&) { spans.emplace_back(s, e); }
+};
+
+// A set of bytes, written as a list of bytes and ranges ("a-z0-9@").
+struct ByteSet {
+  bool has[256] = {};
+  constexpr ByteSet() = default;
+  constexpr explicit ByteSet(std::string_view spec) {
+    for (size_t i = 0; i < spec.size(); ++i) {
+      unsigned char a = static_cast<unsigned char>(spec[i]);
+      if (i + 2 < spec.size() && spec[i + 1] == '-') {
+        for (unsigned c = a; c <= static_cast<unsigned char>(spec[i + 2]); ++c) has[c] = true;
+        i += 2;
+      } else {
+        has[a] = true;
+      }
+    }
+  }
+  constexpr bool operator[](char c) const { return has[static_cast<unsigned char>(c)]; }
+};
+
+// ForEachMatch for a pattern whose every match is made only of bytes in
+// `inside` and holds at least one byte of `needs` (both for the caller to
+// read off the pattern; remember that (?i) lets 'k' and 's' match the
+// non-ASCII KELVIN SIGN and LONG S, so such a pattern's `inside` must hold
+// the bytes 0x80-0xFF): only the runs of `inside` bytes that hold a `needs`
+// byte are searched, with the whole text as context. The matches are
+// ForEachMatch's: every match lies within one such run, and a search ending
+// where a run ends finds the same leftmost match as one running on. Most of
+// a document is then never handed to RE2, whose DFA costs about ten
+// instructions a byte. tests/detection_machinery_test.cc holds the two
+// equal for each pattern that uses this.
+// Runs shorter than `min_length` (no match of the pattern is shorter) are
+// skipped too.
+template <typename Fn>
+void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& inside,
+                        const ByteSet& needs, size_t min_length, int group, Fn&& fn) {
+  if (RunsSelfCheck()) {
+    // The test's check: both searches, compared match by match.
+    SpanList plain, runs;
+    ForEachMatchBetween(re, text, 0, text.size(), group, plain);
+    SetRunsSelfCheck(false);
+    ForEachMatchInRuns(re, text, inside, needs, min_length, group, runs);
+    SetRunsSelfCheck(true);
+    if (plain.spans != runs.spans) CountRunsMismatch(re);
+  }
+  if (!MayMatch(re, text)) return;
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && !needs[text[i]]) ++i;
+    if (i == n) break;
+    // The run of `inside` bytes around text[i] (text[i] itself may be
+    // outside: then it holds no match).
+    if (!inside[text[i]]) {
+      ++i;
+      continue;
+    }
+    size_t a = i, b = i + 1;
+    while (a > 0 && inside[text[a - 1]]) --a;
+    while (b < n && inside[text[b]]) ++b;
+    if (b - a >= min_length) ForEachMatchBetween(re, text, a, b, group, fn);
+    i = b;
   }
 }
 

@@ -28,7 +28,11 @@ class EmailRecognizer final : public Recognizer {
     if (doc.text.find('@') == std::string::npos) return;
     static const RE2 re(R"((?i)\b[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b)",
                         Latin1Off());
-    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+    // Only around an '@', in the run of bytes an address can hold (and any
+    // non-ASCII byte: under (?i) 'k' and 's' also match U+212A and U+017F).
+    static constexpr ByteSet kInside("a-zA-Z0-9._%+'@\x80-\xFF-");
+    static constexpr ByteSet kNeeds("@");
+    ForEachMatchInRuns(re, doc.text, kInside, kNeeds, 6, 0, [&](size_t s, size_t e, auto&) {
       Hit h{s, e, "EMAIL", doc.text.substr(s, e - s), "", "email", 0.99,
             "Email address"};
       h.normalized = FoldForMatch(h.value);
@@ -44,7 +48,11 @@ class PhoneRecognizer final : public Recognizer {
     // Candidates: a run of digits with spaces, dots, dashes and brackets,
     // starting with +, 0 or (0. libphonenumber decides which are numbers.
     static const RE2 re(R"((?:\+|\b00|\(0|\b0)[0-9()\-. \t]{8,18}[0-9]\b)", Latin1Off());
-    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of the bytes a candidate is made of, at least 10 long,
+    // holding the '+' or '0' it starts with.
+    static constexpr ByteSet kInside("-+(). \t0-9");
+    static constexpr ByteSet kNeeds("+0");
+    ForEachMatchInRuns(re, doc.text, kInside, kNeeds, 10, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
       std::string e164 = NormalizeUkPhone(value);
       if (e164.empty()) {
@@ -86,7 +94,11 @@ class PostcodeRecognizer final : public Recognizer {
     static const RE2 re(
         R"(\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\b)",
         Latin1Off());
-    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of capitals, digits and spaces holding a digit, at least
+    // 5 long ("M11AE").
+    static constexpr ByteSet kInside("A-Z0-9 ");
+    static constexpr ByteSet kNeeds("0-9");
+    ForEachMatchInRuns(re, doc.text, kInside, kNeeds, 5, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
       out->push_back(Hit{s, e, "POSTCODE", value, StripSpaces(value), "postcode", 0.9,
                          "UK postcode (part of someone's address)"});
@@ -453,7 +465,10 @@ const std::vector<std::string>& KnownCategories() {
 std::vector<Hit> DetectPersonalData(const Document& doc) {
   static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
   std::vector<Hit> hits;
-  for (const auto& r : recognizers) r->Find(doc, &hits);
+  {
+    const ScreenedText screened(doc.text);
+    for (const auto& r : recognizers) r->Find(doc, &hits);
+  }
   std::vector<std::string> names;
   for (const Hit& h : hits) {
     if (h.category == "PERSON") names.push_back(h.value);

@@ -16,6 +16,7 @@
 #include "pipeline/exemption_triggers.h"
 #include "pipeline/model/hash.h"
 #include "pipeline/model/unicode.h"
+#include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 #include "pipeline/csv.h"
 #include "pipeline/special_category.h"
@@ -28,6 +29,7 @@ namespace {
 std::vector<Hit> RunRecognizers(const Document& doc) {
   static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
   std::vector<Hit> hits;
+  const ScreenedText screened(doc.text);
   for (const auto& r : recognizers) r->Find(doc, &hits);
   return hits;
 }

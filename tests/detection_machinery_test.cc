@@ -158,3 +158,83 @@ TEST_CASE("MayMatch says exactly whether a pattern occurs in a text") {
   RE2 other(R"(never-in-the-text)", latin1);
   CHECK(MayMatch(other, text));
 }
+
+TEST_CASE("MayMatch within a ScreenedText answers as without one") {
+  RE2::Options o;
+  o.set_log_errors(false);
+  RE2 date(R"((?i)\bdate\s+of\s+birth\b)", o);
+  RE2 at(R"(@)", o);
+  size_t checked = 0;
+  for (const std::string& text : EvalTexts()) {
+    const ScreenedText screened(text);
+    for (const RE2* re : {&date, &at}) {
+      CHECK(MayMatch(*re, text) == RE2::PartialMatch(text, *re));
+      // A shorter text at the same address is another text.
+      std::string_view head(text.data(), text.size() / 2);
+      CHECK(MayMatch(*re, head) == RE2::PartialMatch(head, *re));
+      CHECK(MayMatch(*re, text) == RE2::PartialMatch(text, *re));
+      ++checked;
+    }
+  }
+  CHECK(checked > 100);
+  // After the scope, a text changed in place (same address, same size) is
+  // screened again, not taken for the one screened inside it.
+  std::string text = "write to office@example.org today";
+  {
+    const ScreenedText screened(text);
+    CHECK(MayMatch(at, text));
+  }
+  for (char& c : text) c = c == '@' ? '-' : c;
+  CHECK_FALSE(MayMatch(at, text));
+  // Inside a new scope for it too.
+  for (char& c : text) c = c == '-' ? '@' : c;
+  const ScreenedText again(text);
+  CHECK(MayMatch(at, text));
+}
+
+TEST_CASE("Searches limited to runs around a needed byte find every match of the plain search") {
+  // Every recognizer pattern searched with ForEachMatchInRuns is also
+  // searched plainly, and the two compared, over the eval sets and over
+  // generated text dense in the bytes the patterns care about.
+  SetRunsSelfCheck(true);
+  const size_t before = RunsMismatches();
+  std::vector<std::string> texts = EvalTexts();
+  std::mt19937 rng(7);
+  const std::vector<std::string> pieces = {
+      "0", "0", "7", "1", "+", "+44 ", "(0", ")", "-", ".", " ", "  ", "\t", "\n", "@", "a", "Z", "x",
+      "k", "s", "M1", " 1AA", "SW1A", "GIR 0AA", "\xE2\x84\xAA" /* KELVIN SIGN */,
+      "\xC5\xBF" /* LONG S */, "\xC3\xA9", "mail", ".org", ".co.uk", "_", "%", "'", ",", "ab"};
+  for (int t = 0; t < 400; ++t) {
+    std::string s;
+    const int len = 5 + static_cast<int>(rng() % 80);
+    for (int k = 0; k < len; ++k) s += pieces[rng() % pieces.size()];
+    texts.push_back(s);
+  }
+  size_t hits = 0;
+  for (const std::string& text : texts) {
+    Document doc;
+    doc.text = text;
+    hits += DetectPersonalData(doc).size();
+  }
+  SetRunsSelfCheck(false);
+  CHECK(hits > 1000);
+  CHECK(RunsMismatches() == before);
+
+  // The check can fail: a byte set that leaves out what a match holds.
+  RE2::Options o;
+  o.set_log_errors(false);
+  RE2 email(R"((?i)\b[a-z0-9]+@[a-z0-9]+\.[a-z]{2,}\b)", o);
+  SetRunsSelfCheck(true);
+  const std::string text = "Write to ma\xE2\x84\xAA@example.org or to kim@example.org.";
+  size_t found = 0;
+  ForEachMatchInRuns(email, text, ByteSet("a-zA-Z0-9.@"), ByteSet("@"), 6, 0,
+                     [&](size_t, size_t, auto&) { ++found; });
+  CHECK(found == 1);  // the address with a KELVIN SIGN is missed...
+  CHECK(RunsMismatches() == before + 1);  // ...and the check says so
+  found = 0;
+  ForEachMatchInRuns(email, text, ByteSet("a-zA-Z0-9.@\x80-\xFF"), ByteSet("@"), 6, 0,
+                     [&](size_t, size_t, auto&) { ++found; });
+  CHECK(found == 2);
+  CHECK(RunsMismatches() == before + 1);
+  SetRunsSelfCheck(false);
+}
