@@ -56,16 +56,18 @@ class PartSink {
 };
 
 // Receives the pages of a paged document (PDF) one at a time, as each is
-// finished, so a long document's words are never all held at once: the
-// pipeline's sink writes each page to the worker's pipe. The extractor
-// then keeps only each page's number and size in Document::pages (its
-// words left empty). A word's start/end are offsets into the Document's
-// text, which the extractor still builds whole.
+// finished, with each page's text, so a long document's words and text are
+// never all held at once: the pipeline's sink writes each page to the
+// worker's pipe. The extractor then keeps only each page's number and size
+// in Document::pages (its words left empty) and leaves Document::text
+// empty: the text is the pages' texts, in order, joined by '\f'. Every page
+// is given, one without words too. A word's start/end are offsets into that
+// whole text; the page's text starts at `text_start` of it.
 class PageSink {
  public:
   virtual ~PageSink() = default;
   // A non-OK Status (the pipe is gone) stops the extraction with it.
-  virtual Status Add(const Page& page) = 0;
+  virtual Status Add(const Page& page, size_t text_start, std::string_view text) = 0;
 };
 
 struct ExtractOptions {
@@ -86,13 +88,16 @@ class Extractor {
   // Extracts `bytes`. Bad input gives a non-OK Result (kCorrupt,
   // kNeedsPassword, kResourceLimit, kUnsupported), never a crash by design.
   virtual Result<Document> Extract(std::string_view bytes, const ExtractOptions& options) const = 0;
-  // Extractors of containers that may be larger than memory (mailboxes)
-  // read the file themselves, streamed: the caller then uses ExtractFile
-  // instead of reading the bytes. The default reads the file and calls
-  // Extract.
+  // Extractors that read the file themselves, streamed (containers that may
+  // be larger than memory, such as mailboxes; PDFs, read as the parser needs
+  // them): the caller then uses ExtractFile instead of reading the bytes.
+  // The default reads the file and calls Extract.
   virtual bool streams() const { return false; }
   virtual Result<Document> ExtractFile(const std::filesystem::path& file,
                                        const ExtractOptions& options) const;
+  // False for containers read a part at a time, which may be larger than
+  // Limits::max_item_bytes (mailboxes); other items over it are not read.
+  virtual bool size_limited() const { return true; }
 };
 
 class ExtractorRegistry {

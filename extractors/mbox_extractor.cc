@@ -100,6 +100,7 @@ class MboxExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "mbox"; }
   bool streams() const override { return true; }
+  bool size_limited() const override { return false; }
 
   // A (small) mailbox held in memory, such as one attached to an email.
   Result<Document> Extract(std::string_view bytes, const ExtractOptions& options) const override {

@@ -75,12 +75,18 @@ struct RawWord {
 class CoreWordSource {
  public:
   // Requires a live poppler::document (it initialises poppler's globals).
-  CoreWordSource(std::string_view bytes, const std::string& password) {
+  // A file is read as poppler needs it, never whole.
+  CoreWordSource(const PdfSource& source, const std::string& password) {
     if (!globalParams) return;
     std::optional<GooString> pw;
     if (!password.empty()) pw.emplace(password);
-    doc_ = std::make_unique<PDFDoc>(
-        new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)), pw, pw);
+    if (!source.file.empty()) {
+      doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(source.file.string()), pw, pw);
+    } else {
+      doc_ = std::make_unique<PDFDoc>(
+          new MemStream(source.bytes.data(), 0, static_cast<Goffset>(source.bytes.size()), Object(objNull)), pw,
+          pw);
+    }
     if (!doc_->isOk()) doc_.reset();
   }
   bool ok() const { return doc_ != nullptr; }
@@ -276,6 +282,29 @@ Status OcrPdfPage(const poppler::page& page, const OcrLimits& limits, std::strin
   return s;
 }
 
+// A finished page whose text (`*text`, its words' offsets into it) starts
+// at `text_start` of the document's text: its words' offsets are moved
+// there, and the page goes to `sink` with its text (its words then freed,
+// its size kept) or, without a sink, its text joins the document's.
+// Advances `text_start` past the page.
+Status KeepPage(size_t& text_start, std::string* text, Page* page, Document* doc, PageSink* sink) {
+  for (Word& w : page->words) {
+    w.start += text_start;
+    w.end += text_start;
+  }
+  if (sink) {
+    Status sent = sink->Add(*page, text_start, *text);
+    if (!sent.ok()) return sent;
+    std::vector<Word>().swap(page->words);  // frees it (assigning {} keeps the capacity)
+  } else {
+    if (page->number > 1) doc->text.push_back('\f');
+    doc->text += *text;
+  }
+  text_start += text->size();
+  doc->pages.push_back(std::move(*page));
+  return Status::OK();
+}
+
 class PdfExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "pdf"; }
@@ -284,10 +313,38 @@ class PdfExtractor final : public Extractor {
     if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
       return Status::ResourceLimit("PDF is larger than 2 GB");
     }
+    PdfSource source;
+    source.bytes = bytes;
+    return ExtractSource(source, options);
+  }
+
+  // A PDF is read from its file as poppler and PoDoFo need it, never held
+  // whole: a long document's bytes grew the worker (and the parent that read
+  // them) by its size. The item limit applies as to bytes read.
+  bool streams() const override { return true; }
+  Result<Document> ExtractFile(const std::filesystem::path& file, const ExtractOptions& options) const override {
+    std::error_code ec;
+    const uintmax_t size = std::filesystem::file_size(file, ec);
+    if (ec) return Status::IoError("cannot read " + file.string() + ": " + ec.message());
+    if (size > options.limits.max_item_bytes) {
+      return Status::ResourceLimit(file.string() + " is " + std::to_string(size) + " bytes, over the limit of " +
+                                   std::to_string(options.limits.max_item_bytes));
+    }
+    if (size > static_cast<uintmax_t>(INT32_MAX)) return Status::ResourceLimit("PDF is larger than 2 GB");
+    PdfSource source;
+    source.file = file;
+    return ExtractSource(source, options);
+  }
+
+ private:
+  Result<Document> ExtractSource(const PdfSource& source, const ExtractOptions& options) const {
     std::vector<std::string> messages;
     PopplerMessageCapture capture(&messages);
-    std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
-        bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
+    std::unique_ptr<poppler::document> pdf(
+        source.file.empty()
+            ? poppler::document::load_from_raw_data(source.bytes.data(), static_cast<int>(source.bytes.size()),
+                                                    options.password, options.password)
+            : poppler::document::load_from_file(source.file.string(), options.password, options.password));
     if (!pdf) {
       std::string why = messages.empty() ? "" : " (" + messages.front() + ")";
       return Status::Corrupt("not a readable PDF" + why);
@@ -314,27 +371,35 @@ class PdfExtractor final : public Extractor {
     // tool's invisible OCR layer: those are OCRed again, so every word has
     // our own confidence and box.
     std::vector<int> ocr_layer_pages;
-    Result<std::vector<HiddenContent>> hidden = FindHiddenContent(bytes, options.password, &ocr_layer_pages);
+    Result<std::vector<HiddenContent>> hidden = FindHiddenContent(source, options.password, &ocr_layer_pages);
     if (hidden.ok()) {
       doc.hidden = std::move(hidden).value();
     } else {
       doc.warnings.push_back("hidden content could not be checked: " + hidden.status().message());
     }
     std::set<int> reocr(ocr_layer_pages.begin(), ocr_layer_pages.end());
-    CoreWordSource core(bytes, options.password);
+    CoreWordSource core(source, options.password);
     const OcrLimits ocr_limits;
     int ocr_pages = 0;          // pages OCRed (or attempted)
     int over_ocr_limit = 0;     // image-only pages past ocr_limits.max_pages
     int not_ocred = 0;          // image-only pages OCR could not read
     Status ocr_unavailable;     // set when OCR cannot run at all
+    // Each page's text is built on its own and its words' offsets moved to
+    // where it lies in the document's text once it is done; streamed, the
+    // page goes to the sink with its text and the document's text is never
+    // held whole.
+    std::string text;  // this page's
+    size_t text_size = 0;  // of the document so far
     for (int i = 0; i < n; ++i) {
-      if (i > 0) doc.text.push_back('\f');
+      if (i > 0) ++text_size;  // the '\f' between pages
+      text.clear();
       std::unique_ptr<poppler::page> page(pdf->create_page(i));
       Page out;
       out.number = i + 1;
       if (!page) {
         doc.warnings.push_back("page " + std::to_string(i + 1) + " could not be read");
-        doc.pages.push_back(std::move(out));
+        Status kept = KeepPage(text_size, &text, &out, &doc, options.pages);
+        if (!kept.ok()) return kept;
         continue;
       }
       poppler::rectf rect = page->page_rect();
@@ -345,9 +410,9 @@ class PdfExtractor final : public Extractor {
       bool ocred_layer = false;
       if (reocr.count(i + 1) && ocr_unavailable.ok() && ocr_pages < ocr_limits.max_pages) {
         ++ocr_pages;
-        const size_t text_before = doc.text.size();
+        const size_t text_before = text.size();
         std::vector<std::string> ocr_warnings;
-        Status s = OcrPdfPage(*page, ocr_limits, &doc.text, &out, &ocr_warnings);
+        Status s = OcrPdfPage(*page, ocr_limits, &text, &out, &ocr_warnings);
         const std::string label = "page " + std::to_string(i + 1);
         if (s.ok() && !out.words.empty()) {
           ocred_layer = true;
@@ -355,7 +420,7 @@ class PdfExtractor final : public Extractor {
           for (auto& w : ocr_warnings) doc.warnings.push_back(std::move(w));
         } else {
           if (s.code() == StatusCode::kUnsupported) ocr_unavailable = s;
-          doc.text.resize(text_before);
+          text.resize(text_before);
           out.words.clear();
           doc.warnings.push_back(label + ": the text layer is another tool's invisible OCR layer, used as it is (" +
                                  (s.ok() ? std::string("our OCR found no words") : s.message()) + ")");
@@ -374,23 +439,23 @@ class PdfExtractor final : public Extractor {
         if (!out.words.empty()) {
           bool new_line = std::isnan(last_y) || std::fabs(mid - last_y) > std::max(last_h, b.height()) / 2;
           if (new_line) {
-            doc.text.push_back('\n');
+            text.push_back('\n');
           } else {
             // Words are always separated, even when poppler reports no
             // space, so a span never runs two words together.
-            doc.text.push_back(' ');
+            text.push_back(' ');
           }
         }
         Word w;
         w.box = b;
-        w.start = doc.text.size();
-        doc.text += raw.text;
-        w.end = doc.text.size();
+        w.start = text.size();
+        text += raw.text;
+        w.end = text.size();
         w.text = std::move(raw.text);
         last_y = mid;
         last_h = w.box.height();
         out.words.push_back(std::move(w));
-        if (doc.text.size() > options.limits.max_text_bytes) {
+        if (text_size + text.size() > options.limits.max_text_bytes) {
           return Status::ResourceLimit("extracted text is larger than the limit");
         }
       }
@@ -403,7 +468,7 @@ class PdfExtractor final : public Extractor {
         } else {
           ++ocr_pages;
           std::vector<std::string> ocr_warnings;
-          Status s = OcrPdfPage(*page, ocr_limits, &doc.text, &out, &ocr_warnings);
+          Status s = OcrPdfPage(*page, ocr_limits, &text, &out, &ocr_warnings);
           if (s.ok()) {
             doc.warnings.push_back("page " + std::to_string(i + 1) + ": OCR (no text layer)");
           } else if (s.code() == StatusCode::kUnsupported) {
@@ -415,18 +480,14 @@ class PdfExtractor final : public Extractor {
                                    ": no text layer, and OCR failed: " + s.message());
           }
           for (auto& w : ocr_warnings) doc.warnings.push_back(std::move(w));
-          if (doc.text.size() > options.limits.max_text_bytes) {
+          if (text_size + text.size() > options.limits.max_text_bytes) {
             return Status::ResourceLimit("extracted text is larger than the limit");
           }
         }
       }
-      AddFormValues(doc.hidden, &doc.text, &out);
-      if (options.pages) {  // streamed: the page's words go now, its size stays
-        Status sent = options.pages->Add(out);
-        if (!sent.ok()) return sent;
-        std::vector<Word>().swap(out.words);  // frees it (assigning {} keeps the capacity)
-      }
-      doc.pages.push_back(std::move(out));
+      AddFormValues(doc.hidden, &text, &out);
+      Status kept = KeepPage(text_size, &text, &out, &doc, options.pages);
+      if (!kept.ok()) return kept;
     }
     if (!ocr_unavailable.ok()) {
       doc.warnings.push_back(std::to_string(not_ocred) + " of " + std::to_string(n) +

@@ -36,6 +36,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <deque>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
@@ -170,6 +171,64 @@ struct Ctx {
     dict = Resolve(dict);
     if (!dict || !dict->IsDictionary()) return nullptr;
     return Resolve(dict->GetDictionary().GetKey(PdfName(key)));
+  }
+  // Lets go of a page's content stream once it is read: PoDoFo keeps every
+  // stream it has loaded until the document closes (the raw bytes of every
+  // page's content, most of a text PDF), and reads it again from the input
+  // if it is ever asked for. Only a plain content stream is let go: one that
+  // is also a resource holder, a font or an XObject (possible in a hostile
+  // file) may have objects inside it that the font cache points into.
+  template <typename FontCache>
+  void Release(PdfObject* stream, const FontCache& fonts) const {
+    try {
+      if (!stream || !stream->IsDictionary() || fonts.count(stream)) return;
+      const PdfDictionary& dict = stream->GetDictionary();
+      for (const char* key : {"Resources", "Type", "Subtype", "Font"}) {
+        if (dict.HasKey(PdfName(key))) return;
+      }
+      Free(stream);
+    } catch (const PdfError&) {
+    }
+  }
+  // The same for a page object once its page is scanned: the parsed page
+  // dictionaries were a kilobyte a page. Only when no font or
+  // XObject can lie inside it: its resources are inherited, another object,
+  // or a dictionary that names every resource by reference.
+  template <typename FontCache>
+  void ReleasePage(PdfObject* page, const FontCache& fonts) const {
+    try {
+      if (!fonts.count(page) && ReleasablePage(page)) Free(page);
+    } catch (const PdfError&) {
+    }
+  }
+  static bool ReleasablePage(PdfObject* page) {
+    if (!page || !page->IsDictionary()) return false;
+    PdfObject* res = page->GetDictionary().GetKey(PdfName("Resources"));
+    if (res && !res->IsReference()) {
+      if (!res->IsDictionary()) return false;
+      for (const auto& [name, value] : res->GetDictionary().GetKeys()) {
+        if (!value || value->IsReference()) continue;
+        if (value->IsArray()) {  // a /ProcSet: names only
+          for (const PdfObject& e : value->GetArray()) {
+            if (!e.IsName()) return false;
+          }
+          continue;
+        }
+        if (!value->IsDictionary()) return false;
+        for (const auto& [key, entry] : value->GetDictionary().GetKeys()) {
+          if (!entry || !entry->IsReference()) return false;
+        }
+      }
+    }
+    return true;
+  }
+  // PoDoFo raises for an object it did not parse from the input (a direct
+  // object, one from an object stream): such an object is simply kept.
+  void Free(PdfObject* o) const {
+    try {
+      doc->FreeObjectMemory(o, /*bForce=*/true);
+    } catch (const PdfError&) {
+    }
   }
   void Add(HiddenContent h) {
     if (out->size() >= kMaxFindings) return;
@@ -1052,6 +1111,7 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
       std::unique_ptr<char, void (*)(void*)> hold(buf, &podofo_free);
       content.append(buf, static_cast<size_t>(len));
       content.push_back('\n');
+      ctx.Release(stream, *fonts);
     }
     ContentLexer tok(content);
     ContentWalker walker(ctx, &scan, fonts);
@@ -1119,12 +1179,20 @@ void ScanPage(Ctx& ctx, PdfPage* page, int page_no, const PageFrame& frame,
 // the pages of a flat tree, and it kept every page it made until the document
 // closed. Kids whose /Type is neither /Page nor /Pages are skipped, as
 // PoDoFo does.
+// (A vector, not PdfPage's deque: an empty deque takes half a kilobyte, a
+// page.) Each page object is let go once the page is scanned
+// (Ctx::ReleasePage), and here too, once its type is read, past the first
+// kPagesKeptParsed pages: all of a long document's page dictionaries would
+// otherwise be held at once, while parsing every page's twice cost 2% of a
+// text PDF's instructions, which documents of a few hundred pages are spared.
+constexpr size_t kPagesKeptParsed = 256;
+
 struct PageNode {
   PdfObject* page;
-  std::deque<PdfObject*> parents;
+  std::vector<PdfObject*> parents;
 };
 
-void CollectPages(Ctx& ctx, PdfObject* node, std::deque<PdfObject*>* parents, int depth,
+void CollectPages(Ctx& ctx, PdfObject* node, std::vector<PdfObject*>* parents, int depth,
                   std::set<const PdfObject*>* seen, std::vector<PageNode>* out) {
   if (!node || !node->IsDictionary() || depth > 64 || !seen->insert(node).second) return;
   PdfObject* type = node->GetDictionary().GetKey(PdfName::KeyType);
@@ -1132,6 +1200,7 @@ void CollectPages(Ctx& ctx, PdfObject* node, std::deque<PdfObject*>* parents, in
   const std::string t = type && type->IsName() ? type->GetName().GetName() : "";
   if (t == "Page" && depth > 0) {
     out->push_back(PageNode{node, *parents});
+    if (out->size() > kPagesKeptParsed) ctx.ReleasePage(node, std::map<PdfObject*, PdfFont*>{});  // no font read yet
     return;
   }
   if (t != "Pages" && depth > 0) return;
@@ -1144,26 +1213,67 @@ void CollectPages(Ctx& ctx, PdfObject* node, std::deque<PdfObject*>* parents, in
   parents->pop_back();
 }
 
+// Whether `file` contains `needle`, read a block at a time.
+bool FileContains(const std::filesystem::path& file, std::string_view needle) {
+  std::ifstream in(file, std::ios::binary);
+  std::string buf;
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    buf.append(block, static_cast<size_t>(in.gcount()));
+    if (buf.find(needle) != std::string::npos) return true;
+    buf.erase(0, buf.size() - std::min(buf.size(), needle.size() - 1));  // a match across blocks
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const std::string& password,
                                                      std::vector<int>* ocr_layer_pages) {
-  if (pdf.size() > static_cast<size_t>(INT32_MAX)) return Status::ResourceLimit("PDF is larger than 2 GB");
+  PdfSource source;
+  source.bytes = pdf;
+  return FindHiddenContent(source, password, ocr_layer_pages);
+}
+
+Result<std::vector<HiddenContent>> FindHiddenContent(const PdfSource& pdf, const std::string& password,
+                                                     std::vector<int>* ocr_layer_pages) {
+  const bool from_file = !pdf.file.empty();
+  if (from_file) {
+    std::error_code ec;
+    const uintmax_t size = std::filesystem::file_size(pdf.file, ec);
+    if (ec) return Status::IoError("cannot read " + pdf.file.string() + ": " + ec.message());
+    if (size > static_cast<uintmax_t>(INT32_MAX)) return Status::ResourceLimit("PDF is larger than 2 GB");
+  } else if (pdf.bytes.size() > static_cast<size_t>(INT32_MAX)) {
+    return Status::ResourceLimit("PDF is larger than 2 GB");
+  }
   static const bool quiet = [] {
     PdfError::EnableDebug(false);  // PoDoFo prints trailers etc. otherwise
     return true;
   }();
   (void)quiet;
   std::vector<HiddenContent> found;
+  std::ifstream file;  // outlives `doc`, which reads it as it needs
+  if (from_file) file.open(pdf.file, std::ios::binary);
   try {
     PdfMemDocument doc;
     try {
-      doc.LoadFromBuffer(pdf.data(), static_cast<long>(pdf.size()), false);
+      if (from_file) {
+        // Through a buffered stream: PoDoFo's own file device asks the C
+        // library for the position and seeks back for every byte it peeks
+        // at, which cost a twentieth of a text PDF's instructions. A stream
+        // is also what it reads bytes from (a string stream of its copy).
+        if (!file) return Status::IoError("cannot open " + pdf.file.string());
+        doc.LoadFromDevice(PdfRefCountedInputDevice(new PdfInputDevice(&file)), false);
+      } else {
+        doc.LoadFromBuffer(pdf.bytes.data(), static_cast<long>(pdf.bytes.size()), false);
+      }
     } catch (const PdfError& e) {
       // An encrypted file PoDoFo cannot read (any error, e.g. an unsupported
       // handler): nothing to report; poppler has the text.
       if (e.GetError() != ePdfError_InvalidPassword) {
-        if (pdf.find("/Encrypt") != std::string_view::npos) return found;
+        const bool encrypted = from_file ? FileContains(pdf.file, "/Encrypt")
+                                         : pdf.bytes.find("/Encrypt") != std::string_view::npos;
+        if (encrypted) return found;
         throw;
       }
       if (password.empty()) return found;  // encrypted: poppler has the text
@@ -1181,7 +1291,7 @@ Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const
     std::map<PdfObject*, PdfFont*> fonts;
     std::vector<PageNode> nodes;
     {
-      std::deque<PdfObject*> parents;
+      std::vector<PdfObject*> parents;
       std::set<const PdfObject*> seen;
       CollectPages(ctx, ctx.Key(doc.GetCatalog(), "Pages"), &parents, 0, &seen, &nodes);
     }
@@ -1189,7 +1299,8 @@ Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const
     for (int i = 0; i < n; ++i) {
       std::unique_ptr<PdfPage> owned;
       try {
-        owned = std::make_unique<PdfPage>(nodes[i].page, nodes[i].parents);
+        const std::deque<PdfObject*> parents(nodes[i].parents.begin(), nodes[i].parents.end());
+        owned = std::make_unique<PdfPage>(nodes[i].page, parents);
       } catch (const PdfError&) {
         continue;
       }
@@ -1212,6 +1323,8 @@ Result<std::vector<HiddenContent>> FindHiddenContent(std::string_view pdf, const
       } catch (const PdfError&) {
         // a page whose content cannot be read reports nothing (see header)
       }
+      owned.reset();
+      ctx.ReleasePage(nodes[i].page, fonts);
     }
     try {
       FindEmbeddedFiles(ctx);

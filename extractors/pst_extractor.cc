@@ -669,6 +669,7 @@ class PstExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "pst"; }
   bool streams() const override { return true; }
+  bool size_limited() const override { return false; }
 
   // An archive held in memory (one attached to an email, or in a ZIP):
   // libpst reads files only, so it goes through a temporary file.

@@ -150,6 +150,15 @@ CREATE TABLE IF NOT EXISTS document_pages(
   PRIMARY KEY(item_id, page));
 )sql";
 
+// Version 6: a streamed document's text is stored a page at a time with
+// the page's words (AppendEncodedPage's form with the text), so ingest
+// never holds a long document's text whole; `text` is the page's text, for
+// what SQL searches. documents.text is then empty, and GetDocument joins
+// the pages' texts with '\f'. Rows stored before have no text (NULL).
+constexpr const char* kSchemaV6 = R"sql(
+ALTER TABLE document_pages ADD COLUMN text TEXT;
+)sql";
+
 // Schema migrations: kMigrations[i] upgrades a store from version i to i+1.
 // Append new steps; never edit a step that has shipped.
 constexpr const char* kMigrations[] = {
@@ -158,6 +167,7 @@ constexpr const char* kMigrations[] = {
     kSchemaV3,
     kSchemaV4,
     kSchemaV5,
+    kSchemaV6,
 };
 static_assert(std::size(kMigrations) == kCaseSchemaVersion,
               "kCaseSchemaVersion must equal the number of migration steps");
@@ -422,18 +432,51 @@ Status CaseStore::PutDocument(int64_t item_id, const Document& doc, std::string_
 
 Status CaseStore::PutDocumentPage(int64_t item_id, std::string_view encoded_page) {
   int page = 0;
+  EncodedPageText text;
   try {
     page = EncodedPageNumber(encoded_page);
+    text = EncodedPageTextOf(encoded_page);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("encoded page: ") + e.what());
   }
-  sql::Statement st(db(), "INSERT OR REPLACE INTO document_pages(item_id, page, words) VALUES(?1, ?2, ?3)");
-  return st.Bind(1, item_id).Bind(2, page).BindBlobStatic(3, encoded_page).Run();
+  sql::Statement st(db(),
+                    "INSERT OR REPLACE INTO document_pages(item_id, page, words, text) VALUES(?1, ?2, ?3, ?4)");
+  st.Bind(1, item_id).Bind(2, page).BindBlobStatic(3, encoded_page);
+  if (text.present) {
+    st.BindStatic(4, text.text);
+  } else {
+    st.BindNull(4);
+  }
+  return st.Run();
 }
 
 Status CaseStore::DeleteDocumentPages(int64_t item_id) {
   sql::Statement st(db(), "DELETE FROM document_pages WHERE item_id = ?1");
   return st.Bind(1, item_id).Run();
+}
+
+Status CaseStore::LoadPageTexts(int64_t item_id, Document* doc) {
+  if (!doc->text.empty() || doc->pages.empty()) return Status::OK();
+  sql::Statement st(db(), "SELECT page, text FROM document_pages WHERE item_id = ?1 AND text IS NOT NULL "
+                          "ORDER BY page");
+  st.Bind(1, item_id);
+  size_t k = 0;
+  while (st.Step()) {
+    // Every page of a streamed document has its row, in page order.
+    if (k >= doc->pages.size() || st.Int(0) != doc->pages[k].number) {
+      return Status::Corrupt("stored document " + std::to_string(item_id) + " has text for page " +
+                             std::to_string(st.Int(0)) + " out of place");
+    }
+    if (k > 0) doc->text.push_back('\f');
+    doc->text.append(st.BlobView(1));
+    ++k;
+  }
+  DSAR_RETURN_IF_ERROR(st.status());
+  if (k > 0 && k != doc->pages.size()) {
+    return Status::Corrupt("stored document " + std::to_string(item_id) + " has the text of " + std::to_string(k) +
+                           " of its " + std::to_string(doc->pages.size()) + " pages");
+  }
+  return Status::OK();
 }
 
 Status CaseStore::LoadPageWords(int64_t item_id, Document* doc, int only_page, size_t* found) {
@@ -488,7 +531,8 @@ Result<DocumentRecord> CaseStore::GetDocument(int64_t item_id, PageWords words) 
   }
   r.relevance = ParseRelevance(st.Text(1));
   r.relevance_reason = st.Text(2);
-  // A streamed document's words are in document_pages, a row a page.
+  // A streamed document's text and words are in document_pages, a row a page.
+  DSAR_RETURN_IF_ERROR(LoadPageTexts(item_id, &r.document));
   if (words == PageWords::kAll) DSAR_RETURN_IF_ERROR(LoadPageWords(item_id, &r.document, 0));
   return r;
 }

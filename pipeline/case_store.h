@@ -20,7 +20,7 @@
 
 namespace dsar {
 
-inline constexpr int kCaseSchemaVersion = 5;
+inline constexpr int kCaseSchemaVersion = 6;
 
 // Processing state of an item.
 enum class ItemStatus {
@@ -202,12 +202,15 @@ class CaseStore {
   // Words of one page of a streamed document (AppendEncodedPage's form),
   // stored as ingest receives them; the item's transaction decides whether
   // they stay. A document's page rows are replaced by the next extraction:
-  // DeleteDocumentPages first.
+  // DeleteDocumentPages first. A page that carries its text (schema v6)
+  // has it stored too: the document's own text is then empty, and
+  // GetDocument joins the pages' texts.
   Status PutDocumentPage(int64_t item_id, std::string_view encoded_page);
   Status DeleteDocumentPages(int64_t item_id);
   // GetDocument assembles the whole document, every page's words included
   // (kAll), or leaves the words out (kNone: text, pages' sizes, the rest).
-  // Documents stored before v5 hold their words inline and are read either way.
+  // Documents stored before v5 hold their words inline, and before v6 their
+  // text whole; they are read either way.
   enum class PageWords { kAll, kNone };
   Result<DocumentRecord> GetDocument(int64_t item_id, PageWords words = PageWords::kAll);
   // Fills the words of page `page` (1-based) of `doc`, a document of this
@@ -267,6 +270,9 @@ class CaseStore {
   // Decodes the stored words of page `only_page` (0: every page) into `doc`;
   // `found` counts the rows read.
   Status LoadPageWords(int64_t item_id, Document* doc, int only_page, size_t* found = nullptr);
+  // Joins the texts of a streamed document's pages into doc->text, when its
+  // pages were stored with their text.
+  Status LoadPageTexts(int64_t item_id, Document* doc);
   sql::DbPtr db_;
 };
 

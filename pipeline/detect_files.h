@@ -3,6 +3,7 @@
 #ifndef DSAR_PIPELINE_DETECT_FILES_H_
 #define DSAR_PIPELINE_DETECT_FILES_H_
 
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,8 +23,11 @@ Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& fi
 // Extracts one file (typed by content, in an isolated worker) and returns
 // the Document: what `dsar extract` prints, and what benchmarks time. With
 // `words` false the pages' word lists come back empty (the worker still
-// makes and sends them): for a caller that needs only the text.
-Result<Document> ExtractFile(const std::filesystem::path& file, bool words = true);
+// makes and sends them): for a caller that needs only the text. With
+// `text_out`, the text is written there as it arrives and the Document's
+// is left empty, so a long document's text is never held whole (its words
+// are then not kept); on failure what was written is to be dropped.
+Result<Document> ExtractFile(const std::filesystem::path& file, bool words = true, std::FILE* text_out = nullptr);
 
 }  // namespace dsar
 

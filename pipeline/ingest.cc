@@ -28,7 +28,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // v8: a file of frames (streamed pages, then the DSPAY1 payload), DSDOC2.
-constexpr const char* kExtractCacheVersion = "v8";
+// v9: a streamed page carries its text, and the payload's document has none
+// (a PDF is also read from its file rather than from memory).
+constexpr const char* kExtractCacheVersion = "v9";
 
 struct SourceFile {
   fs::path absolute;
@@ -245,8 +247,8 @@ std::string_view PayloadDocument(std::string_view bytes, std::vector<ChildPart>*
 
 // The work done inside a worker process for one item: check the hash,
 // extract, store the parts. Returns the payload (EncodePayload). With
-// `stream_pages`, pages' words are sent ahead (PipePageSink) and the
-// payload's document keeps only their numbers and sizes.
+// `stream_pages`, pages' words and text are sent ahead (PipePageSink) and
+// the payload's document keeps only their numbers and sizes, and no text.
 Result<std::string> ExtractInWorker(const fs::path& path, const ItemRecord& item,
                                     const extractors::Limits& limits, const std::string& password,
                                     const fs::path& blob_dir, bool stream_pages) {
@@ -504,7 +506,7 @@ Result<IngestSummary> Ingest(Case& c, const IngestOptions& options, Reporter& re
         continue;
       }
       const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find(item.media_type);
-      if (!ex->streams() && item.size > static_cast<int64_t>(limits.max_item_bytes)) {
+      if (ex->size_limited() && item.size > static_cast<int64_t>(limits.max_item_bytes)) {
         DSAR_RETURN_IF_ERROR(c.store->SetItemStatus(
             item.id, ItemStatus::kFailed,
             "file is " + std::to_string(item.size) + " bytes, over the limit of " +

@@ -11,14 +11,14 @@
 
 namespace dsar {
 
-// Runs inside a worker: sends each finished page's words to the parent at
-// once (AppendEncodedPage's form, as a SendToParent frame), so the worker
-// never holds a long document's words.
+// Runs inside a worker: sends each finished page's words and text to the
+// parent at once (AppendEncodedPage's form with the text, as a SendToParent
+// frame), so the worker never holds a long document's words or text.
 class PipePageSink final : public extractors::PageSink {
  public:
-  Status Add(const Page& page) override {
+  Status Add(const Page& page, size_t text_start, std::string_view text) override {
     buf_.clear();
-    AppendEncodedPage(page, &buf_);
+    AppendEncodedPage(page, text_start, text, &buf_);
     return SendToParent(buf_);
   }
 

@@ -443,9 +443,12 @@ class ReviewServer::Impl {
     }
     std::set<int64_t> text_hits;
     if (!q.empty()) {
+      // A streamed document's text is in its pages' rows (schema v6).
       sql::Statement st(store().db(), "SELECT item_id FROM documents WHERE "
                                       "instr(lower(text), lower(?1)) > 0 OR "
-                                      "instr(lower(title), lower(?1)) > 0");
+                                      "instr(lower(title), lower(?1)) > 0 "
+                                      "UNION SELECT item_id FROM document_pages WHERE "
+                                      "instr(lower(text), lower(?1)) > 0");
       st.Bind(1, q);
       while (st.Step()) text_hits.insert(st.Int(0));
     }

@@ -222,6 +222,80 @@ TEST_CASE("worker pool: frames reach the parent in order before the result, and 
   CHECK_FALSE(SendToParent("x").ok());
 }
 
+// Collects what a paged extractor streams.
+struct CollectingSink final : extractors::PageSink {
+  std::vector<Page> pages;
+  std::vector<size_t> starts;
+  std::vector<std::string> texts;
+  Status Add(const Page& page, size_t text_start, std::string_view text) override {
+    pages.push_back(page);
+    starts.push_back(text_start);
+    texts.emplace_back(text);
+    return Status::OK();
+  }
+};
+
+TEST_CASE("pdf extractor: streamed pages carry their text and the document holds none of it", "[pages]") {
+  const std::string pdf = MultiPagePdf(12);
+  const Document whole = ExtractWhole(pdf);
+  REQUIRE(whole.pages.size() == 12);
+  REQUIRE(whole.text.find('\f') != std::string::npos);
+
+  const extractors::Extractor* ex = extractors::ExtractorRegistry::Default().Find("application/pdf");
+  REQUIRE(ex != nullptr);
+  // A PDF is read from its file by the extractor, not handed over in memory.
+  CHECK(ex->streams());
+  CHECK(ex->size_limited());
+  TempDir dir;
+  WriteBytes(dir.path() / "log.pdf", pdf);
+  for (bool from_file : {false, true}) {
+    INFO((from_file ? "from its file" : "from bytes"));
+    CollectingSink sink;
+    extractors::ExtractOptions o;
+    o.file_name = "log.pdf";
+    o.pages = &sink;
+    Result<Document> d = from_file ? ex->ExtractFile(dir.path() / "log.pdf", o) : ex->Extract(pdf, o);
+    REQUIRE(d.ok());
+    // Nothing of the text stays with the document: a long PDF's text is
+    // never held whole by the worker.
+    CHECK(d->text.empty());
+    REQUIRE(d->pages.size() == 12);
+    REQUIRE(sink.pages.size() == 12);
+    std::string joined;
+    for (size_t k = 0; k < sink.pages.size(); ++k) {
+      if (k > 0) joined.push_back('\f');
+      CHECK(sink.starts[k] == joined.size());
+      joined += sink.texts[k];
+    }
+    CHECK(joined == whole.text);
+    Document streamed = std::move(d).value();
+    streamed.text = joined;
+    // Read back as a receiver does: each page's frame, against the joined text.
+    for (size_t k = 0; k < sink.pages.size(); ++k) {
+      std::string frame;
+      AppendEncodedPage(sink.pages[k], sink.starts[k], sink.texts[k], &frame);
+      DecodePageWords(frame, joined, &streamed.pages[k].words);
+    }
+    CheckSameDocument(streamed, whole);
+    // The encoded page carries the same text.
+    std::string frame;
+    AppendEncodedPage(sink.pages[3], sink.starts[3], sink.texts[3], &frame);
+    const EncodedPageText pt = EncodedPageTextOf(frame);
+    CHECK(pt.present);
+    CHECK(pt.start == sink.starts[3]);
+    CHECK(pt.text == sink.texts[3]);
+    std::vector<Word> words;
+    DecodePageWords(frame, joined, &words);
+    CHECK(words.size() == sink.pages[3].words.size());
+  }
+  // Without a sink, the file path gives the bytes path's document.
+  extractors::ExtractOptions o;
+  o.file_name = "log.pdf";
+  Result<Document> from_file = ex->ExtractFile(dir.path() / "log.pdf", o);
+  REQUIRE(from_file.ok());
+  CheckSameDocument(DecodeDocument(EncodeDocument(*from_file)), whole);  // boxes as stored: floats
+}
+
 TEST_CASE("ingest: a multi-page PDF is stored a page at a time and reads back as the whole-document path gives it",
           "[pages][pipeline]") {
   const std::string pdf = MultiPagePdf(30);
@@ -243,7 +317,12 @@ TEST_CASE("ingest: a multi-page PDF is stored a page at a time and reads back as
     Document body = DecodeDocument(st.BlobView(0));
     REQUIRE(body.pages.size() == 30);
     for (const Page& p : body.pages) CHECK(p.words.empty());
+    // Nor any text: each page's row has its own (schema v6).
+    CHECK(body.text.empty());
   }
+  CHECK(pc.Count("SELECT COUNT(*) FROM document_pages WHERE item_id = ?1 AND text IS NOT NULL", item.id) == 30);
+  CHECK(pc.Count("SELECT COUNT(*) FROM document_pages WHERE item_id = ?1 AND page = 17 AND "
+                 "instr(text, 'Page 17 of') > 0", item.id) == 1);
   Result<DocumentRecord> stored = pc.c->store->GetDocument(item.id);
   REQUIRE(stored.ok());
   CheckSameDocument(stored->document, whole);
@@ -310,7 +389,7 @@ TEST_CASE("ingest: a worker that dies mid-document leaves no pages and records w
   CheckSameDocument(d->document, ExtractWhole(pdf));
 }
 
-TEST_CASE("case store: a v4 store migrates to v5 and its DSDOC1 documents still read", "[pages][store]") {
+TEST_CASE("case store: a v4 store migrates to v6 and its DSDOC1 documents still read", "[pages][store]") {
   TempDir dir;
   const fs::path path = dir.path() / "case.sqlite";
   int64_t id = 0;
@@ -349,7 +428,7 @@ TEST_CASE("case store: a v4 store migrates to v5 and its DSDOC1 documents still 
     sql::Statement v((*s)->db(), "PRAGMA user_version");
     REQUIRE(v.Step());
     CHECK(v.Int(0) == kCaseSchemaVersion);
-    CHECK(kCaseSchemaVersion == 5);
+    CHECK(kCaseSchemaVersion == 6);
   }
   Result<DocumentRecord> r = (*s)->GetDocument(id);
   REQUIRE(r.ok());
@@ -371,4 +450,70 @@ TEST_CASE("case store: a v4 store migrates to v5 and its DSDOC1 documents still 
                return page;
              }())
             .ok());
+}
+
+TEST_CASE("case store: a document streamed before v6 (text whole and words a page a row) still reads",
+          "[pages][store]") {
+  TempDir dir;
+  const fs::path path = dir.path() / "case.sqlite";
+  Document d;
+  d.kind = DocumentKind::kPdf;
+  d.text = "Hello world\fpage two";
+  d.pages.push_back(Page{1, 595, 842, {Word{"Hello", Box{10, 20, 50, 32}, 0, 5, 1.0f},
+                                       Word{"world", Box{60, 20, 110, 32}, 6, 11, 1.0f}}});
+  d.pages.push_back(Page{2, 595, 842, {Word{"two", Box{10, 20, 50, 32}, 17, 20, 1.0f}}});
+  int64_t id = 0;
+  {
+    Result<std::unique_ptr<CaseStore>> s = CaseStore::Open(path, /*create=*/true);
+    REQUIRE(s.ok());
+    Result<int64_t> item = (*s)->AddItemLocation(std::string(64, 'b'), 10, "application/pdf", "old.pdf");
+    REQUIRE(item.ok());
+    id = *item;
+    // As v5 stored it: the body holds the text and no words, each page's
+    // words a row without text.
+    Document body = d;
+    for (Page& p : body.pages) p.words.clear();
+    REQUIRE((*s)->PutDocument(id, body).ok());
+    for (const Page& p : d.pages) {
+      std::string page;
+      AppendEncodedPage(p, &page);
+      REQUIRE((*s)->PutDocumentPage(id, page).ok());
+    }
+    REQUIRE(sql::Exec((*s)->db(), "ALTER TABLE document_pages DROP COLUMN text; PRAGMA user_version=5;").ok());
+  }
+  Result<std::unique_ptr<CaseStore>> s = CaseStore::Open(path, /*create=*/false);
+  REQUIRE(s.ok());
+  Result<DocumentRecord> r = (*s)->GetDocument(id);
+  REQUIRE(r.ok());
+  CHECK(r->document.text == d.text);
+  REQUIRE(r->document.pages.size() == 2);
+  REQUIRE(r->document.pages[1].words.size() == 1);
+  CHECK(r->document.pages[1].words[0].text == "two");
+  Result<DocumentRecord> bare = (*s)->GetDocument(id, CaseStore::PageWords::kNone);
+  REQUIRE(bare.ok());
+  CHECK(bare->document.text == d.text);
+  REQUIRE((*s)->GetPageWords(id, &bare->document, 1).ok());
+  CHECK(bare->document.pages[0].words[1].text == "world");
+}
+
+TEST_CASE("case store: a streamed document missing a page's text is refused as corrupt", "[pages][store]") {
+  TempDir dir;
+  Result<std::unique_ptr<CaseStore>> s = CaseStore::Open(dir.path() / "case.sqlite", /*create=*/true);
+  REQUIRE(s.ok());
+  Result<int64_t> item = (*s)->AddItemLocation(std::string(64, 'c'), 10, "application/pdf", "gap.pdf");
+  REQUIRE(item.ok());
+  Document d;
+  d.kind = DocumentKind::kPdf;
+  d.pages = {Page{1, 595, 842, {}}, Page{2, 595, 842, {}}, Page{3, 595, 842, {}}};
+  REQUIRE((*s)->PutDocument(*item, d).ok());
+  size_t start = 0;
+  for (int n : {1, 3}) {  // page 2's row is missing
+    std::string page;
+    AppendEncodedPage(Page{n, 595, 842, {}}, start, "text", &page);
+    start += 5;
+    REQUIRE((*s)->PutDocumentPage(*item, page).ok());
+  }
+  Result<DocumentRecord> r = (*s)->GetDocument(*item);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().code() == StatusCode::kCorrupt);
 }

@@ -423,3 +423,50 @@ TEST_CASE("dump findings of a file", "[.dump]") {
 }
 }  // namespace
 }  // namespace dsar::extractors
+
+namespace dsar::extractors {
+namespace {
+
+// Each page's content stream is let go once the page is scanned; one that
+// another page shares (or that a page lists twice) is read again from the
+// input, from a file as from bytes, and gives the same findings each time.
+TEST_CASE("a content stream shared by pages is read again after it is let go", "[pdf][hidden]") {
+  const std::string content =
+      "BT /F1 12 Tf 72 700 Td (Visible line) Tj ET\n"
+      "1 1 1 rg BT /F1 12 Tf 72 650 Td (white secret 4417) Tj ET\n"
+      "0 0 0 rg BT /F1 12 Tf 72 600 Td (covered words) Tj ET\n"
+      "0 0 0 rg 70 595 200 20 re f\n";
+  const std::string page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                           "/Resources << /Font << /F1 7 0 R >> >> /Contents ";
+  const std::string pdf = AssemblePdf(
+      {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 4 0 R 6 0 R] /Count 3 >>",
+       page + "5 0 R >>", page + "5 0 R >>",
+       "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+       page + "[5 0 R 5 0 R] >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+  TempDir dir;
+  const std::filesystem::path file = dir.path() / "shared.pdf";
+  WriteBytes(file, pdf);
+  for (bool from_file : {false, true}) {
+    INFO((from_file ? "from its file" : "from bytes"));
+    PdfSource source;
+    if (from_file) {
+      source.file = file;
+    } else {
+      source.bytes = pdf;
+    }
+    auto r = FindHiddenContent(source, "");
+    REQUIRE(r.ok());
+    std::vector<std::string> got;
+    for (const HiddenContent& h : *r) got.push_back(std::to_string(h.page) + " " + h.kind + ": " + h.text);
+    const std::vector<std::string> want = {
+        "1 white_text: white secret 4417", "1 text_under_box: covered words",
+        "2 white_text: white secret 4417", "2 text_under_box: covered words",
+        "3 white_text: white secret 4417", "3 white_text: white secret 4417",
+        // The second box of page 3 is drawn after both copies of the text.
+        "3 text_under_box: covered words", "3 text_under_box: covered words covered words"};
+    CHECK(got == want);
+  }
+}
+
+}  // namespace
+}  // namespace dsar::extractors

@@ -291,6 +291,10 @@ TEST_CASE("review server: decisions are saved at once, with reviewer, and audite
   CHECK(Get(cli, "/api/documents?q=zzqqzz")["total"] == 0);
   json pdfs = Get(cli, "/api/documents?kind=pdf");
   REQUIRE(pdfs["total"] == 1);
+  // A PDF's text is stored with its pages (schema v6), and found there.
+  json in_pdf = Get(cli, "/api/documents?q=science%20lab%20s4");
+  REQUIRE(in_pdf["total"] == 1);
+  CHECK(in_pdf["items"][0]["id"] == pdfs["items"][0]["id"]);
   json paged = Get(cli, "/api/documents?limit=1&offset=1");
   CHECK(paged["items"].size() == 1);
   CHECK(paged["total"] == 3);

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include <CLI/CLI.hpp>
@@ -236,7 +237,12 @@ int main(int argc, char** argv) {
   if (*extract) {
     int failures = 0;
     for (const std::string& f : extract_files) {
-      dsar::Result<dsar::Document> d = dsar::ExtractFile(f, /*words=*/extract_json);
+      // Plain text is written to a temporary file as the pages arrive (a
+      // long PDF's text is not held whole) and copied out once the file
+      // extracted, so a failure prints no partial text.
+      std::unique_ptr<std::FILE, int (*)(std::FILE*)> text(extract_json ? nullptr : std::tmpfile(), &std::fclose);
+      if (!extract_json && !text) return Fail(dsar::Status::IoError("cannot create a temporary file"));
+      dsar::Result<dsar::Document> d = dsar::ExtractFile(f, /*words=*/extract_json, text.get());
       if (!d.ok()) {
         reporter.Warn(f + ": " + d.status().ToString());
         ++failures;
@@ -246,7 +252,10 @@ int main(int argc, char** argv) {
       if (extract_json) {
         std::printf("%s\n", nlohmann::json(*d).dump().c_str());
       } else {
-        std::fwrite(d->text.data(), 1, d->text.size(), stdout);
+        std::rewind(text.get());
+        char buf[1 << 16];
+        for (size_t n; (n = std::fread(buf, 1, sizeof buf, text.get())) > 0;) std::fwrite(buf, 1, n, stdout);
+        if (std::ferror(text.get())) return Fail(dsar::Status::IoError("cannot read back the extracted text"));
         std::printf("\n");
       }
     }

@@ -249,6 +249,47 @@ void AppendEncodedPage(const Page& page, std::string* out) {
   PutWords(page.words, *out);
 }
 
+void AppendEncodedPage(const Page& page, size_t text_start, std::string_view text, std::string* out) {
+  out->reserve(out->size() + 2 * 4 + page.words.size() * kWordBytes + 2 * 8 + text.size());
+  AppendEncodedPage(page, out);
+  Put<uint64_t>(*out, text_start);
+  Put<uint64_t>(*out, text.size());
+  out->append(text);
+}
+
+namespace {
+
+// Reads past an encoded page's number and words.
+void SkipPageWords(Reader& r) {
+  r.Get<uint32_t>();  // the page number
+  r.Bytes(size_t{r.Get<uint32_t>()} * kWordBytes);
+}
+
+}  // namespace
+
+EncodedPageText EncodedPageTextOf(std::string_view bytes) {
+  Reader r(bytes);
+  SkipPageWords(r);
+  EncodedPageText out;
+  if (r.done()) return out;
+  out.present = true;
+  out.start = r.Get<uint64_t>();
+  const auto n = r.Get<uint64_t>();
+  if (n > bytes.size()) throw std::runtime_error("encoded page is truncated");
+  out.text = r.Bytes(static_cast<size_t>(n));
+  if (!r.done()) throw std::runtime_error("encoded page has trailing bytes");
+  return out;
+}
+
+void PageTextAssembler::Add(const EncodedPageText& page) {
+  if (!first_) text_->push_back('\f');
+  first_ = false;
+  if (page.start != text_->size()) {
+    throw std::runtime_error("a streamed page's text does not follow the page before it");
+  }
+  text_->append(page.text);
+}
+
 int EncodedPageNumber(std::string_view bytes) {
   Reader r(bytes);
   return static_cast<int>(r.Get<uint32_t>());
@@ -259,7 +300,7 @@ void DecodePageWords(std::string_view bytes, std::string_view text, std::vector<
   r.Get<uint32_t>();  // the page number
   words->clear();
   GetWords(r, text, bytes.size(), /*keep=*/true, words);
-  if (!r.done()) throw std::runtime_error("encoded page has trailing bytes");
+  if (!r.done()) EncodedPageTextOf(bytes);  // the page's own text: checked, not needed here
 }
 
 void to_json(nlohmann::json& j, const Box& b) { j = {b.x0, b.y0, b.x1, b.y1}; }

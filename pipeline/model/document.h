@@ -9,6 +9,7 @@
 #define DSAR_MODEL_DOCUMENT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,9 +102,36 @@ bool IsEncodedDocument(std::string_view bytes);
 // EncodeDocument's word layout. Their text is Document::text[start, end), so
 // decoding needs the document's text; DecodePageWords replaces `words` and
 // throws std::exception on malformed input or a word outside `text`.
+// A page of a document whose text is streamed too carries its own text
+// after the words: u64 offset of the page's text in Document::text, u64 n,
+// n bytes (the second AppendEncodedPage). Pages stored before (case store
+// schema v5) have no text part.
 void AppendEncodedPage(const Page& page, std::string* out);
+void AppendEncodedPage(const Page& page, size_t text_start, std::string_view text, std::string* out);
 int EncodedPageNumber(std::string_view bytes);
 void DecodePageWords(std::string_view bytes, std::string_view text, std::vector<Word>* words);
+// The text part of an encoded page; `present` false when it has none.
+// Throws std::exception on malformed input.
+struct EncodedPageText {
+  bool present = false;
+  uint64_t start = 0;     // offset of the page's text in Document::text
+  std::string_view text;  // a view into the encoded bytes
+};
+EncodedPageText EncodedPageTextOf(std::string_view bytes);
+
+// Rebuilds a streamed document's text from its pages' texts, given in page
+// order: they are joined by '\f' (as the PDF extractor joins pages).
+// Throws std::runtime_error when a page's text does not start where the
+// pages before it end.
+class PageTextAssembler {
+ public:
+  explicit PageTextAssembler(std::string* text) : text_(text) {}
+  void Add(const EncodedPageText& page);
+
+ private:
+  std::string* text_;
+  bool first_ = true;
+};
 // The page of `doc` numbered `number` (1-based), or null: where a streamed
 // page's words go back (pages are in order, so usually doc->pages[number - 1]).
 Page* PageNumbered(Document* doc, int64_t number);
