@@ -797,16 +797,29 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
     }
 
-    // "SURNAME, Given" on forms and registers.
+    // "SURNAME, Given" on forms and registers: two names, the surname and
+    // the given name, as in "Surname, Given" email headers (one span over
+    // the comma would also take the comma and the space between them).
     static const RE2 register_form(R"((\p{Lu}{2,}[\p{Lu}'’\-]*), (\p{Lu}\p{Ll}+))");
-    ForEachMatch(register_form, doc.text, 0, [&](size_t s, size_t e, auto& groups) {
+    ForEachMatch(register_form, doc.text, 0, [&](size_t ms, size_t, auto& groups) {
+      // "Apt. 105, ISHAM, United Kingdom", "in STAVANGER, Betterlesson":
+      // after a comma or a place preposition the capitals are a town.
+      std::string_view before(doc.text.data(), ms);
+      if (before.ends_with(", ") || before.ends_with(" in ") || before.ends_with(" at ") ||
+          before.ends_with(" to ") || before.ends_with(" from ")) {
+        return;
+      }
       std::string sf = FoldForMatch(std::string_view(groups[1].data(), groups[1].size()));
       std::string gf = FoldForMatch(std::string_view(groups[2].data(), groups[2].size()));
       if ((lex.IsSurname(sf) || lex.IsGivenName(gf)) && !IsNotAName(sf, NameSlot::kAlone) &&
           !IsNotAName(gf, NameSlot::kAlone)) {
-        std::string value = doc.text.substr(s, e - s);
-        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
-                           "Name written SURNAME, Given"});
+        for (int g = 1; g <= 2; ++g) {
+          size_t s = static_cast<size_t>(groups[g].data() - doc.text.data());
+          size_t e = s + groups[g].size();
+          std::string value = doc.text.substr(s, e - s);
+          out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
+                             g == 1 ? "Surname written SURNAME, Given" : "Given name written SURNAME, Given"});
+        }
       }
     });
 

@@ -918,6 +918,32 @@ TEST_CASE("names: places rooms bodies and headings named like people are not peo
   }
 }
 
+TEST_CASE("names: SURNAME and Given in a register cell are two names", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"08/02/2026 | 8:22 | CHEN, Yuxuan | 10 | nosebleed\n", {"CHEN", "Yuxuan"}},
+      {"11/10/2026 | 10:58 | KOV\xC3\x81" "CS, Ionu\xC8\x9B | 13 | bumped head\n", {"KOV\xC3\x81" "CS", "Ionu\xC8\x9B"}},
+      {"Pupil: OKAFOR, Chiamaka\n", {"OKAFOR", "Chiamaka"}},
+      // Towns in capitals before a comma are places, not registers.
+      {"We live at 105 Kiannon Road, ISHAM, United Kingdom.\n", {}},
+      {"Celebrating its 10th year in STAVANGER, Betterlesson is a charity.\n", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(persons(c.text) == c.want);
+  }
+}
+
 TEST_CASE("names: an unlisted given name before a known surname", "[recognizers][names]") {
   auto persons = [](const std::string& text) {
     std::vector<std::string> got;
