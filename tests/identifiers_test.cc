@@ -944,6 +944,46 @@ TEST_CASE("names: SURNAME and Given in a register cell are two names", "[recogni
   }
 }
 
+TEST_CASE("OCR: email addresses broken by a space and damaged dates of birth", "[identifiers][ocr]") {
+  auto found = [](const std::string& text, const std::string& category) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == category) got.push_back(h.value);
+    }
+    return got;
+  };
+  struct Case {
+    const char* text;
+    const char* category;
+    std::vector<std::string> want;
+  };
+  // "Tel O1": an OCR repair elsewhere in the document, as in a real scan.
+  const Case cases[] = {
+      {"Email: ykh alil@plaisto wfields.example.sch.uk\n", "EMAIL", {"ykh alil@plaisto wfields.example.sch.uk"}},
+      {"contact Ms Darwish on huda.darwish@st oswalds.example.sc h.uk.\n", "EMAIL",
+       {"huda.darwish@st oswalds.example.sc h.uk"}},
+      {"Email: office@east brook.example.sch.uk\n", "EMAIL", {"office@east brook.example.sch.uk"}},
+      // Traps: a clean address stops at its domain; no dotted domain, no address.
+      {"write to tom@example.com and more\n", "EMAIL", {"tom@example.com"}},
+      {"contact tom@example.com\n", "EMAIL", {"tom@example.com"}},
+      {"email me@home tomorrow.\n", "EMAIL", {}},
+      {"Tel O1\nRe: Marius, DOB 28th Novemb er 2013, 17 Summer Lane\n", "DATE_OF_BIRTH", {"28th Novemb er 2013"}},
+      {"Tel O1\nDate of birt h: 20.l2,2018\n", "DATE_OF_BIRTH", {"20.l2,2018"}},
+      {"Tel O1\nD-\nate of bir.th: 23rd Se ptember 2010\n", "DATE_OF_BIRTH", {"23rd Se ptember 2010"}},
+      {"Tel O1\nsibling, bo rn 14 January 2013\n", "DATE_OF_BIRTH", {"14 January 2013"}},
+      {"Tel O1\nsibling, DO B 10/11/11\n", "DATE_OF_BIRTH", {"10/11/11"}},
+      {"Tel O1\nDate of birth: 12 Aug ust 2013\n", "DATE_OF_BIRTH", {"12 Aug ust 2013"}},
+      {"Tel O1\nD-\nOB 15 Mar 2015, 63 Wesley Street\n", "DATE_OF_BIRTH", {"15 Mar 2015"}},
+      // Traps: other dates, and words that only look like a label.
+      {"Tel O1\nmeeting on 12 May 2020\n", "DATE_OF_BIRTH", {}},
+      {"Tel O1\nthe bo at left on 12 May 2020\n", "DATE_OF_BIRTH", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(found(c.text, c.category) == c.want);
+  }
+}
+
 TEST_CASE("names: an unlisted given name before a known surname", "[recognizers][names]") {
   auto persons = [](const std::string& text) {
     std::vector<std::string> got;
