@@ -18,6 +18,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <set>
 #include <string>
 #include <utility>
@@ -902,6 +903,16 @@ bool IsOrgWord(std::string_view t) {
   return k.count(Key(t)) > 0;
 }
 
+// Days and months: "12 Park Road, Monday" is a street and a date.
+bool IsCalendarWord(std::string_view t) {
+  static const std::set<std::string, std::less<>> k = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  return k.count(Key(t)) > 0;
+}
+
 bool IsFlatWord(std::string_view t) {
   static const std::set<std::string, std::less<>> k = {"flat", "apartment", "apt", "unit",
                                                        "suite", "block", "maisonette"};
@@ -996,6 +1007,7 @@ struct Part {
   size_t start = 0, end = 0;  // the address part of the segment
   bool whole = false;         // it is the whole segment
   bool empty = false;         // the segment has no words
+  bool house = false;         // it has a house number before a street name
 };
 
 // Classifies one comma-free segment text[a, b): the longest tail of it made of
@@ -1067,6 +1079,7 @@ Part AnalyzeSegment(std::string_view text, size_t a, size_t b) {
   p.start = toks[from].s;
   p.end = toks[n - 1].e;
   p.whole = from == 0;
+  p.house = house;
   return p;
 }
 
@@ -1093,7 +1106,9 @@ LineResult AnalyzeLine(std::string_view text, size_t a, size_t b) {
   std::vector<std::pair<size_t, size_t>> segs;
   size_t s = region;
   for (size_t i = region; i <= b; ++i) {
-    if (i == b || text[i] == ',' || text[i] == ';') {
+    // A quoted CSV cell ("46 Moorland Road, Bedminster, Bristol",BS3 7DZ)
+    // splits at its quotes as at commas.
+    if (i == b || text[i] == ',' || text[i] == ';' || text[i] == '"') {
       segs.emplace_back(s, i);
       s = i + 1;
     }
@@ -1113,9 +1128,20 @@ LineResult AnalyzeLine(std::string_view text, size_t a, size_t b) {
     if (p.kind == Kind::kStreet) {
       r.street = true;
       // A flat or house name before the street: "Flat 3, 12 Mill Lane".
+      // And a district named with a street word after the street ("48
+      // Moorland Road, Hyson Green, Nottingham", "Meadow View, Cherry Tree
+      // Avenue"): the numbered street, or a named house, before it starts
+      // the address.
       if (p.whole && k > 0) {
         Part q = AnalyzeSegment(text, segs[k - 1].first, segs[k - 1].second);
-        if (q.kind == Kind::kBuilding && q.whole) {
+        if (q.kind == Kind::kStreet && !p.house && (q.house || q.whole)) {
+          r.start = q.start;
+          --k;
+          p.whole = q.whole;
+          if (p.whole && k > 0) q = AnalyzeSegment(text, segs[k - 1].first, segs[k - 1].second);
+          else q = Part{};
+        }
+        if (p.whole && q.kind == Kind::kBuilding && q.whole) {
           r.start = q.start;
           --k;
         }
@@ -1150,6 +1176,7 @@ class AddressRecognizer final : public Recognizer {
       size_t start = std::string::npos, end = 0;
       bool street = false;
       bool up;
+      bool need_street = false;
       LineResult r = AnalyzeLine(text, ls, ps);
       if (r.any) {
         start = r.start;
@@ -1157,7 +1184,12 @@ class AddressRecognizer final : public Recognizer {
         street = r.street;
         up = r.whole && !r.labelled && !street;
       } else {
-        up = Tokenize(text, ls, ps).empty();  // the postcode starts its line
+        std::vector<Tok> before = Tokenize(text, ls, ps);
+        up = before.empty();  // the postcode starts its line
+        // "Postcode: NE6 9DR" under "Address: 65 Brunswick Place, Newcastle
+        // upon Tyne": the address is above, if a street is found there (a
+        // "Name:" line above is not one).
+        if (!up && before.size() <= 3 && text[before.back().e - 1] == ':') up = need_street = true;
       }
       // A house or flat name on the line above a street line.
       auto building_above = [&](size_t line_start) {
@@ -1186,7 +1218,7 @@ class AddressRecognizer final : public Recognizer {
         if (end == 0) end = q.end;
         if (q.labelled) break;
       }
-      if (start == std::string::npos || end <= start) return;
+      if (start == std::string::npos || end <= start || (need_street && !street)) return;
       blocks.emplace_back(start, end);
       AddHit(out, text, start, end, "ADDRESS", FoldForMatch(text.substr(start, end - start)),
              "address", street ? 0.9 : 0.75,
@@ -1230,6 +1262,29 @@ class AddressRecognizer final : public Recognizer {
       for (const Tok& t : toks) {
         std::string_view w = text.substr(t.s, t.e - t.s);
         if (IsTitleOrLabel(w) && Key(w) != "st") return;
+      }
+      // "Home visit to 194 Abbey Walk, Dennistoun, Glasgow – seen by...":
+      // the district and town after the street, each a comma-separated run of
+      // place-name words alone, are part of the address.
+      for (int parts = 0; parts < 3 && e < text.size() && text[e] == ','; ++parts) {
+        size_t a = e + 1, b = a;
+        while (b < text.size() && !std::strchr(",;\n\t\"(|\f", text[b])) {
+          if (text[b] == ' ' && b + 2 < text.size() && (text[b + 1] == '-' || text[b + 1] == '\xE2') &&
+              (text[b + 2] == ' ' || text[b + 2] == '\x80')) {
+            break;  // " - " or " – ": what follows is a clause
+          }
+          ++b;
+        }
+        Part p = AnalyzeSegment(text, a, b);
+        if (p.kind != Kind::kLocality || !p.whole) break;
+        size_t pe = p.end;
+        while (pe > p.start && text[pe - 1] == '.') --pe;
+        bool calendar = false;
+        for (const Tok& t : Tokenize(text, p.start, pe)) {
+          calendar = calendar || IsCalendarWord(text.substr(t.s, t.e - t.s));
+        }
+        if (calendar) break;
+        e = pe;
       }
       AddHit(out, text, s, e, "ADDRESS", FoldForMatch(text.substr(s, e - s)), "address", 0.8,
              "Street address (house number and street)");

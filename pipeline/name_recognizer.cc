@@ -41,8 +41,48 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
       "view", "school", "academy", "college", "university", "trust", "council", "hospital",
       "centre", "center", "house", "primary", "secondary", "church", "ltd", "limited", "plc",
       "group", "services", "surgery", "clinic", "practice", "station", "library", "hall",
-      "building", "campus", "site", "estate", "green", "common", "bridge", "street's"};
+      "building", "campus", "site", "estate", "green", "common", "bridge", "street's",
+      // Districts, landmarks, rooms and bodies named like people ("Moss
+      // Side", "Hope Valley", "Albert Dock", "Rainbow Room", "Coram
+      // Children's Legal Centre", "the Harriet Whitaker Foundation", "Miles
+      // Platting Community Centre", "Carlton Towers") and documents ("Care
+      // Plan"): none of these words ends a person's name.
+      "side", "valley", "dock", "docks", "room", "children", "foundation", "charity", "community",
+      "towers", "plan"};
   return kWords.count(f) > 0;
+}
+
+// The header row of a tab- or comma-separated table ("UPN<tab>Legal
+// Surname<tab>Legal Forename<tab>DOB<tab>Gender<tab>Reg"): its cells are
+// column names, so a given-name-like heading ("Reg", "Will") on it is none.
+// Known by at least three cells that are the usual personal-data column names.
+bool OnTableHeaderRow(const std::string& text, size_t pos) {
+  size_t b = text.rfind('\n', pos);
+  b = b == std::string::npos ? 0 : b + 1;
+  size_t e = text.find('\n', pos);
+  if (e == std::string::npos) e = text.size();
+  std::string_view line(text.data() + b, e - b);
+  char delim = line.find('\t') != std::string_view::npos ? '\t' : ',';
+  if (line.find(delim) == std::string_view::npos) return false;
+  static const std::unordered_set<std::string> kHeads = {
+      "surname", "legal surname", "forename", "forenames", "legal forename", "first name", "preferred name",
+      "name", "dob", "date of birth", "gender", "sex", "address", "postcode", "relationship", "upn", "uln"};
+  int heads = 0;
+  size_t p = 0;
+  while (p <= line.size()) {
+    size_t q = line.find(delim, p);
+    if (q == std::string_view::npos) q = line.size();
+    std::string_view cell = line.substr(p, q - p);
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '"')) cell.remove_prefix(1);
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '"' || cell.back() == '\r')) cell.remove_suffix(1);
+    if (cell.size() <= 16) {
+      std::string f(cell);
+      for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (kHeads.count(f) && ++heads >= 3) return true;
+    }
+    p = q + 1;
+  }
+  return false;
 }
 
 bool IsLetterOrMark(UChar32 c) {
@@ -668,6 +708,15 @@ class GazetteerNameRecognizer final : public Recognizer {
           why = "Given name (also an ordinary word, but capitalised mid-sentence)";
         }
       }
+      // "BANK DETAILS FOR SALARY": an ALL CAPS heading, known by a word
+      // that is no name ending the run and an ALL CAPS joining word after it
+      // on the same line (a name in capitals is followed by data, not "FOR").
+      if (confidence > 0 && n >= 2 && last.all_caps && !given(last) && !sur(last) && j < tokens.size() &&
+          tokens[j].all_caps && tokens[j].start - last.end == 1) {
+        const std::string& f = tokens[j].folded;
+        if (f == "for" || f == "of" || f == "and" || f == "to" || f == "the" || f == "from") confidence = 0;
+      }
+      if (confidence > 0 && OnTableHeaderRow(doc.text, first.start)) confidence = 0;
       if (confidence > 0) {
         size_t s = first.start, e = last.end;
         std::string value = doc.text.substr(s, e - s);
@@ -748,16 +797,29 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
     }
 
-    // "SURNAME, Given" on forms and registers.
+    // "SURNAME, Given" on forms and registers: two names, the surname and
+    // the given name, as in "Surname, Given" email headers (one span over
+    // the comma would also take the comma and the space between them).
     static const RE2 register_form(R"((\p{Lu}{2,}[\p{Lu}'’\-]*), (\p{Lu}\p{Ll}+))");
-    ForEachMatch(register_form, doc.text, 0, [&](size_t s, size_t e, auto& groups) {
+    ForEachMatch(register_form, doc.text, 0, [&](size_t ms, size_t, auto& groups) {
+      // "Apt. 105, ISHAM, United Kingdom", "in STAVANGER, Betterlesson":
+      // after a comma or a place preposition the capitals are a town.
+      std::string_view before(doc.text.data(), ms);
+      if (before.ends_with(", ") || before.ends_with(" in ") || before.ends_with(" at ") ||
+          before.ends_with(" to ") || before.ends_with(" from ")) {
+        return;
+      }
       std::string sf = FoldForMatch(std::string_view(groups[1].data(), groups[1].size()));
       std::string gf = FoldForMatch(std::string_view(groups[2].data(), groups[2].size()));
       if ((lex.IsSurname(sf) || lex.IsGivenName(gf)) && !IsNotAName(sf, NameSlot::kAlone) &&
           !IsNotAName(gf, NameSlot::kAlone)) {
-        std::string value = doc.text.substr(s, e - s);
-        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
-                           "Name written SURNAME, Given"});
+        for (int g = 1; g <= 2; ++g) {
+          size_t s = static_cast<size_t>(groups[g].data() - doc.text.data());
+          size_t e = s + groups[g].size();
+          std::string value = doc.text.substr(s, e - s);
+          out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
+                             g == 1 ? "Surname written SURNAME, Given" : "Given name written SURNAME, Given"});
+        }
       }
     });
 

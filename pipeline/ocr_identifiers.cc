@@ -391,6 +391,181 @@ void FindPostcodes(const Document& doc, std::vector<Hit>* out) {
   });
 }
 
+// An email address OCR broke with a space ("office@east brook.example.sch.uk",
+// "Email: ykh alil@plaisto wfields.example.sch.uk", "…@st oswalds.example.sc
+// h.uk"). From each '@' the domain is read on over a single space before a
+// lower-case letter while it has no full stop yet, or when the piece after
+// the space holds one ("sc h.uk"); the local part over one space only when
+// an "Email:" label stands right before it. The joined address must end in
+// a dotted domain with a top-level part of two or more letters, and the
+// span must hold a space (an address without one is the email recognizer's).
+void FindBrokenEmails(const Document& doc, std::vector<Hit>* out) {
+  const std::string& t = doc.text;
+  auto local = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '-' || c == '+';
+  };
+  auto domain = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  for (size_t at = t.find('@'); at != std::string::npos; at = t.find('@', at + 1)) {
+    // The domain.
+    size_t e = at + 1;
+    bool dot = false, spaced = false;
+    while (true) {
+      for (; e < t.size() && domain(t[e]); ++e) {
+        if (t[e] == '.') dot = true;
+      }
+      if (e + 1 >= t.size() || t[e] != ' ' || !lower(t[e + 1]) || e == at + 1) break;
+      size_t q = e + 1;
+      bool piece_dot = false;
+      for (; q < t.size() && domain(t[q]); ++q) {
+        if (t[q] == '.') piece_dot = true;
+      }
+      if (dot && !piece_dot) break;
+      spaced = true;
+      e = q;
+      dot = dot || piece_dot;
+    }
+    while (e > at + 1 && (t[e - 1] == '.' || t[e - 1] == '-')) --e;
+    // The local part.
+    size_t s = at;
+    while (s > 0 && local(t[s - 1])) --s;
+    if (s == at) continue;
+    if (s >= 2 && t[s - 1] == ' ' && local(t[s - 2])) {
+      size_t q = s - 1;
+      while (q > 0 && local(t[q - 1])) --q;
+      size_t l = q;
+      while (l > 0 && t[l - 1] == ' ') --l;
+      if (l >= 6 && t[l - 1] == ':') {
+        std::string label = t.substr(l - 6, 5);
+        for (char& c : label) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (label == "email" || label == "-mail") {
+          s = q;
+          spaced = true;
+        }
+      }
+    }
+    if (!spaced) continue;
+    std::string joined;
+    for (size_t k = s; k < e; ++k) {
+      if (t[k] != ' ') joined += static_cast<char>(t[k] >= 'A' && t[k] <= 'Z' ? t[k] - 'A' + 'a' : t[k]);
+    }
+    size_t last_dot = joined.rfind('.');
+    size_t joined_at = joined.find('@');
+    if (last_dot == std::string::npos || last_dot < joined_at + 2 || joined.size() - last_dot < 3) continue;
+    bool tld = true;
+    for (size_t k = last_dot + 1; k < joined.size(); ++k) tld = tld && lower(joined[k]);
+    if (!tld) continue;
+    out->push_back(Hit{s, e, "EMAIL", t.substr(s, e - s), joined, "email+ocr", 0.85,
+                       "Email address (read through OCR damage: spaces inside it removed)"});
+  }
+}
+
+// A date of birth whose label or date OCR damaged: "DO B 10/11/11", "bo rn
+// 14 January 2013", "D-⏎OB 15 Mar 2015", "Date of birt h: 20.l2,2018",
+// "DOB 28th Novemb er 2013", "Date of birth: 12 Aug ust 2013". In a
+// document with a repair, a label matched letter by letter (a space, a full
+// stop or a line-end hyphen allowed between letters) and the rest of its
+// line are copied, repaired, after a clean "DOB: " and read by the
+// date-of-birth recognizer: a space inside a month name is dropped ("Aug
+// ust"), a look-alike letter between digits becomes the digit and a comma
+// between digits a full stop. A hit is reported on the original text when
+// the label or the date needed a repair.
+void FindDamagedBirthDates(const Document& doc, const Recognizer& dob, std::vector<Hit>* out) {
+  static const RE2 label(
+      R"((?i)\b(?:d(?:-\n|[ .])?a(?:-\n|[ .])?t(?:-\n|[ .])?[ec] ?[o0](?:-\n|[ .])?f ?b(?:-\n|[ .])?[i1l](?:-\n|[ .])?r(?:-\n|[ .])?t(?:-\n|[ .])?h|d(?:-\n|[ .])?[o0](?:-\n|[ .])?b|b(?:-\n|[ .])?[o0](?:-\n|[ .])?r(?:-\n|[ .])?n)\b[ \t.:;,]*)",
+      Latin1Off());
+  static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december",
+                                        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                        "oct", "nov", "dec"};
+  auto is_month = [&](std::string w) {
+    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const char* m : kMonths) {
+      if (w == m) return true;
+    }
+    return false;
+  };
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const std::string& t = doc.text;
+  // Searched directly, not through ForEachMatch: this pass runs only on
+  // documents with an OCR repair, and a pattern added to the shared pattern
+  // screen would cost every document (re2_util.h).
+  re2::StringPiece all(t.data(), t.size()), m;
+  for (size_t pos = 0; pos < t.size() && label.Match(all, pos, t.size(), RE2::UNANCHORED, &m, 1);) {
+    const size_t ls = static_cast<size_t>(m.data() - t.data()), le = ls + m.size();
+    pos = le > pos ? le : pos + 1;
+    std::string_view written(t.data() + ls, le - ls);
+    // The label as written, without what follows it: damaged unless it is
+    // one of the clean forms the date-of-birth recognizer reads itself.
+    std::string_view head = written;
+    while (!head.empty() && !letter(head.back())) head.remove_suffix(1);
+    std::string folded(head);
+    for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const bool damaged = folded != "dob" && folded != "d.o.b" && folded != "date of birth" && folded != "born";
+    // The rest of the line (at most 40 bytes), repaired.
+    Document sub;
+    sub.text = "DOB: ";
+    std::vector<size_t> origin(sub.text.size(), std::string::npos);
+    std::vector<char> fixed(sub.text.size(), 0);
+    size_t k = le;
+    const size_t stop = std::min(t.size(), le + 40);
+    while (k < stop && t[k] != '\n') {
+      char c = t[k];
+      char prev = sub.text.back();
+      char next = k + 1 < t.size() ? t[k + 1] : '\0';
+      bool digit_prev = prev >= '0' && prev <= '9';
+      bool digit_next = next >= '0' && next <= '9';
+      if (c == ' ' && letter(prev) && letter(next)) {
+        // A space inside a month name: "Aug ust", "Novemb er".
+        size_t a = sub.text.size();
+        while (a > 0 && letter(sub.text[a - 1])) --a;
+        size_t b = k + 1;
+        while (b < t.size() && letter(t[b])) ++b;
+        std::string joined = sub.text.substr(a) + t.substr(k + 1, b - k - 1);
+        if (is_month(joined)) {
+          fixed.back() = 1;
+          ++k;
+          continue;
+        }
+      }
+      if (digit_prev && digit_next && c == ',') {
+        c = '.';
+        fixed.push_back(1);
+      } else if (digit_prev || digit_next) {
+        char d = (c == 'l' || c == 'I' || c == 'O' || c == 'o') ? OcrDigitFor(c) : 0;
+        if (d) c = d;
+        fixed.push_back(d ? 1 : 0);
+      } else {
+        fixed.push_back(0);
+      }
+      sub.text += c;
+      origin.push_back(k);
+      ++k;
+    }
+    if (origin.size() == 5) continue;
+    std::vector<Hit> found;
+    dob.Find(sub, &found);
+    for (Hit& h : found) {
+      if (h.start < 5 || h.end <= h.start || h.end > origin.size()) continue;
+      bool repaired = damaged;
+      for (size_t m = h.start; m < h.end; ++m) repaired = repaired || fixed[m];
+      if (!repaired) continue;
+      size_t s = origin[h.start], e = origin[h.end - 1] + 1;
+      bool known = false;  // read already by the digit repair above
+      for (const Hit& o : *out) known = known || (o.category == h.category && o.start == s && o.end == e);
+      if (known) continue;
+      h.start = s;
+      h.end = e;
+      h.value = t.substr(s, e - s);
+      h.recognizer += "+ocr";
+      h.confidence = std::min(h.confidence, 0.9);
+      h.reason += " (read through OCR damage in the label or the date)";
+      out->push_back(std::move(h));
+    }
+  }
+}
+
 class OcrIdentifierRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "ocr-identifiers"; }
@@ -407,6 +582,7 @@ class OcrIdentifierRecognizer final : public Recognizer {
       return keep;
     }();
     FindPostcodes(doc, out);
+    FindBrokenEmails(doc, out);
     OcrRepair rep = RepairOcrDigits(doc.text);
     if (!rep.changed) return;
     // Only the lines with a repair and the line before each (where a label
@@ -467,6 +643,9 @@ class OcrIdentifierRecognizer final : public Recognizer {
       out->push_back(std::move(o));
     }
     FindJoined(doc, rep, inner, out);
+    for (const auto& r : inner) {
+      if (r->name() == "date-of-birth") FindDamagedBirthDates(doc, *r, out);
+    }
   }
 };
 

@@ -371,6 +371,24 @@ TEST_CASE("addresses: lines before a postcode, one-line, street lines", "[identi
       {"Tilly lives at 14 Wrenbeck Road with her mum.", {"14 Wrenbeck Road"}},
       {"Flat 2, 9 St John's Close", {"Flat 2, 9 St John's Close"}},
       {"14 WRENBECK ROAD", {"14 WRENBECK ROAD"}},
+      // One-line comma-separated addresses reach the town before the postcode.
+      {"Address: 65 BRUNSWICK PLACE, NEWCASTLE UPON TYNE\nPostcode: NE6 9DR\n",
+       {"65 BRUNSWICK PLACE, NEWCASTLE UPON TYNE"}},
+      {"Home address:\n45b Sycamore Court\nEcclesall\nSheffield\nPostcode: S11 3EY\n",
+       {"45b Sycamore Court\nEcclesall\nSheffield"}},
+      {"Z352489914324,Hussain,Ali,\"46 Moorland Road, Bedminster, Bristol\",BS3 7DZ",
+       {"46 Moorland Road, Bedminster, Bristol"}},
+      {"ibrook@example.com\t48 Moorland Road, Hyson Green, Nottingham\tNG7 3TT",
+       {"48 Moorland Road, Hyson Green, Nottingham"}},
+      {"Home address: Meadow View, Cherry Tree Avenue, St Thomas, Swansea, SA1 5DY",
+       {"Meadow View, Cherry Tree Avenue, St Thomas, Swansea"}},
+      {"12:55 Home visit to 194 Abbey Walk, Dennistoun, Glasgow \xE2\x80\x93 seen by Ms Ray.",
+       {"194 Abbey Walk, Dennistoun, Glasgow"}},
+      {"She moved to 9 Elm Road, Kingsbury, Leeds.", {"9 Elm Road, Kingsbury, Leeds"}},
+      // ...but not over a date, a clause, or a name above a labelled postcode.
+      {"We met at 12 Park Road, Monday was wet.", {"12 Park Road"}},
+      {"We met at 12 Park Road, which was wet.", {"12 Park Road"}},
+      {"Name: Anita Patel\nPostcode: LS1 1AA\n", {}},
       // Not addresses.
       {"Please reply to LS1 1AA", {}},
       {"Year 10 Park Road trip", {}},
@@ -861,6 +879,109 @@ TEST_CASE("names: surnames that are place or stop words after a known given name
   CHECK(persons("The walk goes up Rose Hill.\n").empty());
   CHECK(persons("Simon Close Primary School\n").empty());
   CHECK(persons("Winter Hill was closed.\n").empty());
+}
+
+TEST_CASE("names: places rooms bodies and headings named like people are not people", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"Year 7 trip to Hope Valley, Friday 8 April\n", {}},
+      {"Moss Side Community High School\n", {}},
+      {"Free advice is available from Coram Children's Legal Centre.\n", {}},
+      {"Rainbow Room and Amber Room are used for groups.\n", {}},
+      {"The Harriet Whitaker Foundation has funded new books.\n", {}},
+      {"Victoria Park and Albert Dock are on the list.\n", {}},
+      {"Miles Platting Community Centre has offered its hall.\n", {}},
+      {"Education, Health and Care Plan\n", {}},
+      {"BANK DETAILS FOR SALARY\nAccount name: Mrs X Marsh\n", {"X Marsh"}},
+      {"UPN\tLegal Surname\tLegal Forename\tDOB\tGender\tReg\n", {}},
+      {"UPN,Legal Surname,Legal Forename,DOB,Gender,Reg\n", {}},
+      // Traps the other way: people stay people.
+      {"Hope Okafor rang about the trip.\n", {"Hope Okafor"}},
+      {"I spoke to Reg Patel in the Rainbow Room.\n", {"Reg Patel"}},
+      {"REFERRAL FOR ANITA PATEL\n", {"ANITA PATEL"}},
+      {"ANITA PATEL FOR INTERVIEW\n", {"ANITA PATEL"}},
+      {"Reg\tSurname\tForename\tDOB\n7MW\tPatel\tAnita\t01/02/2012\n", {"Patel", "Anita"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(persons(c.text) == c.want);
+  }
+}
+
+TEST_CASE("names: SURNAME and Given in a register cell are two names", "[recognizers][names]") {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == "PERSON") got.push_back(h.value);
+    }
+    return got;
+  };
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"08/02/2026 | 8:22 | CHEN, Yuxuan | 10 | nosebleed\n", {"CHEN", "Yuxuan"}},
+      {"11/10/2026 | 10:58 | KOV\xC3\x81" "CS, Ionu\xC8\x9B | 13 | bumped head\n", {"KOV\xC3\x81" "CS", "Ionu\xC8\x9B"}},
+      {"Pupil: OKAFOR, Chiamaka\n", {"OKAFOR", "Chiamaka"}},
+      // Towns in capitals before a comma are places, not registers.
+      {"We live at 105 Kiannon Road, ISHAM, United Kingdom.\n", {}},
+      {"Celebrating its 10th year in STAVANGER, Betterlesson is a charity.\n", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(persons(c.text) == c.want);
+  }
+}
+
+TEST_CASE("OCR: email addresses broken by a space and damaged dates of birth", "[identifiers][ocr]") {
+  auto found = [](const std::string& text, const std::string& category) {
+    std::vector<std::string> got;
+    for (const Hit& h : DetectPersonalData(Doc(text))) {
+      if (h.category == category) got.push_back(h.value);
+    }
+    return got;
+  };
+  struct Case {
+    const char* text;
+    const char* category;
+    std::vector<std::string> want;
+  };
+  // "Tel O1": an OCR repair elsewhere in the document, as in a real scan.
+  const Case cases[] = {
+      {"Email: ykh alil@plaisto wfields.example.sch.uk\n", "EMAIL", {"ykh alil@plaisto wfields.example.sch.uk"}},
+      {"contact Ms Darwish on huda.darwish@st oswalds.example.sc h.uk.\n", "EMAIL",
+       {"huda.darwish@st oswalds.example.sc h.uk"}},
+      {"Email: office@east brook.example.sch.uk\n", "EMAIL", {"office@east brook.example.sch.uk"}},
+      // Traps: a clean address stops at its domain; no dotted domain, no address.
+      {"write to tom@example.com and more\n", "EMAIL", {"tom@example.com"}},
+      {"contact tom@example.com\n", "EMAIL", {"tom@example.com"}},
+      {"email me@home tomorrow.\n", "EMAIL", {}},
+      {"Tel O1\nRe: Marius, DOB 28th Novemb er 2013, 17 Summer Lane\n", "DATE_OF_BIRTH", {"28th Novemb er 2013"}},
+      {"Tel O1\nDate of birt h: 20.l2,2018\n", "DATE_OF_BIRTH", {"20.l2,2018"}},
+      {"Tel O1\nD-\nate of bir.th: 23rd Se ptember 2010\n", "DATE_OF_BIRTH", {"23rd Se ptember 2010"}},
+      {"Tel O1\nsibling, bo rn 14 January 2013\n", "DATE_OF_BIRTH", {"14 January 2013"}},
+      {"Tel O1\nsibling, DO B 10/11/11\n", "DATE_OF_BIRTH", {"10/11/11"}},
+      {"Tel O1\nDate of birth: 12 Aug ust 2013\n", "DATE_OF_BIRTH", {"12 Aug ust 2013"}},
+      {"Tel O1\nD-\nOB 15 Mar 2015, 63 Wesley Street\n", "DATE_OF_BIRTH", {"15 Mar 2015"}},
+      // Traps: other dates, and words that only look like a label.
+      {"Tel O1\nmeeting on 12 May 2020\n", "DATE_OF_BIRTH", {}},
+      {"Tel O1\nthe bo at left on 12 May 2020\n", "DATE_OF_BIRTH", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(found(c.text, c.category) == c.want);
+  }
 }
 
 TEST_CASE("names: an unlisted given name before a known surname", "[recognizers][names]") {
