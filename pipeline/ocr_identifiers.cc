@@ -204,6 +204,37 @@ void ReportOcrHit(const Document& doc, const OcrRepair& rep, const std::vector<s
   out->push_back(std::move(h));
 }
 
+// The lines of `t` as [a, b) (b excludes '\n'), and which of them to read
+// again: each line holding a byte `changed(k)` marks, and the line before it
+// (where a label such as "NHS number:" or "Sort code" may be). The rest of the
+// document was read as it is.
+struct RereadLines {
+  std::vector<std::pair<size_t, size_t>> lines;
+  std::vector<char> want;
+};
+
+template <typename Changed>
+RereadLines LinesWithChanges(const std::string& t, Changed changed) {
+  RereadLines r;
+  for (size_t a = 0; a <= t.size();) {
+    size_t b = t.find('\n', a);
+    if (b == std::string::npos) b = t.size();
+    r.lines.emplace_back(a, b);
+    a = b + 1;
+  }
+  r.want.assign(r.lines.size(), 0);
+  for (size_t li = 0; li < r.lines.size(); ++li) {
+    for (size_t k = r.lines[li].first; k < r.lines[li].second; ++k) {
+      if (changed(k)) {
+        r.want[li] = 1;
+        if (li > 0) r.want[li - 1] = 1;
+        break;
+      }
+    }
+  }
+  return r;
+}
+
 // Spaces OCR put inside a number that has a keyword and a check character
 // ("UPN: Y4932525173 45", "Account no: 31149 O47", "sort code: 41 0l 3 6")
 // and an account number glued to its keyword ("account71707218"): in an
@@ -237,7 +268,6 @@ void FindJoined(const Document& doc, const OcrRepair& rep, const std::vector<std
   };
   std::vector<char> join(t.size(), 0);   // a space to drop
   std::vector<char> split(t.size(), 0);  // a space to insert before this byte
-  std::vector<char> line_wanted;
   bool any = false;
   for (size_t k = 1; k + 1 < t.size(); ++k) {
     if (t[k] == ' ' && digitish(k - 1) && digitish(k + 1) && t[k + 1] != ' ' &&
@@ -250,24 +280,7 @@ void FindJoined(const Document& doc, const OcrRepair& rep, const std::vector<std
     }
   }
   if (!any) return;
-  // The lines holding a change, and the line before each (for its label).
-  std::vector<std::pair<size_t, size_t>> lines;
-  for (size_t a = 0; a <= t.size();) {
-    size_t b = t.find('\n', a);
-    if (b == std::string::npos) b = t.size();
-    lines.emplace_back(a, b);
-    a = b + 1;
-  }
-  std::vector<char> want(lines.size(), 0);
-  for (size_t li = 0; li < lines.size(); ++li) {
-    for (size_t k = lines[li].first; k < lines[li].second; ++k) {
-      if (join[k] || split[k]) {
-        want[li] = 1;
-        if (li > 0) want[li - 1] = 1;
-        break;
-      }
-    }
-  }
+  const auto [lines, want] = LinesWithChanges(t, [&](size_t k) { return join[k] || split[k]; });
   Document sub;
   std::vector<size_t> origin;      // rep.text offset of each byte of sub.text
   std::vector<char> changed_before;  // a space was dropped or inserted before this byte
@@ -585,27 +598,10 @@ class OcrIdentifierRecognizer final : public Recognizer {
     FindBrokenEmails(doc, out);
     OcrRepair rep = RepairOcrDigits(doc.text);
     if (!rep.changed) return;
-    // Only the lines with a repair and the line before each (where a label
-    // such as "NHS number:" or "Sort code" may be): the rest of the document
-    // was read as it is.
+    // Only the lines with a repair and the line before each.
     const std::string& t = rep.text;
-    std::vector<std::pair<size_t, size_t>> lines;  // [a, b) in rep.text, b excludes '\n'
-    for (size_t a = 0; a <= t.size();) {
-      size_t b = t.find('\n', a);
-      if (b == std::string::npos) b = t.size();
-      lines.emplace_back(a, b);
-      a = b + 1;
-    }
-    std::vector<char> want(lines.size(), 0);
-    for (size_t li = 0; li < lines.size(); ++li) {
-      for (size_t k = lines[li].first; k < lines[li].second; ++k) {
-        if (rep.substituted[k] || rep.dropped_before[k]) {
-          want[li] = 1;
-          if (li > 0) want[li - 1] = 1;
-          break;
-        }
-      }
-    }
+    const auto [lines, want] =
+        LinesWithChanges(t, [&](size_t k) { return rep.substituted[k] || rep.dropped_before[k]; });
     Document sub;
     std::vector<size_t> sub_origin;  // rep.text offset of each byte of sub.text
     for (size_t li = 0; li < lines.size(); ++li) {
