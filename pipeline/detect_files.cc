@@ -29,9 +29,11 @@ Result<Document> ExtractBytes(const std::filesystem::path& file, const std::stri
   std::vector<std::string> pages;
   std::string text;  // the pages' texts, when not written to text_out
   PageTextAssembler assembled(&text);
-  std::string last;  // the last page's text part, when writing to text_out
+  if (text_out) {
+    assembled = PageTextAssembler(
+        [text_out](std::string_view part) { std::fwrite(part.data(), 1, part.size(), text_out); });
+  }
   size_t pages_seen = 0;
-  size_t written = 0;  // bytes of text written to text_out
   Status frame_error;
   Result<std::string> encoded = RunIsolatedOnce(
       [&]() -> Result<std::string> {
@@ -49,17 +51,7 @@ Result<Document> ExtractBytes(const std::filesystem::path& file, const std::stri
         try {
           const EncodedPageText pt = EncodedPageTextOf(page);
           if (!pt.present) throw std::runtime_error("a streamed page came without its text");
-          if (text_out) {
-            if (pages_seen > 0) {
-              std::fputc('\f', text_out);
-              ++written;
-            }
-            if (pt.start != written) throw std::runtime_error("a streamed page's text is out of place");
-            std::fwrite(pt.text.data(), 1, pt.text.size(), text_out);
-            written += pt.text.size();
-          } else {
-            assembled.Add(pt);
-          }
+          assembled.Add(pt);
           ++pages_seen;
           if (words) pages.emplace_back(page);
         } catch (const std::exception& e) {

@@ -282,12 +282,16 @@ EncodedPageText EncodedPageTextOf(std::string_view bytes) {
 }
 
 void PageTextAssembler::Add(const EncodedPageText& page) {
-  if (!first_) text_->push_back('\f');
+  if (!first_) {
+    write_("\f");
+    ++size_;
+  }
   first_ = false;
-  if (page.start != text_->size()) {
+  if (page.start != size_) {
     throw std::runtime_error("a streamed page's text does not follow the page before it");
   }
-  text_->append(page.text);
+  write_(page.text);
+  size_ += page.text.size();
 }
 
 int EncodedPageNumber(std::string_view bytes) {

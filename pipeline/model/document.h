@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -123,13 +124,18 @@ EncodedPageText EncodedPageTextOf(std::string_view bytes);
 // order: they are joined by '\f' (as the PDF extractor joins pages).
 // Throws std::runtime_error when a page's text does not start where the
 // pages before it end.
+// The text goes to a string, or to `write` as it comes (a long document's
+// text need not be held).
 class PageTextAssembler {
  public:
-  explicit PageTextAssembler(std::string* text) : text_(text) {}
+  explicit PageTextAssembler(std::string* text)
+      : write_([text](std::string_view part) { text->append(part); }) {}
+  explicit PageTextAssembler(std::function<void(std::string_view)> write) : write_(std::move(write)) {}
   void Add(const EncodedPageText& page);
 
  private:
-  std::string* text_;
+  std::function<void(std::string_view)> write_;
+  uint64_t size_ = 0;  // bytes written so far
   bool first_ = true;
 };
 // The page of `doc` numbered `number` (1-based), or null: where a streamed
