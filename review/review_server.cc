@@ -16,6 +16,7 @@
 
 #include "pipeline/deadline.h"
 #include "pipeline/model/hash.h"
+#include "pipeline/model/unicode.h"
 #include "pipeline/sqlite.h"
 #include "review/page_image.h"
 
@@ -408,6 +409,45 @@ class ReviewServer::Impl {
   }
 
   // --- Document list ---------------------------------------------------
+
+  // The documents whose title or text holds `needle` (a query folded by
+  // FoldForMatch, as detection compares names): case, accents and runs of
+  // white space (line ends, page breaks) do not matter, so "Jane Smith"
+  // finds a name broken across two lines, or across two pages of a PDF
+  // whose text is stored page by page (schema v6).
+  std::set<int64_t> TextSearch(const std::string& needle) {
+    std::set<int64_t> hits;
+    if (needle.empty()) return hits;
+    auto holds = [&](std::string_view text) { return FoldForMatch(text).find(needle) != std::string::npos; };
+    {
+      sql::Statement st(store().db(), "SELECT item_id, title, text FROM documents");
+      while (st.Step()) {
+        if (holds(st.Text(1)) || holds(st.Text(2))) hits.insert(st.Int(0));
+      }
+    }
+    // Each page is searched with the end of the page before it, as much of
+    // it as the query could need.
+    sql::Statement st(store().db(), "SELECT item_id, text FROM document_pages "
+                                    "WHERE text IS NOT NULL ORDER BY item_id, page");
+    int64_t item = -1;
+    std::string tail;
+    while (st.Step()) {
+      int64_t id = st.Int(0);
+      if (id != item) {
+        item = id;
+        tail.clear();
+      }
+      if (hits.count(id)) continue;
+      std::string page = FoldForMatch(st.Text(1));
+      std::string joined = tail.empty() || page.empty() ? tail + page : tail + " " + page;
+      if (joined.find(needle) != std::string::npos) {
+        hits.insert(id);
+        continue;
+      }
+      if (!page.empty()) tail = page.substr(page.size() - std::min(page.size(), needle.size()));
+    }
+    return hits;
+  }
   json DocumentList(const httplib::Request& req) {
     auto param = [&](const char* k) { return req.has_param(k) ? req.get_param_value(k) : std::string(); };
     std::string status = param("status"), kind = param("kind"), category = param("category"),
@@ -441,17 +481,8 @@ class ReviewServer::Impl {
                                                                                  : st.Text(3));
       }
     }
-    std::set<int64_t> text_hits;
-    if (!q.empty()) {
-      // A streamed document's text is in its pages' rows (schema v6).
-      sql::Statement st(store().db(), "SELECT item_id FROM documents WHERE "
-                                      "instr(lower(text), lower(?1)) > 0 OR "
-                                      "instr(lower(title), lower(?1)) > 0 "
-                                      "UNION SELECT item_id FROM document_pages WHERE "
-                                      "instr(lower(text), lower(?1)) > 0");
-      st.Bind(1, q);
-      while (st.Step()) text_hits.insert(st.Int(0));
-    }
+    std::string needle = FoldForMatch(q);  // q as searched; blank searches nothing out
+    std::set<int64_t> text_hits = TextSearch(needle);
     json items = json::array();
     size_t matched = 0;
     sql::Statement st(store().db(),
@@ -478,7 +509,9 @@ class ReviewServer::Impl {
       if (!category.empty() && !c.categories.count(category)) continue;
       if (!exemption.empty() && !c.exemptions.count(exemption)) continue;
       if (only_pending && c.pending == 0) continue;
-      if (!q.empty() && !text_hits.count(id) && st.Text(1).find(q) == std::string::npos) continue;
+      if (!needle.empty() && !text_hits.count(id) && FoldForMatch(st.Text(1)).find(needle) == std::string::npos) {
+        continue;
+      }
       if (matched++ < static_cast<size_t>(offset) || items.size() >= static_cast<size_t>(limit)) continue;
       items.push_back({{"id", id},
                        {"number", ItemNumber(id)},

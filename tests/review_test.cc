@@ -295,6 +295,20 @@ TEST_CASE("review server: decisions are saved at once, with reviewer, and audite
   json in_pdf = Get(cli, "/api/documents?q=science%20lab%20s4");
   REQUIRE(in_pdf["total"] == 1);
   CHECK(in_pdf["items"][0]["id"] == pdfs["items"][0]["id"]);
+  // Search ignores case, accents and line and page breaks: page 1's footer
+  // and page 2's heading, a name with a diaeresis typed without it, an
+  // address broken over two lines.
+  json across = Get(cli, "/api/documents?q=page%201%20of%202%20incident%20report");
+  REQUIRE(across["total"] == 1);
+  CHECK(across["items"][0]["id"] == pdfs["items"][0]["id"]);
+  json folded = Get(cli, "/api/documents?q=ZOE%20CARRINGTON");
+  REQUIRE(folded["total"] == 1);
+  CHECK(folded["items"][0]["id"] == pdfs["items"][0]["id"]);
+  json lines = Get(cli, "/api/documents?q=calder%20rise%20bramwick");
+  REQUIRE(lines["total"] == 1);
+  CHECK(lines["items"][0]["id"] == letter);
+  CHECK(Get(cli, "/api/documents?q=page%202%20of%202%20incident%20report")["total"] == 0);
+  CHECK(Get(cli, "/api/documents?q=%20%20")["total"] == 3);
   json paged = Get(cli, "/api/documents?limit=1&offset=1");
   CHECK(paged["items"].size() == 1);
   CHECK(paged["total"] == 3);
