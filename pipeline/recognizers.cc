@@ -54,7 +54,7 @@ class PhoneRecognizer final : public Recognizer {
     static constexpr ByteSet kNeeds("+0");
     ForEachMatchInRuns(re, doc.text, kInside, kNeeds, 10, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
-      std::string e164 = NormalizeUkPhone(value);
+      std::string e164 = StartsWithMonthYear(value) ? std::string() : NormalizeUkPhone(value);
       if (e164.empty()) {
         FindPhoneInside(doc.text, s, e, out);
         return;
@@ -65,6 +65,18 @@ class PhoneRecognizer final : public Recognizer {
   }
 
  private:
+  // "06.2010 2026", "(25.)03.2019 1999": a month and year written with a
+  // full stop, then another number, is possible as a UK number by length.
+  // No UK number is written with a two-digit first group before a full stop
+  // (the shortest area code, London's, is "020"), so such a candidate is a
+  // date followed by something else.
+  static bool StartsWithMonthYear(std::string_view v) {
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return v.size() >= 7 && v[0] == '0' && digit(v[1]) && v[2] == '.' &&
+           ((v[3] == '1' && v[4] == '9') || (v[3] == '2' && v[4] == '0')) && digit(v[5]) && digit(v[6]) &&
+           (v.size() == 7 || !digit(v[7]));
+  }
+
   // A candidate that is not a number may have swallowed one: the pattern
   // starts at the first "0" it can, so "25.06.2010<tab>(0113) 496 0794" in
   // a table row is one candidate. Tries again from each later place a

@@ -786,6 +786,11 @@ TEST_CASE("OCR-damaged dates of birth and phones in table rows", "[identifiers][
       {"Tariq Ellwood\t25.06.2010\t(0113) 496 0794\tMrs Szymanski", {"(0113) 496 0794"}},
       {"Jolene Oyelaran 18-06-2009 07700 900593 Mrs Obi", {"07700 900593"}},
       {"Seen 25.06.2010 at 10:45, ref 2026", {}},
+      // A month and year with a full stop, then a number: a date, not a phone.
+      {"Contract dated 06.2010 2026 for the minibus", {}},
+      {"Ref 12.03.2019 2026 and 01.2020 1999", {}},
+      {"Tel 0113.496.0794 or 020.7946.0321", {"0113.496.0794", "020.7946.0321"}},
+      {"Moved in 06.2010, tel 07700 900593", {"07700 900593"}},
   });
 }
 
