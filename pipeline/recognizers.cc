@@ -239,13 +239,34 @@ size_t TakeNameWords(std::string_view text, size_t pos, int max_words) {
 class TitleNameRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "title-name"; }
+
+ private:
+  // Police ranks written in capitals are also ordinary abbreviations: "the
+  // PC Suite", "Washington DC", "DS Lite". After one of these a name is taken
+  // only when its first word is a listed given name or surname that is not
+  // also an ordinary word ("the PC Room": Room is a surname too).
+  static bool IsAmbiguousTitle(std::string_view t) {
+    return t == "PC" || t == "PCSO" || t == "DC" || t == "DS" || t == "DI" || t == "DCI" || t == "Det" ||
+           t == "Insp";
+  }
+  static bool StartsWithListedName(std::string_view name) {
+    std::string first = FoldForMatch(name.substr(0, name.find(' ')));
+    const NameLexicon& lex = NameLexicon::Get();
+    return (lex.IsSurname(first) || lex.IsGivenName(first)) && !lex.IsCommonWord(first);
+  }
+
+ public:
   void Find(const Document& doc, std::vector<Hit>* out) const override {
-    static const RE2 title(R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.? )",
-                           Latin1Off());
+    // Police and council titles too ("PC Hartley", "Cllr Mwangi", "DS
+    // Lindqvist"), common in safeguarding and complaint correspondence.
+    static const RE2 title(
+        R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det)\.? )",
+        Latin1Off());
     ForEachMatch(title, doc.text, 0, [&](size_t, size_t e, auto& m) {
       size_t end = TakeNameWords(doc.text, e, 3);
       if (end <= e) return;
       std::string t(m[1].data(), m[1].size());
+      if (IsAmbiguousTitle(t) && !StartsWithListedName(doc.text.substr(e, end - e))) return;
       std::string value = doc.text.substr(e, end - e);
       out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "title-name", 0.9,
                          "Name after the title '" + t + "'"});

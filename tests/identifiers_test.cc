@@ -1031,3 +1031,15 @@ TEST_CASE("names: a capitalised greeting before a lower-case message", "[recogni
   CHECK(Persons("Hi Pavel,\n\njust checking the grace period, will call\n") == std::vector<std::string>{"Pavel"});
   CHECK(Persons("Hi Pavel,\n\nJust to let you know the ngozi trip is on.\n") == std::vector<std::string>{"Pavel"});
 }
+
+TEST_CASE("names: police and council ranks before a name", "[recognizers][names]") {
+  CHECK(Persons("PC Hartley attended with PCSO Abernethy.\n") == std::vector<std::string>{"Hartley", "Abernethy"});
+  CHECK(Persons("Cllr Mwangi-Roberts chaired.\n") == std::vector<std::string>{"Mwangi-Roberts"});
+  CHECK(Persons("Councillor Bríd Ó Faoláin sent apologies.\n") == std::vector<std::string>{"Bríd Ó Faoláin"});
+  CHECK(Persons("DC Okonkwo and DS Lindqvist called. Sgt Pryce too.\n") ==
+        std::vector<std::string>{"Okonkwo", "Lindqvist", "Pryce"});
+  CHECK(Persons("Sergeant Pryce phoned.\n") == std::vector<std::string>{"Pryce"});
+  // Capital abbreviations that are not ranks before a name.
+  CHECK(Persons("The PC Suite is closed. Book the PC Room.\n").empty());
+  CHECK(Persons("Trip to Washington DC Monday.\n").empty());
+}
