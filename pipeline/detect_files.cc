@@ -128,8 +128,11 @@ Result<std::vector<std::string>> DetectFileJsonl(const std::filesystem::path& fi
   }
   std::vector<std::string> out;
   for (const Hit& h : DetectPersonalData(doc)) {
+    // "text" is what begin/end cover. A hit widened by an overlapping one
+    // ("Cllr" + "Mwangi-Roberts") keeps the name it was found as in
+    // h.value, for matching; the bytes are what a reader checks offsets by.
     nlohmann::json j = {{"file", file.string()}, {"begin", h.start}, {"end", h.end},
-                        {"category", h.category}, {"text", h.value}};
+                        {"category", h.category}, {"text", doc.text.substr(h.start, h.end - h.start)}};
     out.push_back(j.dump());
   }
   return out;

@@ -578,6 +578,13 @@ TEST_CASE("e2e: extension, refusal and the register", "[e2e][policy]") {
   CHECK_THAT(out, Catch::Contains("\"begin\":25,\"category\":\"PHONE\",\"end\":37"));
   CHECK_THAT(out, Catch::Contains("\"category\":\"PERSON\""));
   CHECK_THAT(out, Catch::Contains("\"text\":\"Amira Haddad\""));
+  // "text" is the bytes begin/end cover, also where two hits merged into one
+  // wider span ("Mali" in a lower-case message and "Gruffydd" from the subject).
+  WriteBytes(dir.path() / "mum.txt", "Subject: Gruffydd yr 11\n\nHi there\nits Mali Gruffydd's mum, hes off today\n");
+  out = Dsar(ws, "detect " + ShellQuote((dir.path() / "mum.txt").string()), &code);
+  REQUIRE(code == 0);
+  CHECK_THAT(out, Catch::Contains("\"begin\":38,\"category\":\"PERSON\",\"end\":51"));
+  CHECK_THAT(out, Catch::Contains("\"text\":\"Mali Gruffydd\""));
 
   // dsar deadline prints the date alone on its first line.
   out = Dsar(ws, "deadline --received 2028-01-31", &code);
