@@ -895,7 +895,9 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (b <= a || std::string_view(text.data() + a, b - a).find_first_of("@<>;\"") != std::string_view::npos) {
           continue;
         }
-        display_name(a, b);
+        if (!LowerCaseDisplayName(doc, tokens, a, b, std::string_view(text.data() + lt + 1, at - lt - 1), out)) {
+          display_name(a, b);
+        }
       }
     });
 
@@ -981,6 +983,50 @@ class GazetteerNameRecognizer final : public Recognizer {
   }
 
  private:
+  // A display name written in lower case ("From: jaspreet reddy
+  // <jaspreetreddy25@…>", "From: will <willclarke36@…>"), as phones and
+  // webmail send a parent's own typing. Lower case is no evidence, so the
+  // address must vouch: one word of the name is spelled out in the local
+  // part, and every other word is in it or a listed name; or every word is
+  // a listed name that is no ordinary word ("amara okafor <ao@…>"). Words the
+  // local part spells out count even when they are also words ("will").
+  // Returns whether the display name was all lower case (handled here).
+  static bool LowerCaseDisplayName(const Document& doc, const std::vector<Token>& tokens, size_t s, size_t e,
+                                   std::string_view local, std::vector<Hit>* out) {
+    std::string_view name(doc.text.data() + s, e - s);
+    for (char c : name) {
+      if (c >= 'A' && c <= 'Z') return false;
+    }
+    auto letters = [](std::string_view w) {
+      std::string k;
+      for (char c : FoldForMatch(w)) {
+        if (c >= 'a' && c <= 'z') k += c;
+      }
+      return k;
+    };
+    const std::string box = letters(local);
+    const NameLexicon& lex = NameLexicon::Get();
+    auto k = std::lower_bound(tokens.begin(), tokens.end(), s, [](const Token& t, size_t at) { return t.start < at; });
+    bool vouched = false, plain = true;  // plain: no word is also an ordinary word
+    int words = 0;
+    for (; k != tokens.end() && k->end <= e; ++k, ++words) {
+      std::string w = letters(doc.text.substr(k->start, k->end - k->start));
+      if (w.size() < 2 || IsNeverAName(k->folded) || words == 3) return true;
+      bool spelled = w.size() >= 3 && box.find(w) != std::string::npos;
+      if (!spelled && (!(lex.IsGivenName(k->folded) || lex.IsSurname(k->folded)) ||
+                       IsNotAName(k->folded, NameSlot::kAfterTitle))) {
+        return true;
+      }
+      vouched = vouched || spelled;
+      plain = plain && !lex.IsCommonWord(k->folded);
+    }
+    if (!(vouched || plain) || words == 0) return true;
+    std::string value(name);
+    out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-header", 0.8,
+                       "Display name in an email header, in lower case, spelled in the address"});
+    return true;
+  }
+
   // OCR-damaged mentions of a name found in this document ("Irnogen" beside
   // "Imogen", "Arnira" beside "Amira", "0wain" beside "Owain"): a capitalised
   // word, or one after a 0 or 1 read for a capital O or I, that is no name

@@ -1043,3 +1043,18 @@ TEST_CASE("names: police and council ranks before a name", "[recognizers][names]
   CHECK(Persons("The PC Suite is closed. Book the PC Room.\n").empty());
   CHECK(Persons("Trip to Washington DC Monday.\n").empty());
 }
+
+TEST_CASE("names: lower-case display names the address vouches for", "[recognizers][names]") {
+  CHECK(Persons("From: jaspreet reddy <jaspreetreddy25@example.com>\n") ==
+        std::vector<std::string>{"jaspreet reddy"});
+  // A word that is also a word is a name when the address spells it out.
+  CHECK(Persons("From: will <willclarke36@example.com>\n") == std::vector<std::string>{"will"});
+  CHECK(Persons("Cc: sunny khan-rashid <sunny.khanrashid@example.net>\n") ==
+        std::vector<std::string>{"sunny khan-rashid"});
+  // Listed names that are no ordinary words need no spelling out.
+  CHECK(Persons("To: amara okafor <ao@example.net>\n") == std::vector<std::string>{"amara okafor"});
+  // Role accounts and words stay out.
+  CHECK(Persons("Cc: the office <office@example.sch.uk>\n").empty());
+  CHECK(Persons("Bcc: lunch money <payments@example.com>\n").empty());
+  CHECK(Persons("To: will <office@example.com>\n").empty());
+}
