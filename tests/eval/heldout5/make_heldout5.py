@@ -886,7 +886,7 @@ def k_exclusion(g, r, ids):
         la = g.person()
         d.p(la.full).t(" (Inclusion Officer), ").s("PHONE", ids.phone()).nl(".")
     d.nl()
-    d.wrap(78, start)
+    d.wrap(r.randint(58, 78), start)
     d.nl("Yours sincerely")
     d.nl()
     d.p(head.full).nl()
@@ -943,7 +943,7 @@ def k_panel(g, r, ids):
         d.s("ADDRESS", ", ".join(a.lines)).t(", ").s("POSTCODE", a.postcode).nl(" within 15 school days.")
     else:
         d.p(child.given).nl(" will return to school on Monday with a reintegration meeting.")
-    d.wrap(88, start)
+    d.wrap(r.randint(60, 88), start)
     d.nl()
     d.t("Signed ").p(ini[chair.full]).t(" (Chair)   Clerk's ref: DC/").nl(str(r.randint(100, 999)) + "/26")
     return d
@@ -979,7 +979,12 @@ def k_transport(g, r, ids):
             d.t(r.choice(["home", "corner of Victoria Road", "Lincoln Street stop", "outside Greggs", "home"]))
             d.t(" | ").p(f"{par.given} {par.surname}" if r.random() < 0.5 else par.given).t(" ").s("PHONE", ids.phone()).nl()
         else:
-            d.t("Pupil: ").p(p.full).t("  DOB ").s("DATE_OF_BIRTH", ids.dob(2010, 2019)).t("  Pass no. ")
+            d.t("Pupil: ")
+            if r.random() < 0.35:   # the name cell wrapped onto the next line
+                d.p(p.given + "\n       " + p.surname)
+            else:
+                d.p(p.full)
+            d.t("  DOB ").s("DATE_OF_BIRTH", ids.dob(2010, 2019)).t("  Pass no. ")
             d.nl(f"{r.randint(1000, 9999)} {r.randint(1000, 9999)}")
             d.t("  ")
             d.s("ADDRESS", ("\n  ").join(a.lines)).t("\n  ").s("POSTCODE", a.postcode).nl()
@@ -1041,7 +1046,12 @@ def k_catering(g, r, ids):
     for _ in range(r.randint(3, 5)):
         p = g.person()
         par = g.family(p)
-        d.t("Pupil: ").p(p.full.upper() if r.random() < 0.3 else p.full).t("   Class ")
+        d.t("Pupil: ")
+        if r.random() < 0.3:
+            d.p(p.given + "\n" + p.surname)
+        else:
+            d.p(p.full.upper() if r.random() < 0.3 else p.full)
+        d.t("   Class ")
         d.t(f"{r.randint(1, 6)}{r.choice(['Oak', 'Ash', 'Rowan', 'Willow'])}").t("   DOB: ").s("DATE_OF_BIRTH", ids.dob(2014, 2020)).nl()
         if r.random() < 0.3:
             d.t("  NHS no. ").s("NHS_NUMBER", ids.nhs()).nl(" (anaphylaxis plan)")
@@ -1162,7 +1172,7 @@ def k_ehcp(g, r, ids):
     d.t("  ").p(senco.full).t(" — SENCo, chair (").p(ini[senco.full]).nl(")")
     d.t("  Dr ").p(ep.full).t(" — Educational Psychologist (").p(ini[ep.full]).nl(")")
     d.t("  ").p(slt.full).t(" — Speech and Language Therapist, ").t(r.choice(["Bradford Teaching Hospitals", "Leeds Community Healthcare", "Whittington Health"])).t(" (").p(ini[slt.full]).nl(")")
-    d.t("  ").p(tut.full).t(" — form tutor (").p(ini[tut.full]).nl(")")
+    d.t("  ").p(tut.given + "\n  " + tut.surname if r.random() < 0.3 else tut.full).t(" — form tutor (").p(ini[tut.full]).nl(")")
     d.t("Apologies: ").p(ot.full).nl(" (OT)")
     d.nl()
     start = d.mark()
@@ -1182,7 +1192,7 @@ def k_ehcp(g, r, ids):
     d.t("- ").p(ini[senco.full]).nl(": submit review paperwork within 2 weeks")
     d.t("- ").p(ini[tut.full]).t(": check in with ").p(child.given).nl(" each Monday")
     d.t("- ").p(ini[mum.full]).t(" / ").p(ini[ep.full]).nl(": meet in the Summer term")
-    d.wrap(90, start)
+    d.wrap(r.randint(62, 90), start)
     return d
 
 
@@ -1254,7 +1264,7 @@ def k_police(g, r, ids):
         d.s("EMAIL", f"{strip_acc(officer.given.lower())}.{re.sub('[^a-z]', '', strip_acc(officer.surname.lower()))}@police.example.uk").nl(".")
         d.t("My colleague ").t(r.choice(["DC ", "PC ", "DS "])).p(g.person().full).t(" will attend the strategy meeting. ")
         d.nl("This request is made under Schedule 2 of the Data Protection Act 2018.")
-        d.wrap(80, start)
+        d.wrap(r.randint(60, 80), start)
         d.nl()
         d.nl("Yours sincerely,")
         d.t(rank + " ").p(officer.full).nl()
@@ -1274,7 +1284,7 @@ def k_police(g, r, ids):
         a = Addr(r)
         d.s("ADDRESS", ", ".join(a.lines)).t(" ").s("POSTCODE", a.postcode).t(", which is ")
         d.nl(f"{r.randint(2, 4)}.{r.randint(1, 9)} miles from school by the shortest walking route.")
-        d.wrap(80, start)
+        d.wrap(r.randint(60, 80), start)
         d.nl()
         off = g.person()
         d.nl("Yours sincerely")
@@ -1306,7 +1316,7 @@ def k_reference(g, r, ids):
     d.t(r.choice(["Friday", "the end of May", "1 June", "half term"])).nl(".")
     d.nl()
     d.t("If you would rather speak to someone, please ring ").p(hr.given).t(" on ").s("PHONE", ids.phone()).nl(".")
-    d.wrap(76, start)
+    d.wrap(r.randint(56, 76), start)
     d.nl()
     d.nl("Kind regards")
     d.p(hr.full).nl()
@@ -1350,7 +1360,7 @@ def k_forward(g, r, ids):
     d.p(pupil.given).t("? I've told mum you'll ring her on ").s("PHONE", ids.phone()).nl(" before Friday.")
     if r.random() < 0.5:
         d.p(c.given).nl(", copying you in as Head of Year.")
-    d.wrap(76, start)
+    d.wrap(r.randint(56, 76), start)
     d.nl("Thanks")
     d.p(a.given).nl()
     d.nl()
@@ -1380,7 +1390,7 @@ def k_forward(g, r, ids):
         d.p(other.surname).t(" in his form keeps taking his phone. ")
     d.t("Can ").p(b.given).t(" or " + title_of(r, c) + " ").p(c.surname)
     d.t(" call me back please? Thanks, ").p(par.given).nl()
-    d.wrap(76, start)
+    d.wrap(r.randint(56, 76), start)
     if r.random() < 0.5:
         d.nl("Sent from my iPhone")
     return d
@@ -1459,6 +1469,10 @@ def k_it(g, r, ids):
                 d.t("on foot     ")
             d.nl(f"{r.randint(8, 14)}:{r.randint(0, 59):02d}  {r.randint(14, 17)}:{r.randint(0, 59):02d}")
         d.nl("Contractors: Chester & Sons Roofing (2 vans), Bishop Electrical.")
+        d.nl("Guest Wi-Fi vouchers:")
+        for _ in range(r.randint(2, 3)):
+            p = g.person()
+            d.t("  ").p(p.full).t(" — ").s("IP", ids.ip()).nl(f" (voucher {r.randint(100000, 999999)})")
     return d
 
 
