@@ -666,11 +666,12 @@ def initials_unique(people):
     for p in people:
         ini = p.initials()
         k = 0
+        letters = [c for c in p.surname.split(" ")[-1] if c.isalpha()]
         while ini in BAD_INITIALS or ini in seen.values() or len(ini) < 2:
             k += 1
-            ini = p.initials() + p.surname.replace(" ", "")[min(k, len(p.surname) - 1)].upper() if k < 3 else p.initials() + str(k)
-            if k > 5:
+            if k >= len(letters):
                 break
+            ini = p.initials() + letters[k].upper()
         seen[p.full] = ini
     return seen
 
@@ -711,6 +712,7 @@ def k_chat(g, r, ids):
     staff = [g.person() for _ in range(r.randint(3, 5))]
     pupil = g.person(word_ok=True)
     parent = g.family(pupil)
+    rel = "mum" if parent.sex == "f" else "dad"
     chan = r.choice(["Year 9 Pastoral", "KS3 Team", "Safeguarding (restricted)", "SEN Team",
                      "Science Department", "Attendance & Welfare"])
     d.nl(f"Microsoft Teams chat export — {chan}")
@@ -729,19 +731,19 @@ def k_chat(g, r, ids):
     style = r.choice(["bracket", "plain"])
     lines = [
         lambda d, a, b: d.t("has anyone seen ").p(pupil.given.lower()).t(" ").p(pupil.surname.lower()).t(" this morning? not in reg"),
-        lambda d, a, b: d.t("@").p(b.full).t(" can you ring home? mum is ").p(parent.given).t(" on ").s("PHONE", ids.phone("mob")),
+        lambda d, a, b: d.t("@").p(b.full).t(f" can you ring home? {rel} is ").p(parent.given).t(" on ").s("PHONE", ids.phone("mob")),
         lambda d, a, b: d.t("rang ").p(parent.given.lower()).t(", no answer, left vm"),
         lambda d, a, b: d.t("thanks ").p(b.given.lower()).t(" 👍"),
         lambda d, a, b: d.t("I'll mark it as unexplained for now and pass to ").p(b.given),
         lambda d, a, b: d.t("FYI ").p(pupil.given).t(" was seen at the bus stop on ").t(r.choice(STREETS)).t(" at 8.40 by ").p(a.given),
         lambda d, a, b: d.t("Will do. ").p(f"{pupil.given} {pupil.surname[0]}").t(" is on report anyway"),
         lambda d, a, b: d.t("can whoever has 9R2 P3 send ").p(pupil.given.lower()).t(" to me at break"),
-        lambda d, a, b: d.t("Mum's new number is ").s("PHONE", ids.phone("mob")).t(" and email ").s("EMAIL", parent_email(parent, r)),
+        lambda d, a, b: d.t(f"{rel.capitalize()}'s new number is ").s("PHONE", ids.phone("mob")).t(" and email ").s("EMAIL", parent_email(parent, r)),
         lambda d, a, b: d.t("cover for ").p(b.given).t(" is sorted, ").p(a.given).t(" has P4"),
         lambda d, a, b: d.t("ok"),
         lambda d, a, b: d.t("Reminder: Mark schemes for the Year 10 mocks are due Friday"),
         lambda d, a, b: d.t("logged on CPOMS ✔"),
-        lambda d, a, b: d.t("dad (").p(f"{r.choice([x for x, _ in GIVEN])} {parent.surname}").t(") turned up at reception asking for ").p(pupil.given.lower()),
+        lambda d, a, b: d.t("other parent (").p(f"{r.choice([x for x, _ in GIVEN])} {parent.surname}").t(") turned up at reception asking for ").p(pupil.given.lower()),
         lambda d, a, b: d.t("Sorry ").p(a.given.lower()).t(" - Teams ate my message. DOB for the form is ").s("DATE_OF_BIRTH", ids.dob()),
     ]
     n = r.randint(8, 14)
@@ -1237,7 +1239,7 @@ def k_police(g, r, ids):
     d = Doc("police_council_letter")
     sch = School(r)
     child = g.person()
-    mum = g.family(child)
+    mum = g.family(child, "f")
     officer = g.person()
     rank = r.choice(["PC", "DC", "PS", "DS", "Sgt", "Insp."])
     cllr = g.person()
@@ -1276,7 +1278,7 @@ def k_police(g, r, ids):
         d.t("Dear " + title_of(r, head) + " ").p(head.surname).nl(",")
         start = d.mark()
         d.t("Following the complaint raised with Cllr ").p(cllr.full).t(" (Ward Councillor, Washington East) by ")
-        d.p(mum.full).t(", whose son ").p(child.full).t(" (DOB ").s("DATE_OF_BIRTH", ids.dob(2009, 2016))
+        d.p(mum.full).t(", whose child ").p(child.full).t(" (DOB ").s("DATE_OF_BIRTH", ids.dob(2009, 2016))
         d.t(") was refused a place on the Route ").t(str(r.randint(10, 99))).t(" bus, I have reviewed the decision. ")
         d.t("Cllr ").p(cllr.surname).t(" asked that the family be contacted directly on ").s("PHONE", ids.phone("mob"))
         d.t(". ").p(child.given).t("'s UPN is ").s("UPN", ids.upn()).t(" and the case reference is ").t(ids.ref10()).nl(".")
@@ -1357,7 +1359,7 @@ def k_forward(g, r, ids):
     d.t(r.choice(["Hi ", "Morning ", "", "Dear "]))
     d.p(b.given).nl(",")
     d.t("See below from ").p(par.given).t(" ").p(par.surname).t(" - can you pick this up with ")
-    d.p(pupil.given).t("? I've told mum you'll ring her on ").s("PHONE", ids.phone()).nl(" before Friday.")
+    d.p(pupil.given).t(f"? I've told {'mum' if par.sex == 'f' else 'dad'} you'll ring on ").s("PHONE", ids.phone()).nl(" before Friday.")
     if r.random() < 0.5:
         d.p(c.given).nl(", copying you in as Head of Year.")
     d.wrap(r.randint(56, 76), start)
