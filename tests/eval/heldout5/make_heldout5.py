@@ -730,7 +730,7 @@ def k_chat(g, r, ids):
     date = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2026"
     style = r.choice(["bracket", "plain"])
     lines = [
-        lambda d, a, b: d.t("has anyone seen ").p(pupil.given.lower()).t(" ").p(pupil.surname.lower()).t(" this morning? not in reg"),
+        lambda d, a, b: d.t("has anyone seen ").p(pupil.full.lower()).t(" this morning? not in reg"),
         lambda d, a, b: d.t("@").p(b.full).t(f" can you ring home? {rel} is ").p(parent.given).t(" on ").s("PHONE", ids.phone("mob")),
         lambda d, a, b: d.t("rang ").p(parent.given.lower()).t(", no answer, left vm"),
         lambda d, a, b: d.t("thanks ").p(b.given.lower()).t(" 👍"),
@@ -1411,7 +1411,7 @@ def k_informal(g, r, ids):
         teacher = g.person()
         d.t("From: ").p(par.full).t(" (").s("PHONE", ids.phone("mob")).t(")  ").nl(f"{r.randint(6, 22)}:{r.randint(0, 59):02d}")
         if v == 0:
-            d.t("hi its ").p(par.given.lower()).t(" ").p(kid.given.lower()).t(f"'s {rel}, ").p(kid.given.lower())
+            d.t("hi its ").p(par.given.lower()).t(", ").p(kid.given.lower()).t(f"'s {rel}, ").p(kid.given.lower())
             d.nl(" wont be in today she has a temp. thanks")
         elif v == 1:
             d.t("hiya can u tell mr ").p(teacher.surname.lower()).t(" that ").p(kid.given.lower())
