@@ -141,6 +141,8 @@ class Gen:
     def family(self, child, sex=None):
         """A parent with the child's surname (usually)."""
         p = self.person(sex=sex or self.r.choice("fm"))
+        while p.given == child.given:
+            p = self.person(sex=sex or self.r.choice("fm"))
         if self.r.random() < 0.75:
             p.surname = child.surname
         return p
@@ -1412,10 +1414,10 @@ def k_informal(g, r, ids):
         d.t("From: ").p(par.full).t(" (").s("PHONE", ids.phone("mob")).t(")  ").nl(f"{r.randint(6, 22)}:{r.randint(0, 59):02d}")
         if v == 0:
             d.t("hi its ").p(par.given.lower()).t(", ").p(kid.given.lower()).t(f"'s {rel}, ").p(kid.given.lower())
-            d.nl(" wont be in today she has a temp. thanks")
+            d.nl(" wont be in today has a temp. thanks")
         elif v == 1:
             d.t("hiya can u tell mr ").p(teacher.surname.lower()).t(" that ").p(kid.given.lower())
-            d.nl(" forgot his pe kit, nan will drop it off at 11")
+            d.nl(" forgot their pe kit, nan will drop it off at 11")
         elif v == 2:
             d.t("Morning, ").p(kid.given).t(" has a dentist appt at 2, ").p(par.given.lower()).t(f" ({rel}) will collect. new number is ")
             d.s("PHONE", ids.phone("mob")).nl()
