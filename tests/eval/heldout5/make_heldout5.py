@@ -1223,7 +1223,7 @@ def k_absence(g, r, ids):
                 d.t("    Car reg ").s("VEHICLE", ids.vehicle()).nl(" (visitor permit)")
         else:
             c = g.person()
-            d.t("  Covered internally by ").p(c.given).t(" ").p(c.surname).nl()
+            d.t("  Covered internally by ").p(c.full).nl()
         d.nl()
     new = g.person()
     d.nl("New supply teacher registration")
@@ -1360,7 +1360,7 @@ def k_forward(g, r, ids):
     start = d.mark()
     d.t(r.choice(["Hi ", "Morning ", "", "Dear "]))
     d.p(b.given).nl(",")
-    d.t("See below from ").p(par.given).t(" ").p(par.surname).t(" - can you pick this up with ")
+    d.t("See below from ").p(par.full).t(" - can you pick this up with ")
     d.p(pupil.given).t(f"? I've told {'mum' if par.sex == 'f' else 'dad'} you'll ring on ").s("PHONE", ids.phone()).nl(" before Friday.")
     if r.random() < 0.5:
         d.p(c.given).nl(", copying you in as Head of Year.")
@@ -1390,8 +1390,8 @@ def k_forward(g, r, ids):
         d.s("CARD", ids.card()).t(" but ParentPay says unpaid. Order no ").t(ids.bad16()).t(". ")
     else:
         other = g.person()
-        d.p(pupil.given).t(" says ").p(other.given.lower() if r.random() < 0.5 else other.given).t(" ")
-        d.p(other.surname).t(" in his form keeps taking his phone. ")
+        d.p(pupil.given).t(" says ").p(other.full.lower() if r.random() < 0.5 else other.full)
+        d.t(" in the same form keeps taking their phone. ")
     d.t("Can ").p(b.given).t(" or " + title_of(r, c) + " ").p(c.surname)
     d.t(" call me back please? Thanks, ").p(par.given).nl()
     d.wrap(r.randint(56, 76), start)
