@@ -59,6 +59,12 @@ class PhoneRecognizer final : public Recognizer {
         FindPhoneInside(doc.text, s, e, out);
         return;
       }
+      // "(07700 900764) today": the bracket opens around the whole number,
+      // not its area code; the candidate ends before the closing one.
+      if (value[0] == '(' && value.find(')') == std::string::npos && e < doc.text.size() && doc.text[e] == ')') {
+        ++s;
+        value.erase(0, 1);
+      }
       out->push_back(Hit{s, e, "PHONE", value, e164, "phone", 0.95,
                          "Telephone number"});
     });
@@ -82,6 +88,7 @@ class PhoneRecognizer final : public Recognizer {
   // a table row is one candidate. Tries again from each later place a
   // number can start (a '+', "(0", or a 0 after a separator).
   static void FindPhoneInside(const std::string& text, size_t s, size_t e, std::vector<Hit>* out) {
+    if (FindPhoneBefore(text, s, e, out)) return;
     static const RE2 at(R"((?:\+|00|\(0|0)[0-9()\-. \t]{8,18}[0-9]\b)", Latin1Off());
     for (size_t p = s + 1; p + 10 <= e; ++p) {
       char c = text[p], prev = text[p - 1];
@@ -92,10 +99,46 @@ class PhoneRecognizer final : public Recognizer {
       if (!at.Match(re2::StringPiece(text.data(), text.size()), p, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
       std::string value(m.data(), m.size());
       std::string e164 = NormalizeUkPhone(value);
-      if (e164.empty()) continue;
+      if (e164.empty()) {
+        if (FindPhoneBefore(text, p, p + m.size(), out)) return;
+        continue;
+      }
       out->push_back(Hit{p, p + m.size(), "PHONE", value, e164, "phone", 0.95, "Telephone number"});
       return;
     }
+  }
+
+  // A number followed by another after a clear break may be one candidate:
+  // "(07700 900974)  14:56" in a message list, "07700 900764<tab>2026" in a
+  // table. Tries the candidate cut at each such break (a closing bracket, a
+  // tab or two spaces; never a single space, which also separates a
+  // number's own groups), longest first. A number wholly in brackets is
+  // taken without them.
+  static bool FindPhoneBefore(const std::string& text, size_t s, size_t e, std::vector<Hit>* out) {
+    for (size_t b = e; b > s + 10; --b) {
+      char c = text[b - 1];
+      bool digit = c >= '0' && c <= '9';
+      if (!(digit || c == ')') || b >= e) continue;
+      char n = text[b];
+      bool brk = (c == ')' && (n == ' ' || n == '\t')) || n == '\t' ||
+                 (digit && n == ' ' && b + 1 < e && (text[b + 1] == ' ' || text[b + 1] == '\t')) ||
+                 (digit && n == ')');
+      if (!brk) continue;
+      size_t vs = s, ve = (digit && n == ')') ? b + 1 : b;
+      std::string_view cut(text.data() + vs, ve - vs);
+      if (cut.back() == ')' && cut.find('(') == std::string_view::npos) --ve;  // "(+44 7700 900269)"
+      if (text[vs] == '(' && text[ve - 1] == ')' &&
+          std::string_view(text.data() + vs + 1, ve - vs - 2).find(')') == std::string_view::npos) {
+        ++vs;
+        --ve;
+      }
+      std::string value = text.substr(vs, ve - vs);
+      std::string e164 = NormalizeUkPhone(value);
+      if (e164.empty()) continue;
+      out->push_back(Hit{vs, ve, "PHONE", value, e164, "phone", 0.95, "Telephone number"});
+      return true;
+    }
+    return false;
   }
 };
 

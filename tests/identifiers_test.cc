@@ -791,6 +791,13 @@ TEST_CASE("OCR-damaged dates of birth and phones in table rows", "[identifiers][
       {"Ref 12.03.2019 2026 and 01.2020 1999", {}},
       {"Tel 0113.496.0794 or 020.7946.0321", {"0113.496.0794", "020.7946.0321"}},
       {"Moved in 06.2010, tel 07700 900593", {"07700 900593"}},
+      // A number in brackets, then a time after a clear break, in a message list.
+      {"From: Mark Muller (07700900974)  14:56", {"07700900974"}},
+      {"From: Niamh Aydin (+44 7700 900269)\t7:17", {"+44 7700 900269"}},
+      {"Call 07700 900764  15:15 or (0113) 496 0794  9:30", {"07700 900764", "(0113) 496 0794"}},
+      {"Call (07700 900764) today", {"07700 900764"}},
+      // A single space separates a number's own groups: no cut there.
+      {"Ref 07700 900764 1515", {}},
   });
 }
 
