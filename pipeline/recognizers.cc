@@ -54,6 +54,7 @@ class PhoneRecognizer final : public Recognizer {
     static constexpr ByteSet kNeeds("+0");
     ForEachMatchInRuns(re, doc.text, kInside, kNeeds, 10, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
+      if (IsLabelledReference(doc.text, s, value)) return;
       std::string e164 = StartsWithMonthYear(value) ? std::string() : NormalizeUkPhone(value);
       if (e164.empty()) {
         FindPhoneInside(doc.text, s, e, out);
@@ -71,6 +72,22 @@ class PhoneRecognizer final : public Recognizer {
   }
 
  private:
+  // "DBS cert 008222382817", "Order ref 0044718203": an unbroken run of
+  // digits starting 00 can be dialled abroad, but after a reference word
+  // it is the reference. A number written to be dialled is labelled as one
+  // or grouped.
+  static bool IsLabelledReference(const std::string& text, size_t s, std::string_view v) {
+    if (v.size() < 2 || v[0] != '0' || v[1] != '0' || v.find_first_not_of("0123456789") != std::string_view::npos) {
+      return false;
+    }
+    size_t from = s > 24 ? s - 24 : 0;
+    std::string before = FoldForMatch(std::string_view(text.data() + from, s - from));
+    for (const char* w : {"dbs", "cert", "ref", "invoice", "order", "account", "acc no", "a/c", "policy", "case no"}) {
+      if (before.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // "06.2010 2026", "(25.)03.2019 1999": a month and year written with a
   // full stop, then another number, is possible as a UK number by length.
   // No UK number is written with a two-digit first group before a full stop

@@ -798,6 +798,10 @@ TEST_CASE("OCR-damaged dates of birth and phones in table rows", "[identifiers][
       {"Call (07700 900764) today", {"07700 900764"}},
       // A single space separates a number's own groups: no cut there.
       {"Ref 07700 900764 1515", {}},
+      // A reference starting 00 after a reference word is no number abroad.
+      {"DBS cert 008222382817 seen", {}},
+      {"Order ref 00447700900123", {}},
+      {"Tel 00447700900123, DBS 0044 7700 900123", {"00447700900123", "0044 7700 900123"}},
   });
 }
 
