@@ -1275,6 +1275,12 @@ class AddressRecognizer final : public Recognizer {
           }
           ++b;
         }
+        // "Heaton, Newcastle upon Tyne NE6 7GL": the town ends at its postcode.
+        re2::StringPiece code;
+        if (postcode.Match(re2::StringPiece(text.data(), text.size()), a, b, RE2::UNANCHORED, &code, 1)) {
+          b = static_cast<size_t>(code.data() - text.data());
+          while (b > a && text[b - 1] == ' ') --b;
+        }
         Part p = AnalyzeSegment(text, a, b);
         if (p.kind != Kind::kLocality || !p.whole) break;
         size_t pe = p.end;
@@ -1288,6 +1294,53 @@ class AddressRecognizer final : public Recognizer {
       }
       AddHit(out, text, s, e, "ADDRESS", FoldForMatch(text.substr(s, e - s)), "address", 0.8,
              "Street address (house number and street)");
+    });
+    FindIntroducedAddresses(text, out);
+  }
+
+ private:
+  // "our new address is 59 kestrel mews, Heaton, Newcastle upon Tyne NE6
+  // 7GL", "moved to 176 Ashgrove, London n15 8ha": an address introduced as
+  // one, typed in any case in a message, runs from the words introducing it
+  // to a postcode on the same line. The postcode is taken in any case too:
+  // the words before it vouch for it.
+  static void FindIntroducedAddresses(std::string_view text, std::vector<Hit>* out) {
+    static const RE2 intro(
+        R"((?i)\b(?:address is|address now is|address will be|moved to|moving to|living at|lives at|live at)[ \t]+)",
+        Latin1Off());
+    static const RE2 any_case_postcode(R"((?i))" DSAR_POSTCODE, Latin1Off());
+    ForEachMatch(intro, text, 0, [&](size_t, size_t s, auto&) {
+      size_t le = text.find('\n', s);
+      if (le == std::string_view::npos) le = text.size();
+      le = std::min(le, s + 120);
+      re2::StringPiece pc;
+      if (!any_case_postcode.Match(re2::StringPiece(text.data(), text.size()), s, le, RE2::UNANCHORED, &pc, 1)) {
+        return;
+      }
+      size_t ps = static_cast<size_t>(pc.data() - text.data()), pe = ps + pc.size();
+      size_t e = ps;
+      while (e > s && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '\t')) --e;
+      std::string_view addr = text.substr(s, e - s);
+      // A house number or flat first, and a comma between its parts.
+      std::string first = Lower(addr.substr(0, std::min<size_t>(addr.size(), 5)));
+      if (addr.size() < 6 || addr.find(',') == std::string_view::npos ||
+          !(IsDigit(addr[0]) || first.starts_with("flat") || first.starts_with("apt") || first.starts_with("unit"))) {
+        return;
+      }
+      bool known = std::any_of(out->begin(), out->end(), [&](const Hit& h) {
+        return h.category == "ADDRESS" && h.start <= s && h.end >= e;
+      });
+      if (!known) {
+        AddHit(out, text, s, e, "ADDRESS", FoldForMatch(addr), "address", 0.85,
+               "Address introduced as one (\"address is\", \"moved to\"...)");
+      }
+      std::string_view code = text.substr(ps, pe - ps);
+      if (std::any_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        std::string up(code);
+        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        AddHit(out, text, ps, pe, "POSTCODE", StripSpaces(up), "postcode", 0.85,
+               "UK postcode written in lower case, after an address");
+      }
     });
   }
 };

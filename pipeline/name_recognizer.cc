@@ -523,9 +523,14 @@ class GazetteerNameRecognizer final : public Recognizer {
       return memo(&facts_of(t).place, [&] { return IsPlaceOrOrganisationWord(t.folded); });
     };
     auto is_name_like = [&](const Token& t) {
-      // "8Rose", "10K": a form or set code, not a name.
+      // "8Rose", "10K": a form or set code, not a name. Nor capitals glued
+      // to a digit after them: "NE6", "LS7" start postcodes ("Newcastle upon
+      // Tyne NE6 7GL" is no "Tyne NE"). Two letters at most: OCR puts
+      // digits inside longer names in capitals ("CONN0R", "HARRIS0N").
       bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
-      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit &&
+      bool code = t.all_caps && t.end - t.start <= 2 && t.end < doc.text.size() && doc.text[t.end] >= '0' &&
+                  doc.text[t.end] <= '9';
+      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit && !code &&
              !GluedByAmpersand(doc.text, t);
     };
     auto common = [&](const Token& t) {

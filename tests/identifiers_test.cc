@@ -52,11 +52,12 @@ std::vector<std::string> Values(const std::string& text, const std::vector<Hit>&
   return v;
 }
 
-// The values DetectPersonalData finds in `text` of one category, in order.
+// The spans DetectPersonalData finds in `text` of one category, in order: the
+// bytes a redaction would cover.
 std::vector<std::string> Detected(const std::string& text, const std::string& category) {
   std::vector<std::string> got;
   for (const Hit& h : DetectPersonalData(Doc(text))) {
-    if (h.category == category) got.push_back(h.value);
+    if (h.category == category) got.push_back(text.substr(h.start, h.end - h.start));
   }
   return got;
 }
@@ -717,7 +718,7 @@ TEST_CASE("table columns: tab- and comma-separated exports", "[recognizers][tabl
   auto run = [](const std::string& text, const std::string& category) {
     std::vector<std::string> got;
     for (const Hit& h : Run("table-column", text)) {
-      if (h.category == category) got.push_back(h.value);
+      if (h.category == category) got.push_back(text.substr(h.start, h.end - h.start));
     }
     return got;
   };
@@ -1068,4 +1069,24 @@ TEST_CASE("names: lower-case display names the address vouches for", "[recognize
   CHECK(Persons("Cc: the office <office@example.sch.uk>\n").empty());
   CHECK(Persons("Bcc: lunch money <payments@example.com>\n").empty());
   CHECK(Persons("To: will <office@example.com>\n").empty());
+}
+
+TEST_CASE("addresses introduced in a message, in any case, up to the postcode", "[identifiers][address]") {
+  CHECK(Detected("our new address is 59 kestrel mews, Heaton, Newcastle upon Tyne NE6 7GL\n", "ADDRESS") ==
+        std::vector<std::string>{"59 kestrel mews, Heaton, Newcastle upon Tyne"});
+  CHECK(Detected("our new address is 59 kestrel mews, Heaton, Newcastle upon Tyne NE6 7GL\n", "POSTCODE") ==
+        std::vector<std::string>{"NE6 7GL"});
+  CHECK(Detected("my address is 176 Ashgrove, London n15 8ha\n", "ADDRESS") ==
+        std::vector<std::string>{"176 Ashgrove, London"});
+  CHECK(Detected("my address is 176 Ashgrove, London n15 8ha\n", "POSTCODE") == std::vector<std::string>{"n15 8ha"});
+  CHECK(Detected("we moved to flat 3, ashby house, 28a Cotton Street, Leeds LS7 5JU\n", "ADDRESS") ==
+        std::vector<std::string>{"flat 3, ashby house, 28a Cotton Street, Leeds"});
+  // The town before a postcode ends there; capitals glued to a digit are no name.
+  CHECK(Detected("12 Kestrel Mews, Heaton, Newcastle upon Tyne NE6 7GL\n", "ADDRESS") ==
+        std::vector<std::string>{"12 Kestrel Mews, Heaton, Newcastle upon Tyne"});
+  CHECK(Persons("Newcastle upon Tyne NE6 7GL\n").empty());
+  // No house number, or no postcode on the line: not introduced addresses.
+  CHECK(Detected("We moved to Leeds in 2019.\n", "ADDRESS").empty());
+  CHECK(Detected("my address is sam@example.com\n", "POSTCODE").empty());
+  CHECK(Detected("Lower case alone is no postcode: n15 8ha\n", "POSTCODE").empty());
 }
