@@ -925,10 +925,40 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       return false;
     };
-    if ((MayMatch(informal, doc.text) && RE2::PartialMatch(doc.text, informal)) ||
-        (greets() && RE2::PartialMatch(doc.text, informal_body))) {
+    const bool informal_doc = (MayMatch(informal, doc.text) && RE2::PartialMatch(doc.text, informal)) ||
+                              (greets() && RE2::PartialMatch(doc.text, informal_body));
+    // Or the message lines of a chat or text-message thread in any other
+    // document ("ok ta. can olivia ring me back"), where names typed in
+    // lower case are as informal.
+    const std::vector<std::pair<size_t, size_t>> informal_lines =
+        informal_doc ? std::vector<std::pair<size_t, size_t>>{{0, doc.text.size()}} : MessageLines(doc.text);
+    if (!informal_lines.empty()) {
+      auto informal_at = [&](size_t pos) {
+        auto it = std::upper_bound(informal_lines.begin(), informal_lines.end(), std::make_pair(pos, SIZE_MAX));
+        return it != informal_lines.begin() && pos < std::prev(it)->second;
+      };
+      const Token* after_title = nullptr;  // the word after "mr", "mrs"...: a surname
       for (const Token& t : tokens) {
-        if (t.capitalised || t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
+        const Token* titled = after_title;
+        after_title = nullptr;
+        if (t.capitalised || !informal_at(t.start)) continue;
+        static const std::unordered_set<std::string> kLowerTitles = {"mr", "mrs", "miss", "ms", "dr"};
+        if (kLowerTitles.count(t.folded)) {
+          after_title = &t;
+          continue;
+        }
+        if (titled != nullptr && Adjacent(doc.text, *titled, t) && t.folded.size() >= 2 &&
+            !IsNotAName(t.folded, NameSlot::kAfterTitle) && !IsNeverAName(t.folded) &&
+            !(titled->folded == "ms" && IsProductAfterMs(t.folded))) {
+          out->push_back(Hit{t.start, t.end, "PERSON", doc.text.substr(t.start, t.end - t.start), t.folded,
+                             "salutation", 0.7, "Name after a title, written in lower case in a message"});
+          continue;
+        }
+        if (t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
+        // Listed given names that, typed in lower case in a message, are
+        // words of its own: "not in reg", "wat", "hiya".
+        static const std::unordered_set<std::string> kTyped = {"reg", "wat", "hiya"};
+        if (kTyped.count(t.folded)) continue;
         if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||
             IsNeverAName(t.folded)) {
           continue;
@@ -939,8 +969,18 @@ class GazetteerNameRecognizer final : public Recognizer {
              t.end + 1 < doc.text.size() && std::isalnum(static_cast<unsigned char>(doc.text[t.end + 1])))) {
           continue;
         }
-        out->push_back(Hit{t.start, t.end, "PERSON", doc.text.substr(t.start, t.end - t.start), t.folded,
-                           "name-gazetteer", 0.6, "Given name written in lower case in an informal message"});
+        // A lower-case surname right after it is part of the name
+        // ("maartje rahman", "imran campbell-reid").
+        size_t e = t.end;
+        size_t k = static_cast<size_t>(&t - tokens.data()) + 1;
+        if (k < tokens.size() && !tokens[k].capitalised && Adjacent(doc.text, t, tokens[k]) &&
+            any_part(tokens[k], [&](const std::string& f) { return lex.IsSurname(f); }) &&
+            !lex.IsCommonWord(tokens[k].folded) && !is_stop(tokens[k]) && !IsNeverAName(tokens[k].folded)) {
+          e = tokens[k].end;
+        }
+        std::string value = doc.text.substr(t.start, e - t.start);
+        out->push_back(Hit{t.start, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", 0.6,
+                           "Given name written in lower case in an informal message"});
       }
     }
 
@@ -988,6 +1028,53 @@ class GazetteerNameRecognizer final : public Recognizer {
   }
 
  private:
+  // "ms teams", "ms word": Microsoft's products, not a person after "Ms".
+  static bool IsProductAfterMs(const std::string& f) {
+    static const std::unordered_set<std::string> k = {"teams", "word", "excel", "forms", "office", "outlook",
+                                                       "powerpoint", "access", "paint", "edge", "onenote"};
+    return k.count(f) > 0;
+  }
+
+  // The lines of a document that are messages of a chat or text thread,
+  // as [start, end) byte ranges in order: a line after a header line that
+  // ends in a time ("Hamza Breathnach  09:06", "From: Mark Muller
+  // (07700900974)  14:56"); the text of a line with a chat prefix
+  // ("[20/01/2026 08:13] Park, Efua (Staff): has anyone seen ..."). (A line
+  // merely starting in lower case is no message: wrapped sentences and
+  // lists do that in formal documents too.)
+  static std::vector<std::pair<size_t, size_t>> MessageLines(const std::string& text) {
+    std::vector<std::pair<size_t, size_t>> lines;
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    auto ends_with_time = [&](size_t a, size_t b) {
+      while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\r' || text[b - 1] == '\t')) --b;
+      return b - a >= 4 && digit(text[b - 1]) && digit(text[b - 2]) && text[b - 3] == ':' && digit(text[b - 4]);
+    };
+    size_t prev_a = std::string::npos, prev_b = 0;
+    for (size_t a = 0; a < text.size();) {
+      size_t b = text.find('\n', a);
+      if (b == std::string::npos) b = text.size();
+      size_t m = a;
+      while (m < b && (text[m] == ' ' || text[m] == '\t')) ++m;
+      bool message = false;
+      // "[20/01/2026 08:13] Name: text": the text after the speaker.
+      if (m < b && text[m] == '[') {
+        size_t close = text.find(']', m);
+        size_t colon = close == std::string::npos ? std::string::npos : text.find(": ", close);
+        if (close != std::string::npos && close < b && close - m <= 24 && ends_with_time(m, close) &&
+            colon != std::string::npos && colon < b && colon - close <= 64) {
+          m = colon + 2;
+          message = true;
+        }
+      }
+      if (!message && prev_a != std::string::npos && ends_with_time(prev_a, prev_b)) message = true;
+      if (message && m < b) lines.emplace_back(m, b);
+      prev_a = a;
+      prev_b = b;
+      a = b + 1;
+    }
+    return lines;
+  }
+
   // A display name written in lower case ("From: jaspreet reddy
   // <jaspreetreddy25@…>", "From: will <willclarke36@…>"), as phones and
   // webmail send a parent's own typing. Lower case is no evidence, so the

@@ -1090,3 +1090,22 @@ TEST_CASE("addresses introduced in a message, in any case, up to the postcode", 
   CHECK(Detected("my address is sam@example.com\n", "POSTCODE").empty());
   CHECK(Detected("Lower case alone is no postcode: n15 8ha\n", "POSTCODE").empty());
 }
+
+TEST_CASE("names: lower-case names in chat and text-message threads", "[recognizers][names]") {
+  // A message after a header line ending in a time.
+  CHECK(Persons("From: Parent (07700 900974)  14:56\nok ta. can olivia ring me back, its about aarav\n") ==
+        std::vector<std::string>{"olivia", "aarav"});
+  CHECK(Persons("Harpreet Kazlauskas  08:43\nrang kateřina, no answer, left vm\n") ==
+        std::vector<std::string>{"Harpreet Kazlauskas", "kateřina"});
+  // A chat line with its speaker: the given name and a lower-case surname after it.
+  CHECK(Persons("[20/01/2026 08:13] Okafor, Efua (Staff): has anyone seen maartje rahman this morning?\n") ==
+        std::vector<std::string>{"Okafor", "Efua", "maartje rahman"});
+  // A lower-case title before a lower-case surname; not Microsoft's products.
+  CHECK(Persons("Jo Lin  6:30\nhiya can u tell mr threlfall its on ms teams\n") ==
+        std::vector<std::string>{"Jo Lin", "threlfall"});
+  // Words that are also listed given names stay words in a message.
+  CHECK(Persons("Sam Obi  08:40\nhe is not in reg, wat a day, trip to whitby\n") ==
+        std::vector<std::string>{"Sam Obi"});
+  // A wrapped sentence in a formal letter is no message.
+  CHECK(Persons("We have spoken to the class teacher and\nimran will be supported.\n").empty());
+}
