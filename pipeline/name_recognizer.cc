@@ -628,7 +628,8 @@ class GazetteerNameRecognizer final : public Recognizer {
         // Lower-case particles inside a name: "Owain ap Iorwerth", "van der Berg".
         static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
                                                          "bin", "binti", "al", "el", "da", "di", "du",
-                                                         "le", "la", "nic", "mac", "ni"};
+                                                         "le", "la", "nic", "mac", "ni", "dos", "das",
+                                                         "del", "della", "ter", "ten", "ibn", "bint"};
         if (kParticles.count(tokens[j].folded) && j + 1 < tokens.size() && is_name_like(tokens[j + 1]) &&
             Adjacent(doc.text, tokens[j], tokens[j + 1])) {
           j += 2;
@@ -825,6 +826,39 @@ class GazetteerNameRecognizer final : public Recognizer {
           out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.85,
                              g == 1 ? "Surname written SURNAME, Given" : "Given name written SURNAME, Given"});
         }
+      }
+    });
+
+    // "Surname, Given" as lists write it: a library or booking list row
+    // ("Greenhalgh, Siân         10R"), a participants list ("; de Vries,
+    // Farhana"), a chat speaker ("] Park, Efua (Staff):"). Where the pair
+    // ends the cell or the name, and the lists vouch: a given name that is
+    // no ordinary word or place ("Park, Efua"), or a surname that is none
+    // before a listed given name ("Hargreaves, Autumn"), or a chat speaker
+    // with either listed ("] Chakraborty, Autumn (Staff):").
+    static const RE2 surname_given(
+        R"((?m)(?:^[ \t]*|\] |; |: )((?:(?:de|van|von|dos|da|del|di|du|le|la) )?\p{Lu}\p{Ll}[\p{L}'\x{2019}\-]*), (\p{Lu}\p{Ll}[\p{L}'\x{2019}\-]*)(?:[ \t]{2,}|[ \t]*\(|:|;|[ \t]*\r?$))");
+    ForEachMatch(surname_given, doc.text, 0, [&](size_t ms, size_t me, auto& groups) {
+      std::string_view sv(groups[1].data(), groups[1].size()), gv(groups[2].data(), groups[2].size());
+      std::string sf = FoldForMatch(sv.substr(sv.rfind(' ') == std::string_view::npos ? 0 : sv.rfind(' ') + 1));
+      std::string gf = FoldForMatch(gv);
+      if (IsNotAName(sf, NameSlot::kAfterTitle) || IsNotAName(gf, NameSlot::kAfterTitle) || IsNeverAName(sf) ||
+          IsNeverAName(gf)) {
+        return;
+      }
+      bool surname = lex.IsSurname(sf) || (sf.find('-') != std::string::npos &&
+                                           lex.IsSurname(sf.substr(0, sf.find('-'))));
+      bool given = lex.IsGivenName(gf);
+      bool plain_given = given && !lex.IsCommonWord(gf) && !IsNotAName(gf, NameSlot::kAlone);
+      bool plain_surname = surname && !lex.IsCommonWord(sf) && !IsNotAName(sf, NameSlot::kAlone);
+      bool speaker = doc.text[ms] == ']' && (doc.text[me - 1] == '(' || doc.text[me - 1] == ':');
+      if (!(plain_given || (plain_surname && given) || (speaker && (given || surname)))) return;
+      for (int g = 1; g <= 2; ++g) {
+        size_t s = static_cast<size_t>(groups[g].data() - doc.text.data());
+        size_t e = s + groups[g].size();
+        std::string value = doc.text.substr(s, e - s);
+        out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-register", 0.8,
+                           g == 1 ? "Surname written Surname, Given in a list" : "Given name written Surname, Given in a list"});
       }
     });
 

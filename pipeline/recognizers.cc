@@ -302,17 +302,25 @@ class TitleNameRecognizer final : public Recognizer {
 
  private:
   // Police ranks written in capitals are also ordinary abbreviations: "the
-  // PC Suite", "Washington DC", "DS Lite". After one of these a name is taken
+  // PC Suite", "Washington DC", "DS Lite", and "Nurse" is also a job ("School
+  // Nurse Drop-in"). After one of these a name is taken
   // only when its first word is a listed given name or surname that is not
   // also an ordinary word ("the PC Room": Room is a surname too).
   static bool IsAmbiguousTitle(std::string_view t) {
     return t == "PC" || t == "PCSO" || t == "DC" || t == "DS" || t == "DI" || t == "DCI" || t == "Det" ||
-           t == "Insp";
+           t == "Insp" || t == "Nurse";
   }
+  // Or, of two or more words, when the last is such a name: "DC Robin
+  // Woźniak", "Nurse Mark Postlethwaite" ("the Nurse Led Clinic" is not).
   static bool StartsWithListedName(std::string_view name) {
-    std::string first = FoldForMatch(name.substr(0, name.find(' ')));
     const NameLexicon& lex = NameLexicon::Get();
-    return (lex.IsSurname(first) || lex.IsGivenName(first)) && !lex.IsCommonWord(first);
+    auto plain_name = [&](std::string_view w) {
+      std::string f = FoldForMatch(w);
+      return (lex.IsSurname(f) || lex.IsGivenName(f)) && !lex.IsCommonWord(f);
+    };
+    size_t space = name.find(' ');
+    if (plain_name(name.substr(0, space))) return true;
+    return space != std::string_view::npos && plain_name(name.substr(name.rfind(' ') + 1));
   }
 
  public:
@@ -320,7 +328,7 @@ class TitleNameRecognizer final : public Recognizer {
     // Police and council titles too ("PC Hartley", "Cllr Mwangi", "DS
     // Lindqvist"), common in safeguarding and complaint correspondence.
     static const RE2 title(
-        R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det)\.? )",
+        R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det|Nurse)\.? )",
         Latin1Off());
     ForEachMatch(title, doc.text, 0, [&](size_t, size_t e, auto& m) {
       size_t end = TakeNameWords(doc.text, e, 3);

@@ -1109,3 +1109,20 @@ TEST_CASE("names: lower-case names in chat and text-message threads", "[recogniz
   // A wrapped sentence in a formal letter is no message.
   CHECK(Persons("We have spoken to the class teacher and\nimran will be supported.\n").empty());
 }
+
+TEST_CASE("names: Surname Given in lists and particles and nurses and detectives", "[recognizers][names]") {
+  CHECK(Persons("Greenhalgh, Siân         10R   37909132\n") == std::vector<std::string>{"Greenhalgh", "Siân"});
+  CHECK(Persons("Participants: Caoimhe Warsame; de Vries, Farhana\n") ==
+        std::vector<std::string>{"Caoimhe Warsame", "de Vries", "Farhana"});
+  CHECK(Persons("[20/01/2026 08:47] Chakraborty, Autumn (Staff): cover is sorted\n") ==
+        std::vector<std::string>{"Chakraborty", "Autumn"});
+  // Places and subjects in a list are no Surname, Given.
+  CHECK(Persons("Leeds, Bradford  and York\n").empty());
+  CHECK(Persons("Maths, English  Science\n").empty());
+  // A particle joins a name: dos, del.
+  CHECK(Persons("To the parent of Bogdana dos Santos\n") == std::vector<std::string>{"Bogdana dos Santos"});
+  // Nurse, DC: a name after them when it is a listed name or ends in one.
+  CHECK(Persons("Nurse Agnieszka Sowerby saw her.\n") == std::vector<std::string>{"Agnieszka Sowerby"});
+  CHECK(Persons("Call from DC Robin Woźniak re the notification.\n") == std::vector<std::string>{"Robin Woźniak"});
+  CHECK(Persons("Book the School Nurse Drop In for Monday.\n").empty());
+}
