@@ -556,6 +556,57 @@ std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
   return out;
 }
 
+void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
+  const NameLexicon& lex = NameLexicon::Get();
+  // One word, written Capitalised: capitals are table cells and initials
+  // ("KINGSTON⏎IONESCU" are a house and the next row's surname).
+  auto one_word = [](std::string_view v) {
+    return v.size() >= 2 && v.find_first_of(" \t\n") == std::string_view::npos &&
+           std::any_of(v.begin() + 1, v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  std::vector<Hit>& h = *hits;
+  size_t w = 0;
+  for (size_t r = 0; r < h.size(); ++r) {
+    if (w > 0 && h[r].category == "PERSON" && h[w - 1].category == "PERSON") {
+      Hit& a = h[w - 1];
+      const Hit& b = h[r];
+      // Only blanks and one line break between them.
+      size_t k = a.end;
+      while (k < b.start && (text[k] == ' ' || text[k] == '\t')) ++k;
+      if (k < b.start && text[k] == '\r') ++k;
+      bool wrapped = k < b.start && text[k] == '\n';
+      if (wrapped) {
+        ++k;
+        while (k < b.start && (text[k] == ' ' || text[k] == '\t')) ++k;
+        wrapped = k == b.start;
+      }
+      std::string_view av = std::string_view(text).substr(a.start, a.end - a.start);
+      std::string_view bv = std::string_view(text).substr(b.start, b.end - b.start);
+      // Not the last cell of a table row ("Title      Due⏎Greenhalgh, Siân").
+      size_t ls = text.rfind('\n', a.start == 0 ? 0 : a.start - 1);
+      ls = ls == std::string::npos || a.start == 0 ? 0 : ls + 1;
+      while (ls < a.start && (text[ls] == ' ' || text[ls] == '\t')) ++ls;
+      std::string_view before = std::string_view(text).substr(ls, a.start - ls);
+      bool in_table = before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
+      if (wrapped && !in_table && one_word(av) && one_word(bv)) {
+        std::string af = FoldForMatch(av), bf = FoldForMatch(bv);
+        // A given name, then a name found here that is no given name: two
+        // given names one a line are a list of people.
+        if (lex.IsGivenName(af) && !lex.IsGivenName(bf) && !lex.IsCommonWord(bf)) {
+          a.end = b.end;
+          a.value = std::string(av) + " " + std::string(bv);
+          a.normalized = FoldForMatch(a.value);
+          a.reason = "Name broken across two lines";
+          continue;
+        }
+      }
+    }
+    if (w != r) h[w] = std::move(h[r]);
+    ++w;
+  }
+  h.resize(w);
+}
+
 const std::vector<std::string>& KnownCategories() {
   static const std::vector<std::string> kCategories = {
       "PERSON", "EMAIL", "PHONE", "POSTCODE", "ADDRESS", "DATE_OF_BIRTH", "NI_NUMBER",
@@ -577,7 +628,9 @@ std::vector<Hit> DetectPersonalData(const Document& doc) {
   std::vector<Hit> more;
   PropagateNames(doc, names, hits, &more);
   hits.insert(hits.end(), more.begin(), more.end());
-  return MergeOverlaps(std::move(hits));
+  std::vector<Hit> merged = MergeOverlaps(std::move(hits));
+  JoinWrappedNames(doc.text, &merged);
+  return merged;
 }
 
 std::vector<std::unique_ptr<Recognizer>> DefaultRecognizers() {

@@ -77,6 +77,12 @@ std::vector<Hit> DetectPersonalData(const Document& doc);
 // details of the most confident, so a redaction never leaves a fragment.
 std::vector<Hit> MergeOverlaps(std::vector<Hit> hits);
 
+// Joins a given name at the end of a line and a surname starting the next
+// ("Pupil: Hope⏎Adeyemi", "  Kayleigh⏎       Hill"), as text extracted
+// from a page or a narrow table cell breaks them, into one name. `hits`
+// come from MergeOverlaps (sorted, not overlapping) and stay so.
+void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits);
+
 // Finds further whole-word mentions in `doc` of names already found (each
 // full name, and each of its words of three or more letters when written
 // with a capital), e.g. "Anita" after "Mrs Anita Patel". Hits overlapping

@@ -368,6 +368,7 @@ Result<ScanSummary> Scan(Case& c, Reporter& reporter) {
       third.push_back(std::move(h));
     }
     third = MergeOverlaps(std::move(third));
+    JoinWrappedNames(doc.text, &third);
     const OcrConfidenceNear ocr_near(doc);
     const SpecialCategoryPassages passages(doc.text, special);
     std::vector<Suggestion> suggestions;

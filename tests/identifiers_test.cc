@@ -1126,3 +1126,19 @@ TEST_CASE("names: Surname Given in lists and particles and nurses and detectives
   CHECK(Persons("Call from DC Robin Woźniak re the notification.\n") == std::vector<std::string>{"Robin Woźniak"});
   CHECK(Persons("Book the School Nurse Drop In for Monday.\n").empty());
 }
+
+TEST_CASE("names: a given name and a surname broken across two lines are one name", "[recognizers][names]") {
+  // (Venkataraman is found as a name elsewhere in the document.)
+  CHECK(Persons("Pupil: Imogen\n       Venkataraman  DOB 09/01/2012\nMrs Venkataraman rang.\n") ==
+        std::vector<std::string>{"Imogen\n       Venkataraman", "Venkataraman"});
+  // Capitals are table cells; two given names are two people; a header cell is no name part.
+  for (const Hit& h : DetectPersonalData(Doc("House: KINGSTON\nIONESCU Andrei\n"))) {
+    CHECK(h.value.find('\n') == std::string::npos);
+  }
+  for (const Hit& h : DetectPersonalData(Doc("Present: Mrs Imogen Hall and\nOliver\nAmelia\n"))) {
+    CHECK(h.value.find('\n') == std::string::npos);
+  }
+  for (const Hit& h : DetectPersonalData(Doc("Title               Imogen\nVenkataraman, Siân   10R\n"))) {
+    CHECK(h.value.find('\n') == std::string::npos);
+  }
+}
