@@ -635,9 +635,15 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   // call"): upper case, two or three letters, no abbreviation.
   static const std::unordered_set<std::string> kLabels = {"signed", "initialled", "initials", "checked",
                                                           "action", "actions", "owner"};
-  for (const Token& t : tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
     if (!t.all_caps || t.folded.size() > 3 || !InitialsShaped(word_of(t)) || IsCommonAbbreviation(t.folded) ||
         defined.count(std::string(word_of(t)))) {
+      continue;
+    }
+    // "APPROVED BY ONE GOVERNOR": a word of a line in capitals.
+    if (i + 1 < tokens.size() && tokens[i + 1].all_caps && tokens[i + 1].folded.size() >= 3 &&
+        spaces_only(gap(t.end, tokens[i + 1].start))) {
       continue;
     }
     const size_t line_start = t.start == 0 ? 0 : text.rfind('\n', t.start - 1) + 1;
@@ -649,6 +655,8 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     trim_spaces();
     if (before.size() == spaced) continue;  // glued to what is before it
     const bool colon = !before.empty() && before.back() == ':';
+    // A word ("BY THE", "BY US"), unless a label's colon asks for a value.
+    if (!colon && IsNotAName(t.folded, NameSlot::kAlone)) continue;
     if (colon) {
       before.remove_suffix(1);
       trim_spaces();

@@ -627,6 +627,8 @@ TEST_CASE("initials: introductions with titles and roles and initials after by o
       // Abbreviations after "by" or a label are not initials.
       {"Seen by GP on Monday. Supported by SENCO and by PE staff, by 3 PM.\nAction: SENCO to check.\n", {},
        {"GP", "SENCO", "PE", "PM"}},
+      {"APPROVED BY THE GOVERNORS. WRITTEN BY ONE TEACHER. CHECKED BY US.\n", {}, {"THE", "ONE", "US"}},
+      {"Checked by: SO  HR\n", {"SO"}, {"HR"}},
   };
   for (const InitialsCase& c : cases) {
     INFO(c.text);
