@@ -234,82 +234,21 @@ bool Adjacent(const std::string& text, const Token& a, const Token& b) {
   return gap == " " || (a.initial && (gap == ". " || gap == "."));
 }
 
-// Do `initials` ("RC", "YvdM", "MaH") stand for `name` ("Rahim Chowdhury",
-// "Yolanda van der Merwe", "Marieke al-Hassan")? The first letter must be
-// the name's first letter and the last capital a capital of the last word.
-bool InitialsFit(std::string_view initials, std::string_view name) {
-  if (initials.size() < 2 || name.empty()) return false;
-  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
-  if (lower(initials[0]) != lower(name[0])) return false;
-  char last_cap = 0;
-  for (char c : initials) {
-    if (c >= 'A' && c <= 'Z') last_cap = c;
-  }
-  size_t sp = name.find_last_of(' ');
-  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
-  return last_cap != 0 && last.find(last_cap) != std::string_view::npos;
-}
-
-// Initials that stand for a person in minutes, rotas and chronologies. They
-// are introduced in the document itself — a key line ("RC = Rahim
-// Chowdhury", "KD - Ms Kavya Dhillon") or after the name ("Arnas Kazlauskas
-// (AK)") — and every later use of the same letters ("AK to call Mum",
-// "| AK |") is that person. Initials never introduced are left alone: "PE"
-// and "RE" are subjects, not people.
-void FindInitials(const Document& doc, std::vector<Hit>* out) {
-  const std::string& text = doc.text;
-  static const RE2 key(
-      R"((?m)^[ \t]*([A-Z][A-Za-z]{0,3}[A-Z])[ \t]*(?:=|:|-|\x{2013})[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(\p{Lu}[\p{L}'\x{2019}]+(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)*\p{Lu}?[\p{L}'\x{2019}\-]+){1,3}))");
-  static const RE2 after_name(
-      R"((\p{Lu}[\p{Ll}'\x{2019}\-]+(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)*\p{Lu}?[\p{L}'\x{2019}\-]+){1,3})[ \t]+\(([A-Z][A-Za-z]{0,3}[A-Z])\))");
-  std::set<std::string> defined;
-  auto add = [&](size_t s, size_t e, const char* why, double confidence) {
-    std::string value = text.substr(s, e - s);
-    out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-initials", confidence, why});
-  };
-  // ForEachMatch finds each match with RE2's DFA before taking its groups:
-  // a search for the groups over the whole text is many times slower.
-  auto scan = [&](const RE2& re, int initials_group, int name_group) {
-    ForEachMatch(re, text, 0, [&](size_t, size_t, auto& g) {
-      std::string_view initials(g[initials_group].data(), g[initials_group].size());
-      std::string_view name(g[name_group].data(), g[name_group].size());
-      // The name part may run on ("Ray Malik (ext 222)"): trim to the words.
-      while (!name.empty() && (name.back() == '-' || name.back() == '\'')) name.remove_suffix(1);
-      if (!InitialsFit(initials, name)) return;
-      size_t is = static_cast<size_t>(initials.data() - text.data());
-      size_t ns = static_cast<size_t>(name.data() - text.data());
-      add(is, is + initials.size(), "Initials introduced for a person in this document", 0.8);
-      add(ns, ns + name.size(), "Name introduced with initials", 0.8);
-      defined.insert(std::string(initials));
-    });
-  };
-  scan(key, 1, 2);
-  scan(after_name, 2, 1);
-  if (defined.empty()) return;
-  // Every other use of the defined initials, as a whole word.
-  for (const std::string& ini : defined) {
-    for (size_t p = text.find(ini); p != std::string::npos; p = text.find(ini, p + 1)) {
-      auto word_char = [&](size_t k) {
-        unsigned char c = static_cast<unsigned char>(text[k]);
-        return std::isalnum(c) || c >= 0x80;
-      };
-      if (p > 0 && word_char(p - 1)) continue;
-      if (p + ini.size() < text.size() && word_char(p + ini.size())) continue;
-      add(p, p + ini.size(), "Initials of a person introduced in this document", 0.75);
-    }
-  }
+// A lower-case word inside a name ("van der Merwe", "de la Cruz").
+bool IsParticle(const std::string& folded) {
+  static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
+                                                   "bin", "binti", "da", "di", "du", "le", "la", "nic", "ni", "dos"};
+  return kParticles.count(folded) > 0;
 }
 
 // A lower-case particle inside a name after a form label ("Surname: von
 // Ahlen", "Name: Tariq de la Cruz"): one of the particles, followed on the
 // same line by another particle or a capitalised word.
 bool LabelParticle(const std::vector<Token>& tokens, size_t j, const std::string& text) {
-  static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
-                                                   "bin", "binti", "da", "di", "du", "le", "la", "nic", "ni", "dos"};
-  if (!kParticles.count(tokens[j].folded) || tokens[j].capitalised || j + 1 >= tokens.size()) return false;
+  if (!IsParticle(tokens[j].folded) || tokens[j].capitalised || j + 1 >= tokens.size()) return false;
   if (!Adjacent(text, tokens[j], tokens[j + 1])) return false;
   if (tokens[j + 1].capitalised) return true;
-  return kParticles.count(tokens[j + 1].folded) && j + 2 < tokens.size() && tokens[j + 2].capitalised &&
+  return IsParticle(tokens[j + 1].folded) && j + 2 < tokens.size() && tokens[j + 2].capitalised &&
          Adjacent(text, tokens[j + 1], tokens[j + 2]);
 }
 
@@ -494,6 +433,265 @@ bool IsRoleWord(const std::string& f) {
       "senco", "pastoral", "accounts", "payroll", "exams", "careers", "trips", "catering", "premises",
       "site", "bursar", "clerk", "data", "protection", "dpo", "services", "department", "noreply"};
   return kRole.count(f) > 0;
+}
+
+// Letters that read as initials ("RC", "MEA", "YvdM", "MdS", "ŁN"): two to
+// five letters, upper case first and last, at most two lower-case letters
+// (the particles of "van der Merwe", the "a" of "al-Hassan").
+bool InitialsShaped(std::string_view w) {
+  int letters = 0, lower = 0;
+  bool first_upper = false, last_upper = false;
+  const int32_t n = static_cast<int32_t>(w.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(w.data(), i, n, c);
+    if (c < 0 || !IsLetterOrMark(c)) return false;
+    last_upper = IsUpperOrTitle(c);
+    if (letters == 0) first_upper = last_upper;
+    lower += IsLower(c) ? 1 : 0;
+    ++letters;
+  }
+  return letters >= 2 && letters <= 5 && first_upper && last_upper && lower <= 2;
+}
+
+// Do `initials` ("RC", "YvdM", "ŁN") stand for `name` ("Rahim Chowdhury",
+// "Yolanda van der Merwe", "Łukasz Nowak")? The first letter must be the
+// name's first letter and the last capital a capital of the last word.
+bool InitialsFit(std::string_view initials, std::string_view name) {
+  if (initials.size() < 2 || name.empty()) return false;
+  auto first = [](std::string_view s) {
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    return c < 0 ? c : u_toupper(c);
+  };
+  if (first(initials) != first(name)) return false;
+  std::string_view last_cap;
+  const int32_t n = static_cast<int32_t>(initials.size());
+  for (int32_t i = 0; i < n;) {
+    int32_t s = i;
+    UChar32 c;
+    U8_NEXT(initials.data(), i, n, c);
+    if (c >= 0 && IsUpperOrTitle(c)) last_cap = initials.substr(static_cast<size_t>(s), static_cast<size_t>(i - s));
+  }
+  size_t sp = name.find_last_of(' ');
+  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  return !last_cap.empty() && last.find(last_cap) != std::string_view::npos;
+}
+
+// School and public-service abbreviations written like initials ("(IT)",
+// "(SEN)", "by CAMHS", "Action: SENCO"). Introduced for a name they count
+// only when the name has a known name word and no ordinary word ("Ian
+// Thomas (IT)", not "Information Technology (IT)"); after "by" or a label,
+// never.
+bool IsCommonAbbreviation(const std::string& folded) {
+  static const std::unordered_set<std::string> kAbbreviations = {
+      "it", "ict", "pe", "re", "rs", "dt", "mfl", "pshe", "rse", "sen", "send", "senco", "sendco", "dsl", "ddsl",
+      "ehcp", "ehc", "ewo", "hoy", "slt", "smt", "la", "lea", "gp", "nhs", "camhs", "mash", "ta", "lsa",
+      "hlta", "ht", "dht", "aht", "hr", "uk", "us", "eu", "bbc", "dfe", "cpoms", "am", "pm", "ip",
+      "ok", "nb", "ps", "aob", "adhd", "asd", "eal", "fsm", "pp", "cp", "cin", "lac", "cla", "pta", "ceo",
+      "mat", "iep", "sats", "gcse", "cpd", "ppa", "ks", "eyfs", "dob", "upn", "uln", "ni", "tbc", "tba",
+      "na", "asap", "fyi", "cc", "bcc", "tv", "pc", "usb", "dbs", "hmrc", "dwp", "caf", "eha", "tac",
+      "pep", "cse", "cce", "fgm", "sw", "ot", "salt", "ep", "lado", "dpo", "sar", "dsar", "gdpr", "ico",
+      "mp", "ceop", "pcso", "ae", "er", "icu", "ptsd", "ocd", "bsl", "sl", "vi", "hi", "pd", "mld",
+      "sld", "pmld", "semh", "slcn", "pru", "ap", "ib", "ucas", "bt", "gb", "usa"};
+  return kAbbreviations.count(folded) > 0;
+}
+
+bool IsTitleWord(const std::string& f) {
+  static const std::unordered_set<std::string> kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
+  return kTitles.count(f) > 0;
+}
+
+// Initials that stand for a person in minutes, rotas and chronologies. They
+// are introduced in the document itself — after the name in brackets
+// ("Arnas Kazlauskas (AK)", "Mrs Jane Smith (JS, SENCo)", "Jane Smith -
+// SENCo (JS)"), or in a key ("RC = Rahim Chowdhury", "KD - Ms Kavya
+// Dhillon", "Staff: CB = Chris Bell (DSL); IH = Imran Hussain") — and every
+// later use of the same letters ("AK to call Mum", "| AK |") is that person.
+// Introductions are read word by word rather than by a pattern: a run-on
+// "Present:" line holds many, each with its title or role around it, and a
+// pattern's leftmost match takes the title or role into the name. Initials
+// never introduced are left alone ("PE" and "RE" are subjects), except after
+// "by" and sign-off labels ("Minutes taken by JS", "Action: JS", "Signed:
+// JS"), where only a person can stand.
+void FindInitials(const Document& doc, const std::vector<Token>& tokens, const NameLexicon& lex,
+                  std::vector<Hit>* out) {
+  const std::string& text = doc.text;
+  std::set<std::string> defined;
+  auto add = [&](size_t s, size_t e, const char* why, double confidence) {
+    std::string value = text.substr(s, e - s);
+    out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-initials", confidence, why});
+  };
+  auto word_of = [&](const Token& t) { return std::string_view(text.data() + t.start, t.end - t.start); };
+  // A word that may be part of a name: capitalised, or a particle.
+  auto name_word = [&](const Token& t) { return t.capitalised || IsParticle(t.folded) || AttachedArticle(text, t); };
+  // Does tokens[a..b] name a person the initials stand for? At least two
+  // words, starting with a capital, none a stop, role, place or
+  // organisation word; for an abbreviation ("Physical Education (PE)"),
+  // one word a known name and none an ordinary word.
+  auto names_person = [&](std::string_view initials, size_t a, size_t b) {
+    if (b <= a || !tokens[a].capitalised || !(tokens[b].capitalised || AttachedArticle(text, tokens[b]))) return false;
+    std::string_view name(text.data() + tokens[a].start, tokens[b].end - tokens[a].start);
+    if (!InitialsFit(initials, name)) return false;
+    const bool abbreviation = IsCommonAbbreviation(FoldForMatch(initials));
+    bool known = false;
+    for (size_t k = a; k <= b; ++k) {
+      const Token& t = tokens[k];
+      if (!name_word(t) || IsTitleWord(t.folded)) return false;
+      if (abbreviation && t.initial) return false;  // "GP: Dr G Pritchard"
+      if (!t.capitalised) continue;
+      // (A word no one is called: one on both of the stop lists.)
+      if ((IsNotAName(t.folded, NameSlot::kAlone) && IsNotAName(t.folded, NameSlot::kAfterTitle)) ||
+          IsRoleWord(t.folded) || IsPlaceOrOrganisationWord(t.folded)) {
+        return false;
+      }
+      if (abbreviation && lex.IsCommonWord(t.folded)) return false;
+      known = known || lex.IsGivenName(t.folded) || lex.IsSurname(t.folded);
+    }
+    return known || !abbreviation;
+  };
+  auto introduce = [&](const Token& ini, size_t a, size_t b) {
+    add(ini.start, ini.end, "Initials introduced for a person in this document", 0.8);
+    add(tokens[a].start, tokens[b].end, "Name introduced with initials", 0.8);
+    defined.emplace(word_of(ini));
+  };
+  auto gap = [&](size_t from, size_t to) { return std::string_view(text.data() + from, to - from); };
+  auto spaces_only = [](std::string_view g) { return g.find_first_not_of(" \t") == std::string_view::npos; };
+  // Next words of one name: Adjacent, or two spaces apart (OCR).
+  auto near = [&](const Token& a, const Token& b) { return Adjacent(text, a, b) || gap(a.end, b.start) == "  "; };
+
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& ini = tokens[i];
+    if (!ini.capitalised) continue;  // most words: no need to read them again
+    std::string_view initials = word_of(ini);
+    if (!InitialsShaped(initials)) continue;
+    const size_t line_start = ini.start == 0 ? 0 : text.rfind('\n', ini.start - 1) + 1;  // npos + 1 == 0
+
+    // After the name in brackets: "Name (JS)", "Name (JS, role)",
+    // "Name - role (JS)".
+    if (ini.start > 0 && text[ini.start - 1] == '(' && ini.end < text.size() &&
+        (text[ini.end] == ')' || text[ini.end] == ',' || text[ini.end] == ';') && i > 0) {
+      size_t b = i - 1;
+      size_t open = ini.start - 1;
+      for (int attempt = 0; attempt < 2; ++attempt) {
+        if (tokens[b].start < line_start || !spaces_only(gap(tokens[b].end, open))) break;
+        // The words before the bracket, back to a title, punctuation or
+        // the fifth word; the name is the longest tail that fits.
+        size_t a = b;
+        while (a > 0 && b - a < 4 && tokens[a - 1].start >= line_start && near(tokens[a - 1], tokens[a]) &&
+               name_word(tokens[a - 1]) && !IsTitleWord(tokens[a - 1].folded)) {
+          --a;
+        }
+        bool found = false;
+        for (size_t s = a; s < b && !found; ++s) {
+          if (names_person(initials, s, b)) {
+            introduce(ini, s, b);
+            found = true;
+          }
+        }
+        if (found || a == 0) break;
+        // "Jane Smith - SENCo (JS)": a role after a dash; the name is before it.
+        std::string_view dash = gap(tokens[a - 1].end, tokens[a].start);
+        if (dash != " - " && dash != " \xE2\x80\x93 ") break;
+        open = tokens[a - 1].end;
+        b = a - 1;
+      }
+      continue;
+    }
+
+    // In a key: "RC = Rahim Chowdhury" anywhere a line or a list item
+    // starts; "KD - Ms Kavya Dhillon" and "KD: …" at a line's start.
+    std::string_view before = gap(line_start, ini.start);
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+    const bool at_line_start = before.empty();
+    if (!at_line_start && before.back() != ';' && before.back() != ',' && before.back() != ':') continue;
+    if (i + 1 >= tokens.size()) continue;
+    size_t k = i + 1;
+    std::string_view sep = gap(ini.end, tokens[k].start);
+    size_t sb = sep.find_first_not_of(" \t"), se = sep.find_last_not_of(" \t");
+    if (sb == std::string_view::npos) continue;
+    std::string_view mark = sep.substr(sb, se - sb + 1);
+    if (!(mark == "=" || (at_line_start && (mark == "-" || mark == ":" || mark == "\xE2\x80\x93")))) continue;
+    if (IsTitleWord(tokens[k].folded)) {
+      std::string_view after_title = gap(tokens[k].end, k + 1 < tokens.size() ? tokens[k + 1].start : tokens[k].end);
+      if (k + 1 >= tokens.size() || (after_title != " " && after_title != ". ")) continue;
+      ++k;
+    }
+    size_t b = k;
+    while (b + 1 < tokens.size() && b - k < 3 && near(tokens[b], tokens[b + 1]) && name_word(tokens[b + 1])) {
+      ++b;
+    }
+    for (size_t e = b; e > k; --e) {
+      if (names_person(initials, k, e)) {
+        introduce(ini, k, e);
+        break;
+      }
+    }
+  }
+
+  // Initials after "by" ("typed up by JS", "PRINTED BY JS 2 MAY") or a
+  // sign-off label ("Signed: JS", "Signed (Chair): JS", "Action: JS to
+  // call"): upper case, two or three letters, no abbreviation.
+  static const std::unordered_set<std::string> kLabels = {"signed", "initialled", "initials", "checked",
+                                                          "action", "actions", "owner"};
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.all_caps || t.folded.size() > 3 || !InitialsShaped(word_of(t)) || IsCommonAbbreviation(t.folded) ||
+        defined.count(std::string(word_of(t)))) {
+      continue;
+    }
+    // "APPROVED BY ONE GOVERNOR": a word of a line in capitals.
+    if (i + 1 < tokens.size() && tokens[i + 1].all_caps && tokens[i + 1].folded.size() >= 3 &&
+        spaces_only(gap(t.end, tokens[i + 1].start))) {
+      continue;
+    }
+    const size_t line_start = t.start == 0 ? 0 : text.rfind('\n', t.start - 1) + 1;
+    std::string_view before = gap(line_start, t.start);
+    auto trim_spaces = [&] {
+      while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+    };
+    const size_t spaced = before.size();
+    trim_spaces();
+    if (before.size() == spaced) continue;  // glued to what is before it
+    const bool colon = !before.empty() && before.back() == ':';
+    // A word ("BY THE", "BY US"), unless a label's colon asks for a value.
+    if (!colon && IsNotAName(t.folded, NameSlot::kAlone)) continue;
+    if (colon) {
+      before.remove_suffix(1);
+      trim_spaces();
+      // "Signed (Chair): JS": the bracket is the label's.
+      if (!before.empty() && before.back() == ')') {
+        size_t open = before.rfind('(');
+        if (open == std::string_view::npos || before.size() - open > 20) continue;
+        before = before.substr(0, open);
+        trim_spaces();
+      }
+    }
+    size_t w = before.size();
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(before[w - 1]))) --w;
+    if (w > 0 && std::isalnum(static_cast<unsigned char>(before[w - 1]))) continue;
+    std::string label(before.substr(w));
+    for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (label == "by") {
+      add(t.start, t.end, "Initials of the person something was done by", 0.7);
+    } else if (colon && kLabels.count(label)) {
+      add(t.start, t.end, "Initials after a sign-off label", 0.7);
+    }
+  }
+
+  // Every other use of the introduced initials, as a whole word.
+  for (const std::string& ini : defined) {
+    for (size_t p = text.find(ini); p != std::string::npos; p = text.find(ini, p + 1)) {
+      auto word_char = [&](size_t k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        return std::isalnum(c) || c >= 0x80;
+      };
+      if (p > 0 && word_char(p - 1)) continue;
+      if (p + ini.size() < text.size() && word_char(p + ini.size())) continue;
+      add(p, p + ini.size(), "Initials of a person introduced in this document", 0.75);
+    }
+  }
 }
 
 class GazetteerNameRecognizer final : public Recognizer {
@@ -862,7 +1060,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
     });
 
-    FindInitials(doc, out);
+    FindInitials(doc, tokens, lex, out);
 
     // Email header lines: a display name before an address is a person's
     // ("To: "Gemma Hall" <…>", "From: Summer Silva <…>"), words that are
@@ -882,8 +1080,7 @@ class GazetteerNameRecognizer final : public Recognizer {
             std::lower_bound(tokens.begin(), tokens.end(), ps,
                              [](const Token& t, size_t at) { return t.start < at; }) -
             tokens.begin());
-        static const std::unordered_set<std::string> kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
-        if (k < tokens.size() && kTitles.count(tokens[k].folded)) return;  // the title recognizer's
+        if (k < tokens.size() && IsTitleWord(tokens[k].folded)) return;  // the title recognizer's
         size_t first = k, last = k;
         for (size_t j = k; j < tokens.size() && tokens[j].end <= pe; ++j) {
           const Token& t = tokens[j];

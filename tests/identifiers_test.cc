@@ -584,6 +584,93 @@ TEST_CASE("initials: introduced in the document, then found wherever used", "[re
   for (const Hit& h : misfit) CHECK(h.value != "QX");
 }
 
+// Introductions read by hand: run-on "Present:" lines, titles, roles in
+// brackets or after a dash, non-ASCII letters, keys with phone numbers; and
+// initials after "by" and sign-off labels. `people` are exactly PERSON spans
+// at every whole-word use; `not_people` are inside no PERSON span.
+TEST_CASE("initials: introductions with titles and roles and initials after by or a label", "[recognizers][initials]") {
+  struct InitialsCase {
+    std::string text;
+    std::vector<std::string> people, not_people;
+  };
+  const std::vector<InitialsCase> cases = {
+      {"Present: Jane Smith (JS), Tom Barker (TB) Head, Amy Lee (AL)\n1. JS opened. TB and AL agreed.\n",
+       {"JS", "TB", "AL", "Jane Smith", "Tom Barker"}, {"Head"}},
+      {"Present: Mrs Jane Smith (JS), Mr Tom Barker (TB)\nJS to call. TB to write.\n", {"JS", "TB"}, {}},
+      {"Present: Jane Smith (JS, SENCo), Tom Barker (TB; chair)\nJS and TB met.\n", {"JS", "TB"}, {}},
+      {"Present: Jane Smith - SENCo (JS)\n2. JS will ring home.\n", {"JS", "Jane Smith"}, {}},
+      {"Present: \xC5\x81ukasz Nowak (\xC5\x81N), Mr \xC4\x90\xE1\xBB\xA9" "c Ho\xC3\xA0ng (\xC4\x90H)\n"
+       "\xC5\x81N and \xC4\x90H spoke.\n",
+       {"\xC5\x81N", "\xC4\x90H"}, {}},
+      {"Present: Shabnam  Bhogal (SB)\nSB informed.\n", {"SB"}, {}},
+      {"Key:\n  ZD = Zofia Dabrowska - mobile 07700 900166\n  WM = Mr Winston McKenzie (ext 222)\n| ZD | WM |\n",
+       {"ZD", "WM"}, {"mobile"}},
+      {"Staff: CB = Chris Bell (DSL); IH = Imran Hussain (tutor)\nHome visit. IH\n", {"CB", "IH"}, {"DSL"}},
+      {"Minutes taken by JS.\n", {"JS"}, {}},
+      {"Action: KT to call Mum.\n", {"KT"}, {}},
+      {"Signed: RB\n", {"RB"}, {}},
+      {"Signed (Chair): EQ\n", {"EQ"}, {}},
+      {"PRINTED BY KT 22 MAY\n", {"KT"}, {}},
+      {"Messages typed up by RZ\n", {"RZ"}, {}},
+      // An abbreviation counts only when it really stands for the name.
+      {"Ian Thomas (IT) joined. IT will call.\n", {"IT"}, {}},
+      // Traps: abbreviations in brackets, letters, numerals, places.
+      {"Present: Information Technology (IT), Physical Education (PE)\nIT and PE are on Friday.\n", {},
+       {"IT", "PE"}},
+      {"Jane Smith (SEN) and Tom Barker (DSL) attended.\n", {}, {"SEN", "DSL"}},
+      {"See section (a) and clause (ii) of the Children Act (CA).\n", {}, {"a", "ii", "CA"}},
+      {"She moved to the United Kingdom (UK) in May.\n", {}, {"UK"}},
+      {"GP: Dr G Pritchard, Hill Surgery\nGP letter sent.\n", {}, {"GP"}},
+      {"Teaching Assistant (TA) support. TA to help.\n", {}, {"TA"}},
+      // Initials that do not fit the introduced name.
+      {"Present: Jane Smith (QX)\nQX to call.\n", {}, {"QX"}},
+      {"Key:\n  QX = Rahim Chowdhury\nQX to call.\n", {}, {"QX"}},
+      // Abbreviations after "by" or a label are not initials.
+      {"Seen by GP on Monday. Supported by SENCO and by PE staff, by 3 PM.\nAction: SENCO to check.\n", {},
+       {"GP", "SENCO", "PE", "PM"}},
+      {"APPROVED BY THE GOVERNORS. WRITTEN BY ONE TEACHER. CHECKED BY US.\n", {}, {"THE", "ONE", "US"}},
+      {"Checked by: SO  HR\n", {"SO"}, {"HR"}},
+  };
+  for (const InitialsCase& c : cases) {
+    INFO(c.text);
+    std::vector<Hit> hits = DetectPersonalData(Doc(c.text));
+    auto whole_word_uses = [&](const std::string& value) {
+      std::vector<size_t> at;
+      for (size_t p = c.text.find(value); p != std::string::npos; p = c.text.find(value, p + 1)) {
+        auto word = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(c.text[k])) || c.text[k] & 0x80; };
+        if ((p > 0 && word(p - 1)) || (p + value.size() < c.text.size() && word(p + value.size()))) continue;
+        at.push_back(p);
+      }
+      return at;
+    };
+    for (const std::string& person : c.people) {
+      INFO(person);
+      std::vector<size_t> uses = whole_word_uses(person);
+      CHECK_FALSE(uses.empty());
+      for (size_t p : uses) {
+        bool found = false;
+        for (const Hit& h : hits) found = found || (h.category == "PERSON" && h.start == p && h.end == p + person.size());
+        CHECK(found);
+      }
+    }
+    for (const std::string& word : c.not_people) {
+      INFO(word);
+      std::vector<size_t> uses = whole_word_uses(word);
+      CHECK_FALSE(uses.empty());
+      for (size_t p : uses) {
+        for (const Hit& h : hits) CHECK_FALSE((h.category == "PERSON" && h.start <= p && p < h.end));
+      }
+    }
+  }
+}
+
+TEST_CASE("initials: an introduction does not carry over to another document", "[recognizers][initials]") {
+  CHECK(Persons("Present: Jane Smith (JS)\nJS to call.\n") == std::vector<std::string>{"Jane Smith", "JS", "JS"});
+  CHECK(Persons("JS to call. QM agreed.\n").empty());
+  CHECK(Persons("Key:\n  QM = Quentin Morris\n").size() == 2);
+  CHECK(Persons("JS to call. QM agreed.\n").empty());
+}
+
 TEST_CASE("recognizers: words glued by '&' are a product or company, not a name", "[recognizers][gazetteer]") {
   CheckTable("name-gazetteer", "PERSON",
              {
