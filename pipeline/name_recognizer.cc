@@ -476,7 +476,23 @@ bool InitialsFit(std::string_view initials, std::string_view name) {
   }
   size_t sp = name.find_last_of(' ');
   std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
-  return !last_cap.empty() && last.find(last_cap) != std::string_view::npos;
+  if (!last_cap.empty() && last.find(last_cap) != std::string_view::npos) return true;
+  // Staff codes: the given name's initial and the surname's first two
+  // letters ("IFE" for Ivy Ferreira, "AMÜ" for Alex Müller).
+  std::vector<UChar32> code, want{first(name)};
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(initials.data(), i, n, c);
+    code.push_back(c);
+  }
+  const int32_t ln = static_cast<int32_t>(last.size());
+  for (int32_t i = 0; i < ln && want.size() < 3;) {
+    UChar32 c;
+    U8_NEXT(last.data(), i, ln, c);
+    if (c < 0 || !IsLetterOrMark(c)) return false;
+    want.push_back(u_toupper(c));
+  }
+  return sp != std::string_view::npos && code == want;
 }
 
 // School and public-service abbreviations written like initials ("(IT)",
@@ -591,11 +607,20 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
           }
         }
         if (found || a == 0) break;
-        // "Jane Smith - SENCo (JS)": a role after a dash; the name is before it.
-        std::string_view dash = gap(tokens[a - 1].end, tokens[a].start);
-        if (dash != " - " && dash != " \xE2\x80\x93 ") break;
-        open = tokens[a - 1].end;
-        b = a - 1;
+        // "Jane Smith - SENCo (JS)", "Ivy Ferreira — SENCo, chair (IFE)",
+        // "Arjun Kettlewell — Speech and Language Therapist, Whittington
+        // Health (AK)": a role after a dash; the name is before it.
+        std::string_view line = gap(line_start, tokens[a].start);
+        size_t d = std::string_view::npos;
+        for (std::string_view mark : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+          size_t p = line.rfind(mark);
+          if (p != std::string_view::npos && (d == std::string_view::npos || p > d)) d = p;
+        }
+        if (d == std::string_view::npos || open - (line_start + d) > 80) break;
+        const size_t dash_at = line_start + d;
+        while (b > 0 && tokens[b].end > dash_at) --b;
+        if (tokens[b].end != dash_at || tokens[b].start < line_start) break;
+        open = dash_at;
       }
       continue;
     }

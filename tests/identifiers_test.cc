@@ -1229,3 +1229,23 @@ TEST_CASE("names: a given name and a surname broken across two lines are one nam
     CHECK(h.value.find('\n') == std::string::npos);
   }
 }
+
+TEST_CASE("initials: staff codes and roles after a long dash", "[recognizers][initials]") {
+  const std::string minutes =
+      "Present:\n"
+      "  Hélène Threlfall — mother (HTH)\n"
+      "  Ivy Ferreira — SENCo, chair (IFE)\n"
+      "  Arjun Kettlewell — Speech and Language Therapist, Whittington Health (AK)\n"
+      "  Alex Müller - form tutor (AMÜ)\n"
+      "1. HTH said things at home have improved. AMÜ and AK to meet; IFE will write up.\n";
+  std::vector<std::string> got = Persons(minutes);
+  for (const char* want : {"Hélène Threlfall", "HTH", "Ivy Ferreira", "IFE", "Arjun Kettlewell", "AK",
+                           "Alex Müller", "AMÜ"}) {
+    CHECK(std::count(got.begin(), got.end(), want) >= 1);
+  }
+  CHECK(std::count(got.begin(), got.end(), "HTH") == 2);
+  CHECK(std::count(got.begin(), got.end(), "AMÜ") == 2);
+  // Letters that fit no introduced name stay unread.
+  CHECK(Persons("  Ivy Ferreira — SENCo, chair (IVR)\nIVR said no.\n") == std::vector<std::string>{"Ivy Ferreira"});
+  CHECK(Persons("  Ivy Ferreira — SENCo, chair (FER)\n") == std::vector<std::string>{"Ivy Ferreira"});
+}
