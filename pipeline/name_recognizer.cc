@@ -585,11 +585,26 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     const size_t line_start = ini.start == 0 ? 0 : text.rfind('\n', ini.start - 1) + 1;  // npos + 1 == 0
 
     // After the name in brackets: "Name (JS)", "Name (JS, role)",
-    // "Name - role (JS)".
-    if (ini.start > 0 && text[ini.start - 1] == '(' && ini.end < text.size() &&
-        (text[ini.end] == ')' || text[ini.end] == ',' || text[ini.end] == ';') && i > 0) {
+    // "Name - role (JS)", "Name (Chair, JS)".
+    size_t role_open = std::string::npos;  // the '(' of "(Chair, JS)"
+    if (ini.start > 2 && text[ini.start - 1] == ' ' && text[ini.start - 2] == ',' && ini.end < text.size() &&
+        text[ini.end] == ')') {
+      size_t open = text.rfind('(', ini.start);
+      if (open != std::string::npos && open >= line_start && ini.start - open <= 32 &&
+          gap(open + 1, ini.start).find_first_of(")(") == std::string_view::npos) {
+        role_open = open;
+      }
+    }
+    if (((ini.start > 0 && text[ini.start - 1] == '(' && ini.end < text.size() &&
+          (text[ini.end] == ')' || text[ini.end] == ',' || text[ini.end] == ';')) ||
+         role_open != std::string::npos) &&
+        i > 0) {
       size_t b = i - 1;
       size_t open = ini.start - 1;
+      if (role_open != std::string::npos) {
+        while (b > 0 && tokens[b].start > role_open) --b;
+        open = role_open;
+      }
       for (int attempt = 0; attempt < 2; ++attempt) {
         if (tokens[b].start < line_start || !spaces_only(gap(tokens[b].end, open))) break;
         // The words before the bracket, back to a title, punctuation or
@@ -647,10 +662,25 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     while (b + 1 < tokens.size() && b - k < 3 && near(tokens[b], tokens[b + 1]) && name_word(tokens[b + 1])) {
       ++b;
     }
-    for (size_t e = b; e > k; --e) {
+    bool keyed = false;
+    for (size_t e = b; e > k && !keyed; --e) {
       if (names_person(initials, k, e)) {
         introduce(ini, k, e);
-        break;
+        keyed = true;
+      }
+    }
+    // "YM = Mr Mensah", "WV = Mr de Vries": a title and a surname alone,
+    // whose capital is the initials' last.
+    if (!keyed && mark == "=" && k > i + 1 && near(tokens[k - 1], tokens[k])) {
+      size_t e = k;
+      while (e < b && IsParticle(tokens[e].folded)) ++e;
+      const Token& sur = tokens[e];
+      std::string_view last(text.data() + sur.start, sur.end - sur.start);
+      std::string_view tail = initials.substr(initials.size() - 1);
+      if (sur.capitalised && !IsNotAName(sur.folded, NameSlot::kAfterTitle) && !IsRoleWord(sur.folded) &&
+          static_cast<unsigned char>(initials.back()) < 0x80 && last.substr(0, 1) == tail &&
+          (e + 1 >= tokens.size() || !near(sur, tokens[e + 1]) || !tokens[e + 1].capitalised)) {
+        introduce(ini, k, e);
       }
     }
   }

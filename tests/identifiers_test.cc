@@ -1249,3 +1249,17 @@ TEST_CASE("initials: staff codes and roles after a long dash", "[recognizers][in
   CHECK(Persons("  Ivy Ferreira — SENCo, chair (IVR)\nIVR said no.\n") == std::vector<std::string>{"Ivy Ferreira"});
   CHECK(Persons("  Ivy Ferreira — SENCo, chair (FER)\n") == std::vector<std::string>{"Ivy Ferreira"});
 }
+
+TEST_CASE("initials: after a role in the bracket and keys to a title and surname", "[recognizers][initials]") {
+  std::vector<std::string> got =
+      Persons("Panel: Cllr Kemar Lin (Chair, KL); Rojda Hope (parent, RH)\n2. RH said no. Signed KL (Chair)\n");
+  CHECK(std::count(got.begin(), got.end(), "KL") == 2);
+  CHECK(std::count(got.begin(), got.end(), "RH") == 2);
+  CHECK(std::count(got.begin(), got.end(), "Kemar Lin") == 1);
+  got = Persons("Key: YM = Mr Mensah, WV = Mr de Vries, LL = Mrs Lewandowska\nDuty swap: YM takes LL's duty; WV off.\n");
+  for (const char* ini : {"YM", "WV", "LL"}) CHECK(std::count(got.begin(), got.end(), ini) == 2);
+  // A role in the bracket with letters that fit no name, and a key to a role.
+  CHECK(Persons("Panel: Cllr Kemar Lin (Chair, UK)\n") == std::vector<std::string>{"Kemar Lin"});
+  CHECK(Persons("Key: HT = Mr Head\nHT said no.\n").empty());
+  CHECK(Persons("Key: YM = Mr Smith\nYM said no.\n") == std::vector<std::string>{"Smith"});
+}
