@@ -48,7 +48,14 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
       // Platting Community Centre", "Carlton Towers") and documents ("Care
       // Plan"): none of these words ends a person's name.
       "side", "valley", "dock", "docks", "room", "children", "foundation", "charity", "community",
-      "towers", "plan"};
+      "towers", "plan",
+      // Businesses, agencies and venues named after people ("Brook Street
+      // Teachers", "Whittington Health", "Stanley Minibus Co-op", "Sir John
+      // Franklin College", "the Edith Wainwright Suite", "Wellington Yard").
+      "health", "teachers", "partners", "partnership", "education", "agency", "associates",
+      "solicitors", "co-op", "coop", "minibus", "coaches", "taxis", "cars", "suite", "yard",
+      "wharf", "quay", "castle", "cottages", "cottage", "arena", "stadium", "theatre", "museum",
+      "gallery", "institute", "centre's"};
   return kWords.count(f) > 0;
 }
 
@@ -1471,6 +1478,8 @@ class GazetteerNameRecognizer final : public Recognizer {
 };
 
 }  // namespace
+
+bool IsPlaceOrOrganisationFolded(const std::string& folded) { return IsPlaceOrOrganisationWord(folded); }
 
 std::unique_ptr<Recognizer> NewGazetteerNameRecognizer() {
   return std::make_unique<GazetteerNameRecognizer>();

@@ -335,6 +335,17 @@ class TitleNameRecognizer final : public Recognizer {
       if (end <= e) return;
       std::string t(m[1].data(), m[1].size());
       if (IsAmbiguousTitle(t) && !StartsWithListedName(doc.text.substr(e, end - e))) return;
+      // "Sir John Franklin College", "Dr Foster Associates": a place or body.
+      if (end + 1 < doc.text.size() && doc.text[end] == ' ') {
+        size_t we = end + 1;
+        while (we < doc.text.size() && (std::isalpha(static_cast<unsigned char>(doc.text[we])) || doc.text[we] == '-')) {
+          ++we;
+        }
+        if (we > end + 1 && std::isupper(static_cast<unsigned char>(doc.text[end + 1])) &&
+            IsPlaceOrOrganisationFolded(FoldForMatch(doc.text.substr(end + 1, we - end - 1)))) {
+          return;
+        }
+      }
       std::string value = doc.text.substr(e, end - e);
       out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "title-name", 0.9,
                          "Name after the title '" + t + "'"});

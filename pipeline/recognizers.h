@@ -46,6 +46,10 @@ std::unique_ptr<Recognizer> NewTableColumnRecognizer();
 // (pipeline/name_recognizer.cc).
 std::unique_ptr<Recognizer> NewGazetteerNameRecognizer();
 
+// Is `folded` a word that, after name-like words, makes them a place or an
+// organisation ("Road", "Academy", "Health", "Teachers")?
+bool IsPlaceOrOrganisationFolded(const std::string& folded);
+
 // Identifiers damaged by OCR, read again after look-alike letters next to
 // digits are taken as digits (pipeline/ocr_identifiers.cc).
 std::unique_ptr<Recognizer> NewOcrIdentifierRecognizer();

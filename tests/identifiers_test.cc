@@ -1263,3 +1263,13 @@ TEST_CASE("initials: after a role in the bracket and keys to a title and surname
   CHECK(Persons("Key: HT = Mr Head\nHT said no.\n").empty());
   CHECK(Persons("Key: YM = Mr Smith\nYM said no.\n") == std::vector<std::string>{"Smith"});
 }
+
+TEST_CASE("names: businesses venues and agencies named after people are not people", "[recognizers][names]") {
+  CHECK(Persons("Sir John Franklin College\n").empty());
+  CHECK(Persons("Supply: Mrs Hope Gwilym via Brook Street Teachers\n") == std::vector<std::string>{"Hope Gwilym"});
+  CHECK(Persons("Speech and Language Therapist, Whittington Health\n").empty());
+  CHECK(Persons("Operator: Stanley Minibus Co-op\n").empty());
+  CHECK(Persons("Venue: the Edith Wainwright Suite\n").empty());
+  // The person after a title is still taken when no such word follows.
+  CHECK(Persons("Sir John Franklin visited.\n") == std::vector<std::string>{"John Franklin"});
+}
