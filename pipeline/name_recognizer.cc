@@ -442,6 +442,18 @@ bool IsRoleWord(const std::string& f) {
   return kRole.count(f) > 0;
 }
 
+// Is text[s, e) on a line with no lower-case ASCII letter and no ':'
+// before it: a heading in capitals rather than a form's value?
+bool CapitalsHeading(const std::string& text, size_t s, size_t e) {
+  size_t a = s == 0 ? 0 : text.rfind('\n', s - 1) + 1;  // npos + 1 == 0
+  size_t b = text.find('\n', e);
+  if (b == std::string::npos) b = text.size();
+  for (size_t k = a; k < b; ++k) {
+    if ((text[k] >= 'a' && text[k] <= 'z') || (k < s && text[k] == ':')) return false;
+  }
+  return true;
+}
+
 // Letters that read as initials ("RC", "MEA", "YvdM", "MdS", "ŁN"): two to
 // five letters, upper case first and last, at most two lower-case letters
 // (the particles of "van der Merwe", the "a" of "al-Hassan").
@@ -946,7 +958,12 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (n >= 2) {
         bool first_ok = first.initial || given(first) || (sur(first) && !common(first));
         bool last_ok = sur(last) || given(last) || (!common(last) && last.folded.size() >= 3);
-        if (first_ok && last_ok && !(common(first) && common(last) && !given(first))) {
+        // Two words in capitals that are both also ordinary words, on a
+        // line all in capitals with no label before them, are a heading
+        // ("HERON VALE ACADEMY — DAILY COVER"; not "RE: DAWN MARK – DOB").
+        bool caps_words = first.all_caps && last.all_caps && common(first) && common(last) &&
+                          CapitalsHeading(doc.text, first.start, last.end);
+        if (first_ok && last_ok && !caps_words && !(common(first) && common(last) && !given(first))) {
           confidence = 0.85;
           why = "Full name (known given name or surname, capitalised)";
         } else if (n == 2 && !first.all_caps && first.folded.size() >= 3 && !given(first) && !sur(first) &&

@@ -1273,3 +1273,10 @@ TEST_CASE("names: businesses venues and agencies named after people are not peop
   // The person after a title is still taken when no such word follows.
   CHECK(Persons("Sir John Franklin visited.\n") == std::vector<std::string>{"John Franklin"});
 }
+
+TEST_CASE("names: a heading of two words in capitals is no name", "[recognizers][names]") {
+  CHECK(Persons("HERON VALE ACADEMY — DAILY COVER\nMonday\n").empty());
+  // The same words as a form value or in a sentence line are still names.
+  CHECK(Persons("RE: DAWN MARK – DOB 04.07.17\n") == std::vector<std::string>{"DAWN MARK"});
+  CHECK(Persons("Call log: DAWN SMITH\n") == std::vector<std::string>{"DAWN SMITH"});
+}
