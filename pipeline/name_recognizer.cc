@@ -577,8 +577,12 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
       if (abbreviation && t.initial) return false;  // "GP: Dr G Pritchard"
       if (!t.capitalised) continue;
       // (A word no one is called: one on both of the stop lists.)
+      // (A place word ends a name-like run, except as the surname after a
+      // listed given name: "Rojda Lane (RL)".)
+      const bool place_surname = k == b && k > a && lex.IsSurname(t.folded) &&
+                                 lex.IsGivenName(tokens[a].folded) && !lex.IsCommonWord(tokens[a].folded);
       if ((IsNotAName(t.folded, NameSlot::kAlone) && IsNotAName(t.folded, NameSlot::kAfterTitle)) ||
-          IsRoleWord(t.folded) || IsPlaceOrOrganisationWord(t.folded)) {
+          IsRoleWord(t.folded) || (IsPlaceOrOrganisationWord(t.folded) && !place_surname)) {
         return false;
       }
       if (abbreviation && lex.IsCommonWord(t.folded)) return false;
@@ -695,9 +699,22 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
       while (e < b && IsParticle(tokens[e].folded)) ++e;
       const Token& sur = tokens[e];
       std::string_view last(text.data() + sur.start, sur.end - sur.start);
-      std::string_view tail = initials.substr(initials.size() - 1);
+      // The last letter is the surname's capital or a part's ("ARE = Mx
+      // Rhys-Evans"), or the last two its first two ("HTA = Ms Takahashi").
+      auto upper = [](std::string_view w) {
+        std::string u(w);
+        for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return u;
+      };
+      const char tail = initials.back();
+      bool fits = last.substr(0, 1) == std::string_view(&tail, 1);
+      for (size_t h = last.find('-'); !fits && h != std::string_view::npos; h = last.find('-', h + 1)) {
+        fits = h + 1 < last.size() && last[h + 1] == tail;
+      }
+      fits = fits || (initials.size() >= 3 && last.size() >= 2 &&
+                      initials.substr(initials.size() - 2) == upper(last.substr(0, 2)));
       if (sur.capitalised && !IsNotAName(sur.folded, NameSlot::kAfterTitle) && !IsRoleWord(sur.folded) &&
-          static_cast<unsigned char>(initials.back()) < 0x80 && last.substr(0, 1) == tail &&
+          static_cast<unsigned char>(tail) < 0x80 && fits &&
           (e + 1 >= tokens.size() || !near(sur, tokens[e + 1]) || !tokens[e + 1].capitalised)) {
         introduce(ini, k, e);
       }

@@ -1280,3 +1280,14 @@ TEST_CASE("names: a heading of two words in capitals is no name", "[recognizers]
   CHECK(Persons("RE: DAWN MARK – DOB 04.07.17\n") == std::vector<std::string>{"DAWN MARK"});
   CHECK(Persons("Call log: DAWN SMITH\n") == std::vector<std::string>{"DAWN SMITH"});
 }
+
+TEST_CASE("initials: place-word surnames and keys to double-barrelled names", "[recognizers][initials]") {
+  std::vector<std::string> got = Persons("Deputy: Rojda Lane (RL)\n12/11 | PB visited home | RL\n");
+  CHECK(std::count(got.begin(), got.end(), "Rojda Lane") == 1);
+  CHECK(std::count(got.begin(), got.end(), "RL") == 2);
+  got = Persons("Key: ARE = Mx Rhys-Evans, HTA = Ms Takahashi\nDuty swap: HTA takes ARE's duty\n");
+  CHECK(std::count(got.begin(), got.end(), "ARE") == 2);
+  CHECK(std::count(got.begin(), got.end(), "HTA") == 2);
+  // A place that is no surname after a given name stays a place.
+  CHECK(Persons("Venue: Mill Lane (ML)\nML is closed.\n").empty());
+}
