@@ -40,12 +40,13 @@ constexpr std::array<bool, 256> kTokenChar = [] {
 }();
 bool IsTokenChar(char c) { return kTokenChar[static_cast<unsigned char>(c)]; }
 
-// The first ASCII digit of `text` at or after `from`, or text.size(). Eight
-// bytes at a time (most of a document holds none): per byte, with lo its
-// low seven bits, 185 - lo has the high bit when lo <= 57, lo + 80 when
-// lo >= 48, and ~byte when the byte is ASCII; no byte borrows or carries
-// into the next. The byte loop then finds the digit.
-size_t NextDigit(std::string_view text, size_t from) {
+}  // namespace
+
+// Eight bytes at a time (most of a document holds no digit): per byte,
+// with lo its low seven bits, 185 - lo has the high bit when lo <= 57,
+// lo + 80 when lo >= 48, and ~byte when the byte is ASCII; no byte borrows
+// or carries into the next. The byte loop then finds the digit.
+size_t NextAsciiDigit(std::string_view text, size_t from) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
@@ -61,8 +62,6 @@ size_t NextDigit(std::string_view text, size_t from) {
   while (d < n && !IsDigitChar(text[d])) ++d;
   return d;
 }
-
-}  // namespace
 
 // The digit a character recognizer may have misread as `c`, or 0.
 char OcrDigitFor(char c) {
@@ -90,7 +89,7 @@ OcrRepair RepairOcrDigits(std::string_view text) {
     // Only a token holding a digit can change: go to the next digit, then
     // back to the start of its token (never before `i`, which is at most
     // the end of the previous token). The tokens passed over hold no digit.
-    size_t d = NextDigit(text, i);
+    size_t d = NextAsciiDigit(text, i);
     if (d == n) break;
     while (d > i && IsTokenChar(text[d - 1])) --d;
     i = d;
