@@ -179,7 +179,7 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
   const size_t n = text.size();
   while (i < n) {
     if (!IsDigit(text[i])) {
-      ++i;
+      i = NextAsciiDigit(text, i);
       continue;
     }
     DigitRun r;

@@ -13,6 +13,8 @@
 // on the original, damaged text.
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <set>
 #include <string>
@@ -40,6 +42,27 @@ bool IsTokenChar(char c) { return kTokenChar[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
+// Eight bytes at a time (most of a document holds no digit): per byte,
+// with lo its low seven bits, 185 - lo has the high bit when lo <= 57,
+// lo + 80 when lo >= 48, and ~byte when the byte is ASCII; no byte borrows
+// or carries into the next. The byte loop then finds the digit.
+size_t NextAsciiDigit(std::string_view text, size_t from) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const size_t n = text.size();
+  size_t d = from;
+  while (d + 8 <= n) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + d, 8);
+    const uint64_t lo = x & kLow7;
+    if (((kOnes * 185 - lo) & ~x & (lo + kOnes * 80) & kHigh) != 0) break;
+    d += 8;
+  }
+  while (d < n && !IsDigitChar(text[d])) ++d;
+  return d;
+}
+
 // The digit a character recognizer may have misread as `c`, or 0.
 char OcrDigitFor(char c) {
   switch (c) {
@@ -66,8 +89,7 @@ OcrRepair RepairOcrDigits(std::string_view text) {
     // Only a token holding a digit can change: go to the next digit, then
     // back to the start of its token (never before `i`, which is at most
     // the end of the previous token). The tokens passed over hold no digit.
-    size_t d = i;
-    while (d < n && !IsDigitChar(text[d])) ++d;
+    size_t d = NextAsciiDigit(text, i);
     if (d == n) break;
     while (d > i && IsTokenChar(text[d - 1])) --d;
     i = d;

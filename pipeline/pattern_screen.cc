@@ -44,6 +44,12 @@ class Screen {
     if (index < 0) return true;
     if (!fresh_ || !IsScreened(text)) Compute(text);
     if (!ok_) return true;
+    // A pattern added since the set was compiled is searched for itself in
+    // this text (one pass, as unscreened); it joins the set when the next
+    // text is screened.
+    if (static_cast<size_t>(index) >= matched_.size()) {
+      return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+    }
     return matched_[static_cast<size_t>(index)];
   }
 
@@ -67,8 +73,11 @@ class Screen {
     std::string pattern;
   };
 
-  // The pattern's index in the set, adding it (and rebuilding the set) if
-  // new; -1 if it cannot be screened.
+  // The pattern's index in the set, adding it if new (the set is compiled
+  // again only when the next text is screened: compiling it for each new
+  // pattern, as the recognizers ask about them one by one on the first
+  // document, cost more than the detection of a whole eval set); -1 if it
+  // cannot be screened.
   int IndexOf(const RE2& re) {
     auto it = index_.find(&re);
     if (it != index_.end()) {
@@ -82,7 +91,6 @@ class Screen {
     entries_.push_back({&re, re.pattern()});
     int index = static_cast<int>(entries_.size() - 1);
     index_[&re] = index;
-    Rebuild();
     return index;
   }
 
@@ -94,7 +102,7 @@ class Screen {
     }
     ok_ = ok_ && set_->Compile();
     built_ok_ = ok_;
-    fresh_ = false;
+    compiled_count_ = entries_.size();
   }
 
   // Is `text` the text last screened? Within a scope, the scope's text is
@@ -114,6 +122,7 @@ class Screen {
     text_data_ = text.data();
     text_size_ = text.size();
     fresh_ = true;
+    if (compiled_count_ != entries_.size()) Rebuild();
     ok_ = built_ok_;
     if (!ok_) return;
     std::vector<int> hits;
@@ -131,6 +140,8 @@ class Screen {
   std::vector<Entry> entries_;
   std::unordered_map<const RE2*, int> index_;
   std::unique_ptr<RE2::Set> set_;
+  // How many of entries_ set_ holds (the first ones).
+  size_t compiled_count_ = 0;
   bool built_ok_ = false;
   // The document last screened (a copy, so another document at the same
   // address is never mistaken for it) and which patterns occur in it.

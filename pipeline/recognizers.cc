@@ -709,7 +709,10 @@ class WordStarts {
     const unsigned char b = static_cast<unsigned char>(needle[0]);
     for (size_t k = begin_[b]; k < begin_[b + 1]; ++k) {
       size_t pos = positions_[k];
-      if (pos + needle.size() <= text_.size() && text_.compare(pos, needle.size(), needle) == 0 &&
+      // The second byte first: most starts with the first byte differ
+      // there, without a call to compare.
+      if (pos + needle.size() <= text_.size() && (needle.size() < 2 || text_[pos + 1] == needle[1]) &&
+          text_.compare(pos, needle.size(), needle) == 0 &&
           IsWholeWordAt(text_, pos, needle.size())) {
         hits.push_back(pos);
       }
@@ -756,7 +759,9 @@ class SpanIndex {
 
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out) {
-  std::set<std::string> needles;
+  // Sorted and made unique below (a std::set's order, without a tree node
+  // per needle).
+  std::vector<std::string> needles;
   // The same name found several times gives the same needles: fold it once.
   std::unordered_set<std::string_view> seen;
   for (const std::string& name : names) {
@@ -765,13 +770,22 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
     // A one-word "name" goes through the stop list too: a stray hit on
     // "The" must not become every "The" of the case.
     bool one_word = full.find(' ') == std::string::npos;
-    if (full.size() >= 3 && !(one_word && IsNeverAName(full))) needles.insert(full);
+    if (full.size() >= 3 && !(one_word && IsNeverAName(full))) needles.push_back(full);
+    if (name.find(' ') == std::string::npos) {
+      // The name is its only word (if any), folded already.
+      if (!name.empty() && full.size() >= 3 && !IsFoldedNotAName(full)) needles.push_back(std::move(full));
+      continue;
+    }
     for (const std::string& word : SplitWords(name)) {
       std::string f = FoldForMatch(word);
-      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.insert(f);
+      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.push_back(std::move(f));
     }
   }
   if (needles.empty()) return;
+  // Views sorted, not the strings: no string moves.
+  std::vector<std::string_view> ordered(needles.begin(), needles.end());
+  std::sort(ordered.begin(), ordered.end());
+  ordered.erase(std::unique(ordered.begin(), ordered.end()), ordered.end());
   FoldedText folded(doc.text);
   const WordStarts starts(folded.folded());
   // The spans already taken: `existing` and what `out` holds on entry, then
@@ -787,11 +801,12 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
     --it;
     return it->second > s;
   };
-  // Longer needles first, so "Anita Patel" wins over "Anita".
-  std::vector<std::string> ordered(needles.begin(), needles.end());
+  // Longer needles first, so "Anita Patel" wins over "Anita". (Not a
+  // stable sort: the order of needles of one length is std::sort's of the
+  // sorted list, as it always was.)
   std::sort(ordered.begin(), ordered.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (const std::string& needle : ordered) {
+            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  for (std::string_view needle : ordered) {
     for (size_t pos : starts.Find(needle)) {
       size_t s = folded.OriginalStart(pos);
       size_t e = folded.OriginalEnd(pos + needle.size());
@@ -800,7 +815,7 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
       if (first < 0x80 && !std::isupper(first)) continue;
       if (overlaps(s, e)) continue;
       added.emplace(s, e);
-      out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), needle, "name-propagation",
+      out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), std::string(needle), "name-propagation",
                          0.8, "Same name as a person identified elsewhere in the case"});
     }
   }

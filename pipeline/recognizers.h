@@ -54,6 +54,10 @@ bool IsPlaceOrOrganisationFolded(const std::string& folded);
 // digits are taken as digits (pipeline/ocr_identifiers.cc).
 std::unique_ptr<Recognizer> NewOcrIdentifierRecognizer();
 
+// The first ASCII digit of `text` at or after `from`, or text.size(): the
+// scan of the passes that look only at numbers (most bytes are no digit).
+size_t NextAsciiDigit(std::string_view text, size_t from);
+
 // The digit OCR may have misread as `c` ('O' -> '0', 'l' -> '1', 'S' -> '5',
 // 'B' -> '8'...), or 0.
 char OcrDigitFor(char c);

@@ -13,8 +13,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/model/unicode.h"
@@ -120,20 +123,19 @@ const char* const kStaff[] = {"tutor", "form tutor", "teacher", "staff", "initia
                               "staff initials", "key worker", "keyworker", "taken by", "logged by"};
 
 ColumnKind KindOfHeader(std::string_view cell) {
-  std::string f = FoldForMatch(cell);
-  for (const char* k : kName) {
-    if (f == k) return ColumnKind::kName;
-  }
-  for (const char* k : kDob) {
-    if (f == k) return ColumnKind::kDateOfBirth;
-  }
-  for (const char* k : kNhsHeaders) {
-    if (f == k) return ColumnKind::kNhs;
-  }
-  for (const char* k : kStaff) {
-    if (f == k) return ColumnKind::kInitials;
-  }
-  return ColumnKind::kOther;
+  // One lookup per cell (every cell of every line that may be a header),
+  // not a comparison with each header; a header in two lists is the first
+  // list's.
+  static const std::unordered_map<std::string_view, ColumnKind>* kKinds = [] {
+    auto* m = new std::unordered_map<std::string_view, ColumnKind>();
+    for (const char* k : kName) m->emplace(k, ColumnKind::kName);
+    for (const char* k : kDob) m->emplace(k, ColumnKind::kDateOfBirth);
+    for (const char* k : kNhsHeaders) m->emplace(k, ColumnKind::kNhs);
+    for (const char* k : kStaff) m->emplace(k, ColumnKind::kInitials);
+    return m;
+  }();
+  auto it = kKinds->find(FoldForMatch(cell));
+  return it == kKinds->end() ? ColumnKind::kOther : it->second;
 }
 
 // False if no cell of the line can be a header. A cell is one when its
@@ -161,6 +163,13 @@ bool MayBeHeaderLine(std::string_view line) {
     return f;
   }();
   auto lower = [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  // Cell separators of aligned, piped, tab- and comma-separated tables (a
+  // quoted cell starts after its quote), by table: asked of every byte.
+  static constexpr auto kGap = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view(" |\t,\"\r\v\f\n")) t[c] = true;
+    return t;
+  }();
   bool after_gap = true;
   for (size_t i = 0; i < line.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
@@ -173,10 +182,7 @@ bool MayBeHeaderLine(std::string_view line) {
         if (k == w.size()) return true;
       }
     }
-    // Cell separators of aligned, piped, tab- and comma-separated tables;
-    // a quoted cell starts after its quote.
-    after_gap = c == ' ' || c == '|' || c == '\t' || c == ',' || c == '"' || c == '\r' || c == '\v' ||
-                c == '\f' || c == '\n';
+    after_gap = kGap[c];
   }
   return false;
 }
@@ -196,12 +202,23 @@ class TableColumnRecognizer final : public Recognizer {
     static const RE2 name_cell(R"(^[\p{L}][\p{L}\p{M}'’\-]*(?:,? [\p{L}][\p{L}\p{M}'’\-]*){0,4}$)");
 
     std::vector<std::pair<size_t, size_t>> lines;
-    for (size_t s = 0; s <= text.size();) {
+    {
+      // Lines end at '\n' or '\f': the next of each found by memchr (the
+      // next form feed only once passed, as it is rare), not a byte loop.
       // (find_first_of calls memchr on its set for every byte.)
-      size_t e = s;
-      while (e < text.size() && text[e] != '\n' && text[e] != '\f') ++e;
-      lines.push_back({s, e});
-      s = e + 1;
+      const char* d = text.data();
+      const size_t n = text.size();
+      auto next = [&](char c, size_t from) {
+        const void* p = from < n ? std::memchr(d + from, c, n - from) : nullptr;
+        return p == nullptr ? n : static_cast<size_t>(static_cast<const char*>(p) - d);
+      };
+      size_t ff = next('\f', 0);
+      for (size_t s = 0; s <= n;) {
+        if (ff < s) ff = next('\f', s);
+        const size_t e = std::min(next('\n', s), ff);
+        lines.push_back({s, e});
+        s = e + 1;
+      }
     }
     for (size_t li = 0; li < lines.size(); ++li) {
       if (!MayBeHeaderLine(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first))) {
