@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -769,6 +770,64 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     } else if (colon && kLabels.count(label)) {
       add(t.start, t.end, "Initials after a sign-off label", 0.7);
     }
+  }
+
+  // Initials never introduced, standing for a person named in full in this
+  // document ("Present: Mr Ming Sun (SENCo)" … "MS reported that", "- MS to
+  // update section F"): two or three capitals that are the initials of
+  // exactly one full name found here, used at least once as a person is —
+  // before a lower-case word ("reported", "to", "noted") or as a list item.
+  std::map<std::string, std::string> full_names;  // initials -> folded name, "" if two people share them
+  // The names found so far, and those after a title ("Mr Ming Sun"; the
+  // title recognizer runs separately).
+  std::vector<std::string> named;
+  for (const Hit& h : *out) {
+    if (h.category == "PERSON" && h.value.find(' ') != std::string::npos) named.push_back(h.value);
+  }
+  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (!IsTitleWord(tokens[k].folded) || !tokens[k].capitalised) continue;
+    size_t e = k + 1;
+    while (e < tokens.size() && e - k <= 3 && tokens[e].capitalised && !tokens[e].all_caps &&
+           near(tokens[e - 1], tokens[e])) {
+      ++e;
+    }
+    if (e - k >= 3) named.push_back(text.substr(tokens[k + 1].start, tokens[e - 1].end - tokens[k + 1].start));
+  }
+  for (const std::string& value : named) {
+    std::vector<Token> words = Tokenize(value);
+    const Hit h{0, 0, "PERSON", value, FoldForMatch(value), "", 0, ""};
+    if (words.size() < 2 || words.size() > 3 || !words.front().capitalised || !words.back().capitalised) continue;
+    std::string key;
+    for (const Token& w : words) {
+      int32_t i = static_cast<int32_t>(w.start);
+      UChar32 c;
+      U8_NEXT(h.value.data(), i, static_cast<int32_t>(h.value.size()), c);
+      if (c < 0 || c >= 0x80) {
+        key.clear();
+        break;
+      }
+      key += static_cast<char>(std::toupper(static_cast<int>(c)));
+    }
+    if (key.size() < 2) continue;
+    auto [it, added] = full_names.emplace(key, h.normalized);
+    if (!added && it->second != h.normalized) it->second.clear();
+  }
+  for (size_t i = 0; i < tokens.size() && !full_names.empty(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.all_caps || t.folded.size() > 3) continue;
+    std::string word(word_of(t));
+    auto it = full_names.find(word);
+    // ("MS", "DR" in capitals are letters here, not the titles.)
+    if (it == full_names.end() || it->second.empty() || defined.count(word) || IsCommonAbbreviation(t.folded) ||
+        (IsNotAName(t.folded, NameSlot::kAlone) && !IsTitleWord(t.folded))) {
+      continue;
+    }
+    const bool before_verb = i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
+                             !tokens[i + 1].capitalised && !tokens[i + 1].all_caps;
+    const size_t line_start = t.start == 0 ? 0 : text.rfind('\n', t.start - 1) + 1;  // npos + 1 == 0
+    std::string_view lead = gap(line_start, t.start);
+    const bool list_item = lead == "- " || lead == "* " || lead == "\xE2\x80\xA2 ";
+    if (before_verb || list_item) defined.insert(word);
   }
 
   // Every other use of the introduced initials, as a whole word.

@@ -1291,3 +1291,19 @@ TEST_CASE("initials: place-word surnames and keys to double-barrelled names", "[
   // A place that is no surname after a given name stays a place.
   CHECK(Persons("Venue: Mill Lane (ML)\nML is closed.\n").empty());
 }
+
+TEST_CASE("initials: of a person named in full and used as a person", "[recognizers][initials]") {
+  std::vector<std::string> got = Persons(
+      "Present: Mr Ming Sun (SENCo), Zofia Zielinska (class teacher)\n"
+      "2. Progress\nMS reported that reading is better. ZZ noted difficulty.\n"
+      "4. Actions\n- MS to update section F\n");
+  CHECK(std::count(got.begin(), got.end(), "MS") == 2);
+  CHECK(std::count(got.begin(), got.end(), "ZZ") == 1);
+  // Two people with the same initials: which one is unknown, so neither.
+  got = Persons("Present: Mark Smith, Mona Shah\nMS reported that all was well.\n");
+  CHECK(std::count(got.begin(), got.end(), "MS") == 0);
+  // Letters matching a name but never used as a person, and abbreviations.
+  got = Persons("Present: Mark Smith, Paula Evans\nSee the MS Teams link. PE is on Monday. PE kit needed.\n");
+  CHECK(std::count(got.begin(), got.end(), "MS") == 0);
+  CHECK(std::count(got.begin(), got.end(), "PE") == 0);
+}
