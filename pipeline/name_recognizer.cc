@@ -1042,6 +1042,12 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (first_ok && last_ok && !caps_words && !(common(first) && common(last) && !given(first))) {
           confidence = 0.85;
           why = "Full name (known given name or surname, capitalised)";
+        } else if (n == 2 && last.initial && !first.all_caps && first.capitalised && given(first) &&
+                   !common(first) && !first.sentence_start) {
+          // A given name and the initial of the surname ("Jermaine F.",
+          // "Tomasz L – attendance 71%"), as pupils are named in notes.
+          confidence = 0.7;
+          why = "Given name and the initial of a surname";
         } else if (n == 2 && !first.all_caps && first.folded.size() >= 3 && !given(first) && !sur(first) &&
                    !common(first) && sur(last) && !common(last) && !last.all_caps && !IsRequestVerb(first.folded)) {
           // A given name the lists lack before a known surname that is no

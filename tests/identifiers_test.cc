@@ -1307,3 +1307,10 @@ TEST_CASE("initials: of a person named in full and used as a person", "[recogniz
   CHECK(std::count(got.begin(), got.end(), "MS") == 0);
   CHECK(std::count(got.begin(), got.end(), "PE") == 0);
 }
+
+TEST_CASE("names: a given name and the initial of a surname", "[recognizers][names]") {
+  CHECK(Persons("She argued at lunchtime with another pupil, Jermaine F., on the field.\n") ==
+        std::vector<std::string>{"Jermaine F"});
+  // Not after a given name that is also a word ("Summer B", a timetable).
+  CHECK(Persons("Use the Summer B timetable.\n").empty());
+}
