@@ -1376,6 +1376,54 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
     }
 
+    // A child named by a parent's relation to them: "Kavya (sunita's mum)",
+    // "Bilal (Sunitas dad)", "will's dad", "donnachas nan". The word before
+    // the relation, its possessive taken off, is a name: capitalised and
+    // no stop word; or in lower case a listed given name (also an ordinary
+    // word only with the apostrophe: "will's dad").
+    static const RE2 relation(
+        R"(\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer)\b)",
+        Latin1Off());
+    ForEachMatch(relation, doc.text, 0, [&](size_t rs, size_t, auto&) {
+      if (rs < 3 || doc.text[rs - 1] != ' ') return;
+      auto k = std::lower_bound(tokens.begin(), tokens.end(), rs - 1,
+                                [](const Token& t, size_t at) { return t.end < at; });
+      if (k == tokens.end() || k->end != rs - 1) {
+        // The token ends before a possessive the tokenizer dropped ("sunita's").
+        k = std::lower_bound(tokens.begin(), tokens.end(), rs - 1,
+                             [](const Token& t, size_t at) { return t.end + 2 < at; });
+      }
+      if (k == tokens.end() || k->end >= rs) return;
+      const Token& t = *k;
+      std::string_view after(doc.text.data() + t.end, rs - 1 - t.end);
+      const bool apostrophe = after == "'s" || after == "\xE2\x80\x99s";
+      if (!apostrophe && !after.empty()) return;
+      std::string folded = t.folded;
+      size_t e = t.end;
+      if (!apostrophe && folded.size() > 3 && folded.back() == 's' && !t.capitalised) {
+        folded.pop_back();  // "sunitas": no apostrophe typed
+        --e;
+        if (!lex.IsGivenName(folded)) return;
+      } else if (!apostrophe && folded.size() > 3 && folded.back() == 's' && t.capitalised &&
+                 !lex.IsGivenName(folded) && lex.IsGivenName(folded.substr(0, folded.size() - 1))) {
+        folded.pop_back();  // "Sunitas"
+        --e;
+      }
+      if (folded.size() < 2 || IsNeverAName(folded) || IsNotAName(folded, NameSlot::kAfterTitle) ||
+          IsRoleWord(folded) || IsPlaceOrOrganisationWord(folded)) {
+        return;
+      }
+      // Capitalised with the apostrophe ("Precious's mum"), or a listed
+      // name that is no ordinary word ("Phoned mum", "YOUNG CARER" are not).
+      const bool listed = t.capitalised ? lex.IsGivenName(folded) || lex.IsSurname(folded) : lex.IsGivenName(folded);
+      if (!(t.capitalised && apostrophe && !t.all_caps) && !(listed && (!lex.IsCommonWord(folded) || apostrophe))) {
+        return;
+      }
+      std::string value = doc.text.substr(t.start, e - t.start);
+      out->push_back(Hit{t.start, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", 0.7,
+                         "Name of a child, before a parent's relation to them (\"'s mum\")"});
+    });
+
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
         R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers|ta|thx),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");

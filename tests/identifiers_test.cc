@@ -1314,3 +1314,12 @@ TEST_CASE("names: a given name and the initial of a surname", "[recognizers][nam
   // Not after a given name that is also a word ("Summer B", a timetable).
   CHECK(Persons("Use the Summer B timetable.\n").empty());
 }
+
+TEST_CASE("names: a child named before a parent's relation to them", "[recognizers][names]") {
+  CHECK(Persons("Thanks\nKavya (sunita's mum)\n") == std::vector<std::string>{"Kavya", "sunita"});
+  CHECK(Persons("Bilal (Sunitas dad)\n") == std::vector<std::string>{"Bilal", "Sunita"});
+  CHECK(Persons("hiya its precious's mum here\n") == std::vector<std::string>{"precious"});
+  // Verbs, roles and words before a relation are not children.
+  CHECK(Persons("Phoned mum at 3pm. YOUNG CARER: yes. The pupil's dad rang.\n").empty());
+  CHECK(Persons("will mum ring back?\n").empty());
+}
