@@ -1323,3 +1323,10 @@ TEST_CASE("names: a child named before a parent's relation to them", "[recognize
   CHECK(Persons("Phoned mum at 3pm. YOUNG CARER: yes. The pupil's dad rang.\n").empty());
   CHECK(Persons("will mum ring back?\n").empty());
 }
+
+TEST_CASE("names: countries and subject abbreviations alone are not people", "[recognizers][names]") {
+  CHECK(Persons("Subjects: Maths, English Lang, English Lit\n").empty());
+  CHECK(Persons("Notes: New from Poland\n").empty());
+  // After a title they are surnames still.
+  CHECK(Persons("Please call Mrs Poland today.\n") == std::vector<std::string>{"Poland"});
+}
