@@ -447,6 +447,24 @@ class BankRecognizer final : public Recognizer {
         }
       }
     }
+    // A sort code and an account number written together, with no label:
+    // "to 16 61 54 / 41756361" in a refund cell, "20-28-85/21232177". The
+    // pairing (three pairs, a slash, eight digits) is the evidence.
+    static const RE2 pair(R"(\b([0-9]{2}([- ])[0-9]{2}[- ][0-9]{2}) ?/ ?([0-9]{8})\b)", Latin1Off());
+    ForEachMatch(pair, text, 3, [&](size_t, size_t, auto& m) {
+      if (m[1].data()[5] != m[2].data()[0]) return;  // one separator throughout: "16 61 54", "07-25-84"
+      for (int g : {1, 3}) {
+        size_t gs = static_cast<size_t>(m[g].data() - text.data()), ge = gs + m[g].size();
+        bool known = std::any_of(out->begin(), out->end(), [&](const Hit& h) {
+          return h.category == "BANK" && h.start <= gs && h.end >= ge;
+        });
+        if (!known) {
+          AddHit(out, text, gs, ge, "BANK", DigitsOf(text.substr(gs, ge - gs)), "bank", 0.85,
+                 g == 1 ? "Bank sort code (before an account number: 12-34-56 / 12345678)"
+                        : "Bank account number (after a sort code: 12-34-56 / 12345678)");
+        }
+      }
+    });
     // IBANs: country, check digits, then groups of four (spaces optional).
     // The pattern may take a following word as a last group; shorter
     // candidates (whole groups dropped from the end) are tried in turn.

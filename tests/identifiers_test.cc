@@ -247,6 +247,12 @@ TEST_CASE("bank details: sort codes, accounts, IBANs", "[identifiers][bank]") {
       {"A/C 7087 2490", {"7087 2490"}},
       {"Acc no.\xC2\xA0" "70872490", {"70872490"}},
       {"Sort code/account: 40-47-84 70872490", {"40-47-84", "70872490"}},
+      // A sort code and account written as a pair, with no label.
+      {"Refund,,\"to 16 61 54 / 41756361\"", {"16 61 54", "41756361"}},
+      {"paid to 20-28-85/21232177 on Friday", {"20-28-85", "21232177"}},
+      // Mixed separators, a date, or too few digits are no pair.
+      {"on 16-61 54 / 41756361", {}},
+      {"dated 12 03 19 / 2026", {}},
       {"IBAN: GB82 WEST 1234 5698 7654 32", {"GB82 WEST 1234 5698 7654 32"}},
       {"pay GB82WEST12345698765432 now", {"GB82WEST12345698765432"}},
       {"IBAN GB82 WEST 1234 5698 7654 32 PAID", {"GB82 WEST 1234 5698 7654 32"}},
