@@ -1335,31 +1335,63 @@ class AddressRecognizer final : public Recognizer {
       if (!any_case_postcode.Match(re2::StringPiece(text.data(), text.size()), s, le, RE2::UNANCHORED, &pc, 1)) {
         return;
       }
-      size_t ps = static_cast<size_t>(pc.data() - text.data()), pe = ps + pc.size();
-      size_t e = ps;
-      while (e > s && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '\t')) --e;
-      std::string_view addr = text.substr(s, e - s);
-      // A house number or flat first, and a comma between its parts.
-      std::string first = Lower(addr.substr(0, std::min<size_t>(addr.size(), 5)));
-      if (addr.size() < 6 || addr.find(',') == std::string_view::npos ||
-          !(IsDigit(addr[0]) || first.starts_with("flat") || first.starts_with("apt") || first.starts_with("unit"))) {
+      size_t ps = static_cast<size_t>(pc.data() - text.data());
+      AddAddressBefore(text, s, ps, ps + pc.size(), "Address introduced as one (\"address is\", \"moved to\"...)",
+                       out);
+    });
+    // Or a postcode typed in lower case after an address in a message ("we
+    // are at 113 tenter croft, cardiff cf11 6rz", "flat 4, bramley house,
+    // cardiff cf11 4py"): the address starts at the first house number or
+    // flat within the line before it.
+    ForEachMatch(any_case_postcode, text, 0, [&](size_t ps, size_t pe, auto&) {
+      std::string_view code = text.substr(ps, pe - ps);
+      if (std::none_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
+      if (std::any_of(out->begin(), out->end(),
+                      [&](const Hit& h) { return h.category == "POSTCODE" && h.start == ps; })) {
         return;
       }
-      bool known = std::any_of(out->begin(), out->end(), [&](const Hit& h) {
-        return h.category == "ADDRESS" && h.start <= s && h.end >= e;
-      });
-      if (!known) {
-        AddHit(out, text, s, e, "ADDRESS", FoldForMatch(addr), "address", 0.85,
-               "Address introduced as one (\"address is\", \"moved to\"...)");
-      }
-      std::string_view code = text.substr(ps, pe - ps);
-      if (std::any_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-        std::string up(code);
-        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        AddHit(out, text, ps, pe, "POSTCODE", StripSpaces(up), "postcode", 0.85,
-               "UK postcode written in lower case, after an address");
+      size_t ls = ps == 0 ? 0 : text.rfind('\n', ps - 1) + 1;  // npos + 1 == 0
+      ls = std::max(ls, ps > 100 ? ps - 100 : 0);
+      for (size_t k = ls; k < ps; ++k) {
+        if (k > 0 && std::isalnum(static_cast<unsigned char>(text[k - 1]))) continue;
+        size_t d = k;
+        while (d < ps && d - k < 4 && IsDigit(text[d])) ++d;
+        if (d > k && d < ps && std::isalpha(static_cast<unsigned char>(text[d]))) ++d;  // "28a"
+        const bool house = d > k && d + 1 < ps && text[d] == ' ' && std::isalpha(static_cast<unsigned char>(text[d + 1]));
+        const std::string w = Lower(text.substr(k, 5));
+        if (house || w.starts_with("flat ") || w.starts_with("apt ") || w.starts_with("unit ")) {
+          AddAddressBefore(text, k, ps, pe, "Address before a postcode typed in lower case", out);
+          return;
+        }
       }
     });
+  }
+
+  // The address text[s, postcode) with the postcode text[ps, pe) after it,
+  // if it starts with a house number or flat and has a comma between its
+  // parts; the postcode too when typed in lower case (upper case is the
+  // postcode recognizer's).
+  static void AddAddressBefore(std::string_view text, size_t s, size_t ps, size_t pe, const char* why,
+                               std::vector<Hit>* out) {
+    size_t e = ps;
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '\t')) --e;
+    std::string_view addr = text.substr(s, e - s);
+    std::string first = Lower(addr.substr(0, std::min<size_t>(addr.size(), 5)));
+    if (addr.size() < 6 || addr.find(',') == std::string_view::npos ||
+        !(IsDigit(addr[0]) || first.starts_with("flat") || first.starts_with("apt") || first.starts_with("unit"))) {
+      return;
+    }
+    bool known = std::any_of(out->begin(), out->end(), [&](const Hit& h) {
+      return h.category == "ADDRESS" && h.start <= s && h.end >= e;
+    });
+    if (!known) AddHit(out, text, s, e, "ADDRESS", FoldForMatch(addr), "address", 0.85, why);
+    std::string_view code = text.substr(ps, pe - ps);
+    if (std::any_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      std::string up(code);
+      for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      AddHit(out, text, ps, pe, "POSTCODE", StripSpaces(up), "postcode", 0.85,
+             "UK postcode written in lower case, after an address");
+    }
   }
 };
 

@@ -1182,6 +1182,15 @@ TEST_CASE("addresses introduced in a message, in any case, up to the postcode", 
   CHECK(Detected("We moved to Leeds in 2019.\n", "ADDRESS").empty());
   CHECK(Detected("my address is sam@example.com\n", "POSTCODE").empty());
   CHECK(Detected("Lower case alone is no postcode: n15 8ha\n", "POSTCODE").empty());
+  // A lower-case postcode after a house number or flat in a message.
+  CHECK(Detected("[10/07/2026, 21:50] Jo: we are at 113 tenter croft, cardiff cf11 6rz\n", "ADDRESS") ==
+        std::vector<std::string>{"113 tenter croft, cardiff"});
+  CHECK(Detected("[10/07/2026, 21:50] Jo: we are at 113 tenter croft, cardiff cf11 6rz\n", "POSTCODE") ==
+        std::vector<std::string>{"cf11 6rz"});
+  CHECK(Detected("its flat 4, bramley house, cardiff cf11 4py\n", "ADDRESS") ==
+        std::vector<std::string>{"flat 4, bramley house, cardiff"});
+  // No house number before it: no address, and no postcode in lower case.
+  CHECK(Detected("the code is ab1 2cd, cardiff\n", "POSTCODE").empty());
 }
 
 TEST_CASE("names: lower-case names in chat and text-message threads", "[recognizers][names]") {
