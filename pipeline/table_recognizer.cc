@@ -255,9 +255,10 @@ class TableColumnRecognizer final : public Recognizer {
           for (size_t k = header.size(); k < row.size(); ++k) extra = extra || row[k].end > row[k].start;
           if (extra) continue;
         }
-        // Skip rule lines ("----|----").
+        // Skip rule lines ("----|----"); an empty first cell (",07700
+        // 900717,M,...": no preferred name) is no rule.
         std::string_view first(text.data() + row[0].start, row[0].end - row[0].start);
-        if (first.find_first_not_of("-=_+: ") == std::string_view::npos) continue;
+        if (!first.empty() && first.find_first_not_of("-=_+: ") == std::string_view::npos) continue;
         for (size_t k = 0; k < row.size(); ++k) {
           size_t h = delim ? k : ColumnOf(header, row, k, pipes && row_pipes);
           if (h >= header.size() || kinds[h] == ColumnKind::kOther || row[k].end == row[k].start) continue;

@@ -1345,3 +1345,14 @@ TEST_CASE("names: countries and subject abbreviations alone are not people", "[r
   // After a title they are surnames still.
   CHECK(Persons("Please call Mrs Poland today.\n") == std::vector<std::string>{"Poland"});
 }
+
+TEST_CASE("table columns: a row whose first cell is empty is a row", "[recognizers][table]") {
+  const std::string csv =
+      "Preferred Name,Contact Mobile,Legal Forename,DOB,Legal Surname\n"
+      ",07700 900717,Shabnam,28.09.2018,Kovalenko\n"
+      "Will,07700 900396,William,10-May-2018,Okafor\n";
+  CHECK(Detected(csv, "DATE_OF_BIRTH") == std::vector<std::string>{"28.09.2018", "10-May-2018"});
+  // A rule line under the header is still skipped.
+  CHECK(Detected("Name,DOB\n----,----\nAmara Obi,01/02/2015\n", "DATE_OF_BIRTH") ==
+        std::vector<std::string>{"01/02/2015"});
+}
