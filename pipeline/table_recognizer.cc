@@ -107,7 +107,7 @@ bool ShortLabels(std::string_view text, const std::vector<Cell>& cells) {
   return true;
 }
 
-enum class ColumnKind { kOther, kName, kDateOfBirth, kNhs, kInitials };
+enum class ColumnKind { kOther, kName, kDateOfBirth, kNhs, kInitials, kAddress };
 
 const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", "first name",
                             "first names", "last name", "family name", "given name",
@@ -118,6 +118,8 @@ const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", 
 const char* const kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
                            "birthdate", "date of birth (dd/mm/yyyy)"};
 const char* const kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
+const char* const kAddressHeaders[] = {"address", "home address", "postal address", "address line 1",
+                                       "address 1", "street address", "pupil address", "contact address"};
 // Columns of staff initials: "Tutor  AB".
 const char* const kStaff[] = {"tutor", "form tutor", "teacher", "staff", "initials",
                               "staff initials", "key worker", "keyworker", "taken by", "logged by"};
@@ -131,6 +133,7 @@ ColumnKind KindOfHeader(std::string_view cell) {
     for (const char* k : kName) m->emplace(k, ColumnKind::kName);
     for (const char* k : kDob) m->emplace(k, ColumnKind::kDateOfBirth);
     for (const char* k : kNhsHeaders) m->emplace(k, ColumnKind::kNhs);
+    for (const char* k : kAddressHeaders) m->emplace(k, ColumnKind::kAddress);
     for (const char* k : kStaff) m->emplace(k, ColumnKind::kInitials);
     return m;
   }();
@@ -139,7 +142,7 @@ ColumnKind KindOfHeader(std::string_view cell) {
 }
 
 // False if no cell of the line can be a header. A cell is one when its
-// folded text equals a header of kName, kDob, kNhsHeaders or kStaff, so in an ASCII line (where
+// folded text equals a header of kName, kDob, kNhsHeaders, kAddressHeaders or kStaff, so in an ASCII line (where
 // folding only lower-cases, trims and turns white space into single spaces)
 // the first word of that header starts right after the line start, a cell
 // separator or white space, in any case. Lines with other characters are
@@ -159,6 +162,7 @@ bool MayBeHeaderLine(std::string_view line) {
     for (const char* h : kName) add(h);
     for (const char* h : kDob) add(h);
     for (const char* h : kNhsHeaders) add(h);
+    for (const char* h : kAddressHeaders) add(h);
     for (const char* h : kStaff) add(h);
     return f;
   }();
@@ -194,7 +198,7 @@ class TableColumnRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
-    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials))");
+    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address))");
     if (!MayMatch(gate, text) || !RE2::PartialMatch(text, gate)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
@@ -263,7 +267,15 @@ class TableColumnRecognizer final : public Recognizer {
           size_t h = delim ? k : ColumnOf(header, row, k, pipes && row_pipes);
           if (h >= header.size() || kinds[h] == ColumnKind::kOther || row[k].end == row[k].start) continue;
           std::string_view cell(text.data() + row[k].start, row[k].end - row[k].start);
-          if (kinds[h] == ColumnKind::kNhs) {
+          if (kinds[h] == ColumnKind::kAddress) {
+            // "Honeysuckle Cottage, Malt Kiln Lane, Southall", "62a Canal
+            // Side, Leyton": a cell with a house number or a comma.
+            if (cell.size() >= 6 && (cell.find(',') != std::string_view::npos ||
+                                     cell.find_first_of("0123456789") != std::string_view::npos)) {
+              out->push_back(Hit{row[k].start, row[k].end, "ADDRESS", std::string(cell), FoldForMatch(cell),
+                                 std::string(name()), 0.85, "Address in an address column"});
+            }
+          } else if (kinds[h] == ColumnKind::kNhs) {
             if (IsValidNhsNumber(cell)) {
               out->push_back(Hit{row[k].start, row[k].end, "NHS_NUMBER", std::string(cell),
                                  StripSpaces(std::string(cell)), std::string(name()), 0.95,

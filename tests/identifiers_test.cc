@@ -1356,3 +1356,15 @@ TEST_CASE("table columns: a row whose first cell is empty is a row", "[recognize
   CHECK(Detected("Name,DOB\n----,----\nAmara Obi,01/02/2015\n", "DATE_OF_BIRTH") ==
         std::vector<std::string>{"01/02/2015"});
 }
+
+TEST_CASE("table columns: cells under an address header are addresses", "[recognizers][table]") {
+  const std::string csv =
+      "Legal Forename,Address,DOB\n"
+      "Vihaan,\"Honeysuckle Cottage, Malt Kiln Lane, Southall\",10-May-2018\n"
+      "Anastasiia,\"62a Canal Side, Leyton\",2011-10-04\n"
+      "Mo,Unknown,2011-10-05\n";
+  CHECK(Detected(csv, "ADDRESS") ==
+        std::vector<std::string>{"Honeysuckle Cottage, Malt Kiln Lane, Southall", "62a Canal Side, Leyton"});
+  // The town at the end of the cell is part of the address, not a person.
+  CHECK(Persons(csv) == std::vector<std::string>{"Vihaan", "Anastasiia", "Mo"});
+}
