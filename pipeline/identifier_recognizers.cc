@@ -702,6 +702,15 @@ class VehicleRecognizer final : public Recognizer {
       if (!Contains(Before(text, s, 40), keyword)) return;
       emit(s, e, 0.9, "UK vehicle registration (suffix format, next to a vehicle word)");
     });
+    // The current format typed in lower case in a note or message ("Dad's
+    // van gx24 ber", "silver car, reg wr67 ghw"): only right after a vehicle
+    // word, which vouches for it.
+    static const RE2 lower_current(
+        R"(\b[a-hj-pr-y][a-hj-pr-z](0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[a-hj-pr-z]{3}\b)", Latin1Off());
+    ForEachMatch(lower_current, text, 0, [&](size_t s, size_t e, auto&) {
+      if (!Contains(Before(text, s, 16), keyword)) return;
+      emit(s, e, 0.85, "UK vehicle registration typed in lower case, after a vehicle word");
+    });
   }
 };
 

@@ -1368,3 +1368,11 @@ TEST_CASE("table columns: cells under an address header are addresses", "[recogn
   // The town at the end of the cell is part of the address, not a person.
   CHECK(Persons(csv) == std::vector<std::string>{"Vihaan", "Anastasiia", "Mo"});
 }
+
+TEST_CASE("vehicle registrations typed in lower case after a vehicle word", "[identifiers][vehicle]") {
+  CHECK(Detected("Dad's van gx24 ber will collect on Friday.\n", "VEHICLE") == std::vector<std::string>{"gx24 ber"});
+  CHECK(Detected("Also: silver car, reg wr67 ghw, waits by the gate.\n", "VEHICLE") ==
+        std::vector<std::string>{"wr67 ghw"});
+  // Lower case with no vehicle word is a word or a code.
+  CHECK(Detected("see ab12 cde in the appendix\n", "VEHICLE").empty());
+}
