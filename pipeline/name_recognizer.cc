@@ -245,7 +245,8 @@ bool Adjacent(const std::string& text, const Token& a, const Token& b) {
 // A lower-case word inside a name ("van der Merwe", "de la Cruz").
 bool IsParticle(const std::string& folded) {
   static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
-                                                   "bin", "binti", "da", "di", "du", "le", "la", "nic", "ni", "dos"};
+                                                   "bin", "binti", "da", "di", "du", "le", "la", "nic", "ni", "dos",
+                                                   "das", "del", "della", "ter", "ten", "ibn", "bint"};
   return kParticles.count(folded) > 0;
 }
 
@@ -591,6 +592,31 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     }
     return known || !abbreviation;
   };
+  // Does tokens[a..b], a surname after a title ("Mr Mensah", "Mx
+  // Rhys-Evans", "Dr Ó Briain", "Mr de Vries"), fit the initials' end? The
+  // last letter is the capital of its last word or of a later part of it,
+  // or the last two letters its first two ("HTA" for Ms Takahashi).
+  auto surname_fits_last = [&](std::string_view initials, size_t a, size_t b) {
+    if (b < a || b - a > 2 || static_cast<unsigned char>(initials.back()) >= 0x80) return false;
+    for (size_t k = a; k <= b; ++k) {
+      const Token& t = tokens[k];
+      if (!t.capitalised && !(IsParticle(t.folded) && k < b)) return false;
+      // (Place words are surnames after a title: "SC = Mrs Church".)
+      if (t.capitalised && (IsNotAName(t.folded, NameSlot::kAfterTitle) || IsRoleWord(t.folded))) return false;
+    }
+    std::string_view last(text.data() + tokens[b].start, tokens[b].end - tokens[b].start);
+    const char tail = initials.back();
+    bool fits = last.substr(0, 1) == std::string_view(&tail, 1);
+    for (size_t h = last.find('-'); !fits && h != std::string_view::npos; h = last.find('-', h + 1)) {
+      fits = h + 1 < last.size() && last[h + 1] == tail;
+    }
+    if (!fits && initials.size() >= 3 && last.size() >= 2) {
+      std::string first_two(last.substr(0, 2));
+      for (char& c : first_two) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      fits = initials.substr(initials.size() - 2) == first_two;
+    }
+    return fits;
+  };
   auto introduce = [&](const Token& ini, size_t a, size_t b) {
     add(ini.start, ini.end, "Initials introduced for a person in this document", 0.8);
     add(tokens[a].start, tokens[b].end, "Name introduced with initials", 0.8);
@@ -619,8 +645,9 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         role_open = open;
       }
     }
-    if (((ini.start > 0 && text[ini.start - 1] == '(' && ini.end < text.size() &&
-          (text[ini.end] == ')' || text[ini.end] == ',' || text[ini.end] == ';')) ||
+    // ("Name [JS]" in square brackets too.)
+    if (((ini.start > 0 && (text[ini.start - 1] == '(' || text[ini.start - 1] == '[') && ini.end < text.size() &&
+          (text[ini.end] == ')' || text[ini.end] == ']' || text[ini.end] == ',' || text[ini.end] == ';')) ||
          role_open != std::string::npos) &&
         i > 0) {
       size_t b = i - 1;
@@ -645,6 +672,21 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
             found = true;
           }
         }
+        // "Dr Mwangi (DM)", "Mr Haworth [IH]": a title and a surname, whose
+        // capital is the initials' last; "met Archie (AB)": a listed given
+        // name alone, whose first letter is the initials' first.
+        if (!found && a > 0 && IsTitleWord(tokens[a - 1].folded) && near(tokens[a - 1], tokens[a]) &&
+            surname_fits_last(initials, a, b)) {
+          introduce(ini, a, b);
+          found = true;
+        }
+        if (!found && a == b && !IsTitleWord(a > 0 ? tokens[a - 1].folded : std::string()) && tokens[a].capitalised &&
+            !tokens[a].all_caps && lex.IsGivenName(tokens[a].folded) && !lex.IsCommonWord(tokens[a].folded) &&
+            !IsNotAName(tokens[a].folded, NameSlot::kAlone) && initials[0] == text[tokens[a].start] &&
+            static_cast<unsigned char>(initials[0]) < 0x80) {
+          introduce(ini, a, b);
+          found = true;
+        }
         if (found || a == 0) break;
         // "Jane Smith - SENCo (JS)", "Ivy Ferreira — SENCo, chair (IFE)",
         // "Arjun Kettlewell — Speech and Language Therapist, Whittington
@@ -662,6 +704,44 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         open = dash_at;
       }
       continue;
+    }
+
+    // "MEN (Morgan Entwistle)", "Appraiser: KR (Kacey dos Reis)": the name
+    // in brackets after the initials.
+    if (ini.end + 2 < text.size() && text[ini.end] == ' ' && text[ini.end + 1] == '(' && i + 1 < tokens.size() &&
+        tokens[i + 1].start == ini.end + 2) {
+      size_t close = text.find(')', ini.end);
+      size_t b = i + 1;
+      while (b + 1 < tokens.size() && tokens[b + 1].end <= close && near(tokens[b], tokens[b + 1])) ++b;
+      if (close != std::string::npos && tokens[b].end == close && names_person(initials, i + 1, b)) {
+        introduce(ini, i + 1, b);
+        continue;
+      }
+    }
+    // "Jesse Owusu-Ansah — JOA" in a list of signatures: the initials
+    // after a dash end the line.
+    {
+      size_t eol = text.find('\n', ini.end);
+      if (eol == std::string::npos) eol = text.size();
+      std::string_view rest = gap(ini.end, eol);
+      if (i > 0 && rest.find_first_not_of(" \t\r") == std::string_view::npos) {
+        std::string_view dash = gap(tokens[i - 1].end, ini.start);
+        if (dash == " - " || dash == " \xE2\x80\x93 " || dash == " \xE2\x80\x94 ") {
+          size_t b = i - 1, a = b;
+          while (a > 0 && b - a < 4 && tokens[a - 1].start >= line_start && near(tokens[a - 1], tokens[a]) &&
+                 name_word(tokens[a - 1]) && !IsTitleWord(tokens[a - 1].folded)) {
+            --a;
+          }
+          bool found = false;
+          for (size_t s = a; s < b && !found; ++s) {
+            if (names_person(initials, s, b)) {
+              introduce(ini, s, b);
+              found = true;
+            }
+          }
+          if (found) continue;
+        }
+      }
     }
 
     // In a key: "RC = Rahim Chowdhury" anywhere a line or a list item
@@ -693,30 +773,12 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         keyed = true;
       }
     }
-    // "YM = Mr Mensah", "WV = Mr de Vries": a title and a surname alone,
-    // whose capital is the initials' last.
+    // "YM = Mr Mensah", "WV = Mr de Vries": a title and a surname alone.
     if (!keyed && mark == "=" && k > i + 1 && near(tokens[k - 1], tokens[k])) {
       size_t e = k;
       while (e < b && IsParticle(tokens[e].folded)) ++e;
-      const Token& sur = tokens[e];
-      std::string_view last(text.data() + sur.start, sur.end - sur.start);
-      // The last letter is the surname's capital or a part's ("ARE = Mx
-      // Rhys-Evans"), or the last two its first two ("HTA = Ms Takahashi").
-      auto upper = [](std::string_view w) {
-        std::string u(w);
-        for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return u;
-      };
-      const char tail = initials.back();
-      bool fits = last.substr(0, 1) == std::string_view(&tail, 1);
-      for (size_t h = last.find('-'); !fits && h != std::string_view::npos; h = last.find('-', h + 1)) {
-        fits = h + 1 < last.size() && last[h + 1] == tail;
-      }
-      fits = fits || (initials.size() >= 3 && last.size() >= 2 &&
-                      initials.substr(initials.size() - 2) == upper(last.substr(0, 2)));
-      if (sur.capitalised && !IsNotAName(sur.folded, NameSlot::kAfterTitle) && !IsRoleWord(sur.folded) &&
-          static_cast<unsigned char>(tail) < 0x80 && fits &&
-          (e + 1 >= tokens.size() || !near(sur, tokens[e + 1]) || !tokens[e + 1].capitalised)) {
+      if (surname_fits_last(initials, k, e) &&
+          (e + 1 >= tokens.size() || !near(tokens[e], tokens[e + 1]) || !tokens[e + 1].capitalised)) {
         introduce(ini, k, e);
       }
     }

@@ -1376,3 +1376,23 @@ TEST_CASE("vehicle registrations typed in lower case after a vehicle word", "[id
   // Lower case with no vehicle word is a word or a code.
   CHECK(Detected("see ab12 cde in the appendix\n", "VEHICLE").empty());
 }
+
+TEST_CASE("initials: square brackets, name after the initials, signatures, title and surname", "[recognizers][initials]") {
+  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
+  std::vector<std::string> got = Persons("Teacher: Thiago Ní Dhomhnaill [TND]\nTND says well done.\n");
+  CHECK(count(got, "TND") == 2);
+  got = Persons("Staff: MEN (Morgan Entwistle), PG (Precious Gordon)\nMEN to lead; PG at the back.\n");
+  CHECK(count(got, "MEN") == 2);
+  CHECK(count(got, "PG") == 2);
+  got = Persons("Staff signatures:\n  Jesse Owusu-Ansah — JOA\nDose given by JOA at 12:15.\n");
+  CHECK(count(got, "JOA") == 2);
+  got = Persons("Teacher: Dr Mwangi (DM)\nStaff: Mr Haworth [IH], Dr Ó Briain [SOB]\nDM and IH agree; SOB absent.\n");
+  for (const char* ini : {"DM", "IH", "SOB"}) CHECK(count(got, ini) == 2);
+  got = Persons("Catriona Novák (CN) met Archie (AB). AB reported feeling better.\n");
+  CHECK(count(got, "AB") == 2);
+  got = Persons("  JH \xE2\x80\x93 Jürgen ten Hove (TA)\nJH to check.\n");
+  CHECK(count(got, "JH") == 2);
+  // Letters in brackets after a word that is no name, or that fit nothing.
+  CHECK(Persons("Results are in the spreadsheet [XLS] and the report (PDF).\n").empty());
+  CHECK(Persons("Teacher: Dr Mwangi (QT)\nQT said no.\n") == std::vector<std::string>{"Mwangi"});
+}
