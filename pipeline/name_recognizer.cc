@@ -1283,6 +1283,36 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
     });
 
+    // The speaker of a chat or WhatsApp export line ("[10/07/2026, 18:07]
+    // riley: has anyone seen…", "[16/06/2026, 21:42] Paige (Shirin's mum):
+    // …"): a name as the person typed it, in any case. Not a phone number,
+    // an address or a "Surname, Given" speaker (read above).
+    static const RE2 chat_speaker(R"((?m)^\[[^\]\n]{4,24}[0-9]\] ([^:\n\[\]\(,@0-9+]{2,40}?)(?: \([^)\n]{1,40}\))?: )");
+    ForEachMatch(chat_speaker, doc.text, 1, [&](size_t s, size_t e, auto&) {
+      std::vector<Token> words = Tokenize(doc.text.substr(s, e - s));
+      if (words.empty() || words.size() > 3 || words.front().start != 0 || words.back().end != e - s) return;
+      bool listed = false;
+      for (const Token& w : words) {
+        if (IsNeverAName(w.folded) || IsRoleWord(w.folded) || IsNotAName(w.folded, NameSlot::kAfterTitle)) return;
+        listed = listed || lex.IsGivenName(w.folded) || lex.IsSurname(w.folded);
+      }
+      if (!listed && !words.front().capitalised) return;
+      std::string value = doc.text.substr(s, e - s);
+      out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-header", 0.8,
+                         "Name of the speaker of a chat message"});
+    });
+
+    // "a boy called babajide took…", "a girl named Summer": a name given as one.
+    static const RE2 called(
+        R"((?i:\b(?:boy|girl|child|kid|lad|lass|man|woman|someone|somebody|friend|pupil|student|sister|brother|cousin)\s+(?:called|named)\s+)(\p{L}[\p{L}'\x{2019}\-]+))");
+    ForEachMatch(called, doc.text, 1, [&](size_t s, size_t e, auto&) {
+      std::string folded = FoldForMatch(std::string_view(doc.text).substr(s, e - s));
+      if (IsNeverAName(folded) || IsNotAName(folded, NameSlot::kAfterTitle)) return;
+      std::string value = doc.text.substr(s, e - s);
+      out->push_back(Hit{s, e, "PERSON", value, folded, "name-gazetteer", 0.75,
+                         "Name given as one (\"a boy called …\")"});
+    });
+
     FindInitials(doc, tokens, lex, out);
 
     // Email header lines: a display name before an address is a person's

@@ -1396,3 +1396,14 @@ TEST_CASE("initials: square brackets, name after the initials, signatures, title
   CHECK(Persons("Results are in the spreadsheet [XLS] and the report (PDF).\n").empty());
   CHECK(Persons("Teacher: Dr Mwangi (QT)\nQT said no.\n") == std::vector<std::string>{"Mwangi"});
 }
+
+TEST_CASE("names: chat speakers and names given as one", "[recognizers][names]") {
+  CHECK(Persons("[10/07/2026, 18:07] riley: has anyone seen the jumper??\n") == std::vector<std::string>{"riley"});
+  CHECK(Persons("[16/06/2026, 21:42] Paige (Shirin's mum): can come to ours\n") ==
+        std::vector<std::string>{"Paige", "Shirin"});
+  // A number or a system line is no speaker.
+  CHECK(Persons("[10/07/2026, 18:07] +44 7700 900123: hello\n").empty());
+  CHECK(Persons("[10/07/2026, 18:07] Messages and calls are end-to-end encrypted\n").empty());
+  CHECK(Persons("says a boy called babajide took the phone\n") == std::vector<std::string>{"babajide"});
+  CHECK(Persons("a girl named the best in year\n").empty());
+}
