@@ -606,7 +606,9 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     }
     std::string_view last(text.data() + tokens[b].start, tokens[b].end - tokens[b].start);
     const char tail = initials.back();
-    bool fits = last.substr(0, 1) == std::string_view(&tail, 1);
+    // (Its capital without accents: "BS = Mrs Šimkus".)
+    bool fits = last.substr(0, 1) == std::string_view(&tail, 1) ||
+                (!tokens[b].folded.empty() && tokens[b].folded[0] == std::tolower(static_cast<unsigned char>(tail)));
     for (size_t h = last.find('-'); !fits && h != std::string_view::npos; h = last.find('-', h + 1)) {
       fits = h + 1 < last.size() && last[h + 1] == tail;
     }
@@ -636,12 +638,15 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
 
     // After the name in brackets: "Name (JS)", "Name (JS, role)",
     // "Name - role (JS)", "Name (Chair, JS)".
+    // ("Name [initials: CB]" too.)
     size_t role_open = std::string::npos;  // the '(' of "(Chair, JS)"
-    if (ini.start > 2 && text[ini.start - 1] == ' ' && text[ini.start - 2] == ',' && ini.end < text.size() &&
-        text[ini.end] == ')') {
-      size_t open = text.rfind('(', ini.start);
+    if (ini.start > 2 && text[ini.start - 1] == ' ' &&
+        (text[ini.start - 2] == ',' || text[ini.start - 2] == ':') && ini.end < text.size() &&
+        (text[ini.end] == ')' || text[ini.end] == ']')) {
+      size_t open = text.find_last_of("([", ini.start);
       if (open != std::string::npos && open >= line_start && ini.start - open <= 32 &&
-          gap(open + 1, ini.start).find_first_of(")(") == std::string_view::npos) {
+          gap(open + 1, ini.start).find_first_of(")([]") == std::string_view::npos &&
+          (text[ini.start - 2] == ',' || FoldForMatch(gap(open + 1, ini.start - 2)) == "initials")) {
         role_open = open;
       }
     }

@@ -1407,3 +1407,11 @@ TEST_CASE("names: chat speakers and names given as one", "[recognizers][names]")
   CHECK(Persons("says a boy called babajide took the phone\n") == std::vector<std::string>{"babajide"});
   CHECK(Persons("a girl named the best in year\n").empty());
 }
+
+TEST_CASE("initials: introduced as initials in the bracket and keys to accented surnames", "[recognizers][initials]") {
+  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
+  std::vector<std::string> got = Persons("Logged by Carys Bergström [initials: CB] 12/10/2026\nCB — spoke to mum\n");
+  CHECK(count(got, "CB") == 2);
+  got = Persons("Staff signatures:\n  BS = Mrs Šimkus\n12:06 | yes | BS | given\n");
+  CHECK(count(got, "BS") == 2);
+}
