@@ -1414,8 +1414,14 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       return false;
     };
+    // Or a greeting alone on its line, then a line in lower case
+    // ("hello⏎this is quang ngoc anh's dad", "Hi there⏎its Mali…").
+    static const RE2 informal_alone(
+        R"((?m)^[ \t]*(?i:hi|hiya|hello|hey|morning)(?:[ \t]+(?i:there|all))?[ \t]*[,!]?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[a-z])",
+        Latin1Off());
     const bool informal_doc = (MayMatch(informal, doc.text) && RE2::PartialMatch(doc.text, informal)) ||
-                              (greets() && RE2::PartialMatch(doc.text, informal_body));
+                              (greets() && RE2::PartialMatch(doc.text, informal_body)) ||
+                              (MayMatch(informal_alone, doc.text) && RE2::PartialMatch(doc.text, informal_alone));
     // Or the message lines of a chat or text-message thread in any other
     // document ("ok ta. can olivia ring me back"), where names typed in
     // lower case are as informal.
@@ -1481,7 +1487,26 @@ class GazetteerNameRecognizer final : public Recognizer {
     static const RE2 relation(
         R"(\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer)\b)",
         Latin1Off());
-    ForEachMatch(relation, doc.text, 0, [&](size_t rs, size_t, auto&) {
+    ForEachMatch(relation, doc.text, 0, [&](size_t rs, size_t re, auto&) {
+      // "Mum (Jodian) is engaging", "his dad (liam) will pick him up": the
+      // name in brackets right after the relation.
+      if (re + 3 < doc.text.size() && doc.text[re] == ' ' && doc.text[re + 1] == '(') {
+        size_t close = doc.text.find(')', re + 2);
+        if (close != std::string::npos && close - re < 40) {
+          std::vector<Token> words = Tokenize(doc.text.substr(re + 2, close - re - 2));
+          bool name = !words.empty() && words.size() <= 3 && words.front().start == 0 &&
+                      words.back().end == close - re - 2;
+          for (const Token& w : words) {
+            name = name && !IsNeverAName(w.folded) && !IsNotAName(w.folded, NameSlot::kAfterTitle) &&
+                   !IsRoleWord(w.folded) && (w.capitalised || lex.IsGivenName(w.folded) || lex.IsSurname(w.folded));
+          }
+          if (name) {
+            std::string value = doc.text.substr(re + 2, close - re - 2);
+            out->push_back(Hit{re + 2, close, "PERSON", value, FoldForMatch(value), "name-gazetteer", 0.75,
+                               "Name in brackets after a parent's relation (\"Mum (…)\")"});
+          }
+        }
+      }
       if (rs < 3 || doc.text[rs - 1] != ' ') return;
       auto k = std::lower_bound(tokens.begin(), tokens.end(), rs - 1,
                                 [](const Token& t, size_t at) { return t.end < at; });

@@ -1415,3 +1415,12 @@ TEST_CASE("initials: introduced as initials in the bracket and keys to accented 
   got = Persons("Staff signatures:\n  BS = Mrs Šimkus\n12:06 | yes | BS | given\n");
   CHECK(count(got, "BS") == 2);
 }
+
+TEST_CASE("names: a greeting alone then lower case, and a name in brackets after a relation", "[recognizers][names]") {
+  CHECK(Persons("hello\nthis is quang, her dad (mark) will pick her up. can u tell mr evans\n") ==
+        std::vector<std::string>{"quang", "mark", "evans"});
+  CHECK(Persons("Attendance is 74%. Mum (Jodian) is engaging.\n") == std::vector<std::string>{"Jodian"});
+  // A formal letter: a greeting with a name, and lower-case words stay words.
+  CHECK(Persons("Hello\nPlease note the grace period.\n").empty());
+  CHECK(Persons("Mum (not engaging) was phoned.\n").empty());
+}
