@@ -794,6 +794,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   // call"): upper case, two or three letters, no abbreviation.
   static const std::unordered_set<std::string> kLabels = {"signed", "initialled", "initials", "checked",
                                                           "action", "actions", "owner"};
+  std::set<std::string> by_someone;  // initials found after "by" or a label
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (!t.all_caps || t.folded.size() > 3 || !InitialsShaped(word_of(t)) || IsCommonAbbreviation(t.folded) ||
@@ -834,9 +835,35 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (label == "by") {
       add(t.start, t.end, "Initials of the person something was done by", 0.7);
+      by_someone.insert(std::string(word_of(t)));
     } else if (colon && kLabels.count(label)) {
       add(t.start, t.end, "Initials after a sign-off label", 0.7);
+      by_someone.insert(std::string(word_of(t)));
     }
+  }
+
+  // Initials signing entries of a log at the end of their lines ("… –
+  // resolved AM", "… no adult at home. RJ" … "Reviewed by RJ"): the same
+  // letters ending two or more lines, or ending one and standing after
+  // "by" or a sign-off label, are a person wherever they stand.
+  std::map<std::string, int> line_ends;
+  for (const Token& t : tokens) {
+    if (!t.all_caps || t.folded.size() > 3 || !InitialsShaped(word_of(t)) || IsCommonAbbreviation(t.folded) ||
+        (IsNotAName(t.folded, NameSlot::kAlone) && !IsTitleWord(t.folded)) || t.start == 0 ||
+        (text[t.start - 1] != ' ' && text[t.start - 1] != '\t')) {
+      continue;
+    }
+    size_t k = t.end;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+    if (k < text.size() && text[k] != '\n') continue;
+    // Not a line that is all capitals (a heading) or the initials alone.
+    const size_t line_start = text.rfind('\n', t.start) == std::string::npos ? 0 : text.rfind('\n', t.start) + 1;
+    std::string_view line = gap(line_start, t.start);
+    if (std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    ++line_ends[std::string(word_of(t))];
+  }
+  for (const auto& [ini, n] : line_ends) {
+    if (n >= 2 || by_someone.count(ini)) defined.insert(ini);
   }
 
   // Initials never introduced, standing for a person named in full in this

@@ -1424,3 +1424,17 @@ TEST_CASE("names: a greeting alone then lower case, and a name in brackets after
   CHECK(Persons("Hello\nPlease note the grace period.\n").empty());
   CHECK(Persons("Mum (not engaging) was phoned.\n").empty());
 }
+
+TEST_CASE("initials: signing the entries of a log at the end of their lines", "[recognizers][initials]") {
+  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
+  std::vector<std::string> got = Persons(
+      "27/05/26\t08:52\tPhoned Mum, things are fine now.\tEM\n"
+      "24/05/25\t11:30\tUniform voucher given.\tRJ\n"
+      "06/09/26\t14:28\tHome visit, no answer, note left.\tEM\n"
+      "Reviewed by RJ on 24/08/2025\n");
+  CHECK(count(got, "EM") == 2);
+  CHECK(count(got, "RJ") == 2);
+  // Abbreviations and headings at line ends are not initials.
+  got = Persons("Referred to CAMHS\nReferred to MASH\nGREEN TEAM\nBLUE TEAM\nMoved to the UK\nLives in the UK\n");
+  CHECK(got.empty());
+}
