@@ -1334,6 +1334,24 @@ class GazetteerNameRecognizer final : public Recognizer {
                          "Name of the speaker of a chat message"});
     });
 
+    // A subject line naming a pupil before their year ("Subject: hamish
+    // year 2", "Subject: RE: Faith yr 4", "Subject: ngoc anh yr 6"): one or
+    // two words right before the year, in any case.
+    static const RE2 subject_year(
+        R"((?im)^subject:[ \t]*(?:(?:re|fw|fwd):[ \t]*)*([\p{L}][\p{L}'\x{2019}\-]*(?: [\p{L}][\p{L}'\x{2019}\-]*)?)[ \t]+(?:yr|year|y)[ \t]?[0-9]{1,2}\b)");
+    ForEachMatch(subject_year, doc.text, 1, [&](size_t s, size_t e, auto&) {
+      std::vector<Token> words = Tokenize(doc.text.substr(s, e - s));
+      for (const Token& w : words) {
+        if (IsNeverAName(w.folded) || IsNotAName(w.folded, NameSlot::kAfterTitle) || IsRoleWord(w.folded) ||
+            (!lex.IsGivenName(w.folded) && !lex.IsSurname(w.folded))) {
+          return;
+        }
+      }
+      std::string value = doc.text.substr(s, e - s);
+      out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-header", 0.75,
+                         "Name of a pupil before their year in a subject line"});
+    });
+
     // "a boy called babajide took…", "a girl named Summer": a name given as one.
     static const RE2 called(
         R"((?i:\b(?:boy|girl|child|kid|lad|lass|man|woman|someone|somebody|friend|pupil|student|sister|brother|cousin)\s+(?:called|named)\s+)(\p{L}[\p{L}'\x{2019}\-]+))");

@@ -1438,3 +1438,11 @@ TEST_CASE("initials: signing the entries of a log at the end of their lines", "[
   got = Persons("Referred to CAMHS\nReferred to MASH\nGREEN TEAM\nBLUE TEAM\nMoved to the UK\nLives in the UK\n");
   CHECK(got.empty());
 }
+
+TEST_CASE("names: a pupil before their year in a subject line", "[recognizers][names]") {
+  CHECK(Persons("Subject: hamish year 2\n") == std::vector<std::string>{"hamish"});
+  CHECK(Persons("Subject: RE: Faith yr 4\n") == std::vector<std::string>{"Faith"});
+  CHECK(Persons("Subject: ngoc anh yr 6\n") == std::vector<std::string>{"ngoc anh"});
+  // Words before a year are not pupils.
+  CHECK(Persons("Subject: trip for year 6\nSubject: Reports Year 9\n").empty());
+}
