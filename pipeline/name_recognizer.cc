@@ -444,6 +444,27 @@ bool IsRoleWord(const std::string& f) {
   return kRole.count(f) > 0;
 }
 
+// Is text[s, e) one to three words that could be a name typed by hand (a
+// chat speaker, "Mum (Jodian)", a subject line's pupil): none a word no one
+// is called or a role, and each a listed name or, unless `listed_only`,
+// capitalised?
+bool TypedName(const std::string& text, size_t s, size_t e, const NameLexicon& lex, bool listed_only) {
+  std::vector<Token> words = Tokenize(text.substr(s, e - s));
+  if (words.empty() || words.size() > 3 || words.front().start != 0 || words.back().end != e - s) return false;
+  for (const Token& w : words) {
+    if (IsNeverAName(w.folded) || IsRoleWord(w.folded) || IsNotAName(w.folded, NameSlot::kAfterTitle)) return false;
+    const bool listed = lex.IsGivenName(w.folded) || lex.IsSurname(w.folded);
+    if (!listed && (listed_only || !w.capitalised)) return false;
+  }
+  return true;
+}
+
+void AddPerson(const std::string& text, size_t s, size_t e, const char* recognizer, double confidence,
+               const char* why, std::vector<Hit>* out) {
+  std::string value = text.substr(s, e - s);
+  out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), recognizer, confidence, why});
+}
+
 // Is text[s, e) on a line with no lower-case ASCII letter and no ':'
 // before it: a heading in capitals rather than a form's value?
 bool CapitalsHeading(const std::string& text, size_t s, size_t e) {
@@ -1321,35 +1342,20 @@ class GazetteerNameRecognizer final : public Recognizer {
     // an address or a "Surname, Given" speaker (read above).
     static const RE2 chat_speaker(R"((?m)^\[[^\]\n]{4,24}[0-9]\] ([^:\n\[\]\(,@0-9+]{2,40}?)(?: \([^)\n]{1,40}\))?: )");
     ForEachMatch(chat_speaker, doc.text, 1, [&](size_t s, size_t e, auto&) {
-      std::vector<Token> words = Tokenize(doc.text.substr(s, e - s));
-      if (words.empty() || words.size() > 3 || words.front().start != 0 || words.back().end != e - s) return;
-      bool listed = false;
-      for (const Token& w : words) {
-        if (IsNeverAName(w.folded) || IsRoleWord(w.folded) || IsNotAName(w.folded, NameSlot::kAfterTitle)) return;
-        listed = listed || lex.IsGivenName(w.folded) || lex.IsSurname(w.folded);
+      if (TypedName(doc.text, s, e, lex, false)) {
+        AddPerson(doc.text, s, e, "name-header", 0.8, "Name of the speaker of a chat message", out);
       }
-      if (!listed && !words.front().capitalised) return;
-      std::string value = doc.text.substr(s, e - s);
-      out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-header", 0.8,
-                         "Name of the speaker of a chat message"});
     });
 
     // A subject line naming a pupil before their year ("Subject: hamish
     // year 2", "Subject: RE: Faith yr 4", "Subject: ngoc anh yr 6"): one or
-    // two words right before the year, in any case.
+    // two listed names right before the year, in any case.
     static const RE2 subject_year(
         R"((?im)^subject:[ \t]*(?:(?:re|fw|fwd):[ \t]*)*([\p{L}][\p{L}'\x{2019}\-]*(?: [\p{L}][\p{L}'\x{2019}\-]*)?)[ \t]+(?:yr|year|y)[ \t]?[0-9]{1,2}\b)");
     ForEachMatch(subject_year, doc.text, 1, [&](size_t s, size_t e, auto&) {
-      std::vector<Token> words = Tokenize(doc.text.substr(s, e - s));
-      for (const Token& w : words) {
-        if (IsNeverAName(w.folded) || IsNotAName(w.folded, NameSlot::kAfterTitle) || IsRoleWord(w.folded) ||
-            (!lex.IsGivenName(w.folded) && !lex.IsSurname(w.folded))) {
-          return;
-        }
+      if (TypedName(doc.text, s, e, lex, true)) {
+        AddPerson(doc.text, s, e, "name-header", 0.75, "Name of a pupil before their year in a subject line", out);
       }
-      std::string value = doc.text.substr(s, e - s);
-      out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-header", 0.75,
-                         "Name of a pupil before their year in a subject line"});
     });
 
     // "a boy called babajide took…", "a girl named Summer": a name given as one.
@@ -1537,19 +1543,9 @@ class GazetteerNameRecognizer final : public Recognizer {
       // name in brackets right after the relation.
       if (re + 3 < doc.text.size() && doc.text[re] == ' ' && doc.text[re + 1] == '(') {
         size_t close = doc.text.find(')', re + 2);
-        if (close != std::string::npos && close - re < 40) {
-          std::vector<Token> words = Tokenize(doc.text.substr(re + 2, close - re - 2));
-          bool name = !words.empty() && words.size() <= 3 && words.front().start == 0 &&
-                      words.back().end == close - re - 2;
-          for (const Token& w : words) {
-            name = name && !IsNeverAName(w.folded) && !IsNotAName(w.folded, NameSlot::kAfterTitle) &&
-                   !IsRoleWord(w.folded) && (w.capitalised || lex.IsGivenName(w.folded) || lex.IsSurname(w.folded));
-          }
-          if (name) {
-            std::string value = doc.text.substr(re + 2, close - re - 2);
-            out->push_back(Hit{re + 2, close, "PERSON", value, FoldForMatch(value), "name-gazetteer", 0.75,
-                               "Name in brackets after a parent's relation (\"Mum (…)\")"});
-          }
+        if (close != std::string::npos && close - re < 40 && TypedName(doc.text, re + 2, close, lex, false)) {
+          AddPerson(doc.text, re + 2, close, "name-gazetteer", 0.75,
+                    "Name in brackets after a parent's relation (\"Mum (…)\")", out);
         }
       }
       if (rs < 3 || doc.text[rs - 1] != ' ') return;
