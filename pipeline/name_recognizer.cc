@@ -649,6 +649,23 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   auto spaces_only = [](std::string_view g) { return g.find_first_not_of(" \t") == std::string_view::npos; };
   // Next words of one name: Adjacent, or two spaces apart (OCR).
   auto near = [&](const Token& a, const Token& b) { return Adjacent(text, a, b) || gap(a.end, b.start) == "  "; };
+  // The words before tokens[b] on its line, back to a title, punctuation or
+  // the fifth word (their start in *a), and the longest tail of them the
+  // initials fit, introduced. False if none fits.
+  auto introduce_before = [&](const Token& ini, std::string_view initials, size_t b, size_t line_start, size_t* a) {
+    *a = b;
+    while (*a > 0 && b - *a < 4 && tokens[*a - 1].start >= line_start && near(tokens[*a - 1], tokens[*a]) &&
+           name_word(tokens[*a - 1]) && !IsTitleWord(tokens[*a - 1].folded)) {
+      --*a;
+    }
+    for (size_t s = *a; s < b; ++s) {
+      if (names_person(initials, s, b)) {
+        introduce(ini, s, b);
+        return true;
+      }
+    }
+    return false;
+  };
 
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& ini = tokens[i];
@@ -684,20 +701,8 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
       }
       for (int attempt = 0; attempt < 2; ++attempt) {
         if (tokens[b].start < line_start || !spaces_only(gap(tokens[b].end, open))) break;
-        // The words before the bracket, back to a title, punctuation or
-        // the fifth word; the name is the longest tail that fits.
         size_t a = b;
-        while (a > 0 && b - a < 4 && tokens[a - 1].start >= line_start && near(tokens[a - 1], tokens[a]) &&
-               name_word(tokens[a - 1]) && !IsTitleWord(tokens[a - 1].folded)) {
-          --a;
-        }
-        bool found = false;
-        for (size_t s = a; s < b && !found; ++s) {
-          if (names_person(initials, s, b)) {
-            introduce(ini, s, b);
-            found = true;
-          }
-        }
+        bool found = introduce_before(ini, initials, b, line_start, &a);
         // "Dr Mwangi (DM)", "Mr Haworth [IH]": a title and a surname, whose
         // capital is the initials' last; "met Archie (AB)": a listed given
         // name alone, whose first letter is the initials' first.
@@ -753,19 +758,8 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
       if (i > 0 && rest.find_first_not_of(" \t\r") == std::string_view::npos) {
         std::string_view dash = gap(tokens[i - 1].end, ini.start);
         if (dash == " - " || dash == " \xE2\x80\x93 " || dash == " \xE2\x80\x94 ") {
-          size_t b = i - 1, a = b;
-          while (a > 0 && b - a < 4 && tokens[a - 1].start >= line_start && near(tokens[a - 1], tokens[a]) &&
-                 name_word(tokens[a - 1]) && !IsTitleWord(tokens[a - 1].folded)) {
-            --a;
-          }
-          bool found = false;
-          for (size_t s = a; s < b && !found; ++s) {
-            if (names_person(initials, s, b)) {
-              introduce(ini, s, b);
-              found = true;
-            }
-          }
-          if (found) continue;
+          size_t a = 0;
+          if (introduce_before(ini, initials, i - 1, line_start, &a)) continue;
         }
       }
     }
