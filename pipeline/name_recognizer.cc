@@ -300,7 +300,12 @@ std::string LabelPattern(bool ocr) {
       "forenames", "first name", "first names", "first name(s)", "last name", "family name", "signed",
       "signature", "treated by", "reported by", "recorded by", "completed by", "taken by", "logged by",
       "checked by", "entered by", "authorised by", "account holder", "user", "pupil", "learner",
-      "student", "child", "witness", "witnesses", "parent/carer", "mother", "father", "carer"};
+      "student", "child", "witness", "witnesses", "parent/carer", "mother", "father", "carer",
+      // Exam entries, appraisals, visits and logs.
+      "candidate", "candidate name", "applicant", "applicant name", "appraisee", "appraiser", "caller",
+      "visitor", "visit leader", "driver", "passenger", "passenger assistant", "referrer", "kept by",
+      "approved by", "reviewed by", "prepared by", "requested by", "next of kin", "emergency contact",
+      "social worker", "key worker"};
   std::string alternatives;
   for (const char* l : kLabels) {
     if (!alternatives.empty()) alternatives += '|';

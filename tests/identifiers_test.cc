@@ -1446,3 +1446,11 @@ TEST_CASE("names: a pupil before their year in a subject line", "[recognizers][n
   // Words before a year are not pupils.
   CHECK(Persons("Subject: trip for year 6\nSubject: Reports Year 9\n").empty());
 }
+
+TEST_CASE("names: more form labels (candidate, appraisee, approved by, next of kin)", "[recognizers][names]") {
+  CHECK(Persons("Candidate: MWANGI Morag   Cand. no. 2444\n") == std::vector<std::string>{"MWANGI Morag"});
+  CHECK(Persons("Approved by: Jesse Kim on 21/07/2026\n") == std::vector<std::string>{"Jesse Kim"});
+  CHECK(Persons("Next of kin: Summer Smith (partner)\n") == std::vector<std::string>{"Summer Smith"});
+  // A label with no name after it.
+  CHECK(Persons("Candidate: 2444\nApproved by: the governors\n").empty());
+}
