@@ -598,7 +598,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     std::string_view name(text.data() + tokens[a].start, tokens[b].end - tokens[a].start);
     if (!InitialsFit(initials, name)) return false;
     const bool abbreviation = IsCommonAbbreviation(FoldForMatch(initials));
-    bool known = false;
+    bool known = false, plain_known = false, any_word = false;
     for (size_t k = a; k <= b; ++k) {
       const Token& t = tokens[k];
       if (!name_word(t) || IsTitleWord(t.folded)) return false;
@@ -613,10 +613,15 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
           IsRoleWord(t.folded) || (IsPlaceOrOrganisationWord(t.folded) && !place_surname)) {
         return false;
       }
-      if (abbreviation && lex.IsCommonWord(t.folded)) return false;
-      known = known || lex.IsGivenName(t.folded) || lex.IsSurname(t.folded);
+      const bool listed = lex.IsGivenName(t.folded) || lex.IsSurname(t.folded);
+      any_word = any_word || lex.IsCommonWord(t.folded);
+      known = known || listed;
+      plain_known = plain_known || (listed && !lex.IsCommonWord(t.folded));
     }
-    return known || !abbreviation;
+    // An abbreviation stands for a name only when a listed name that is no
+    // ordinary word is in it: "Grace Begum (GB)", not "Great Britain (GB)".
+    if (abbreviation) return any_word ? plain_known : known;
+    return true;
   };
   // Does tokens[a..b], a surname after a title ("Mr Mensah", "Mx
   // Rhys-Evans", "Dr Ó Briain", "Mr de Vries"), fit the initials' end? The
@@ -650,7 +655,10 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     add(tokens[a].start, tokens[b].end, "Name introduced with initials", 0.8);
     defined.emplace(word_of(ini));
   };
-  auto gap = [&](size_t from, size_t to) { return std::string_view(text.data() + from, to - from); };
+  // (Empty when `to` is before `from`: never a view past the text.)
+  auto gap = [&](size_t from, size_t to) {
+    return from <= to && to <= text.size() ? std::string_view(text.data() + from, to - from) : std::string_view();
+  };
   auto spaces_only = [](std::string_view g) { return g.find_first_not_of(" \t") == std::string_view::npos; };
   // Next words of one name: Adjacent, or two spaces apart (OCR).
   auto near = [&](const Token& a, const Token& b) { return Adjacent(text, a, b) || gap(a.end, b.start) == "  "; };
@@ -662,6 +670,19 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     while (*a > 0 && b - *a < 4 && tokens[*a - 1].start >= line_start && near(tokens[*a - 1], tokens[*a]) &&
            name_word(tokens[*a - 1]) && !IsTitleWord(tokens[*a - 1].folded)) {
       --*a;
+    }
+    // A name broken over two lines ("  Hodan⏎  Woźniak — form tutor (HW)"):
+    // the name's start alone on the line before, as a list wraps it.
+    if (*a > 0 && tokens[*a].start >= line_start && tokens[*a - 1].start < line_start && tokens[*a - 1].capitalised &&
+        !IsTitleWord(tokens[*a - 1].folded)) {
+      std::string_view between = gap(tokens[*a - 1].end, tokens[*a].start);
+      const size_t prev_line = tokens[*a - 1].start == 0 ? 0 : text.rfind('\n', tokens[*a - 1].start - 1) + 1;
+      if (between.find_first_not_of(" \t\r\n") == std::string_view::npos &&
+          std::count(between.begin(), between.end(), '\n') == 1 &&
+          gap(prev_line, tokens[*a - 1].start).find_first_not_of(" \t") == std::string_view::npos &&
+          gap(line_start, tokens[*a].start).find_first_not_of(" \t") == std::string_view::npos) {
+        --*a;
+      }
     }
     for (size_t s = *a; s < b; ++s) {
       if (names_person(initials, s, b)) {
@@ -723,7 +744,8 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
           introduce(ini, a, b);
           found = true;
         }
-        if (found || a == 0) break;
+        // (A name read back onto the line before has no role after a dash.)
+        if (found || a == 0 || tokens[a].start < line_start) break;
         // "Jane Smith - SENCo (JS)", "Ivy Ferreira — SENCo, chair (IFE)",
         // "Arjun Kettlewell — Speech and Language Therapist, Whittington
         // Health (AK)": a role after a dash; the name is before it.

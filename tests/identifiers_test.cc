@@ -1454,3 +1454,20 @@ TEST_CASE("names: more form labels (candidate, appraisee, approved by, next of k
   // A label with no name after it.
   CHECK(Persons("Candidate: 2444\nApproved by: the governors\n").empty());
 }
+
+TEST_CASE("initials: a name broken over two lines before its initials", "[recognizers][initials]") {
+  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
+  std::vector<std::string> got = Persons("Present:\n  Hodan\n  Woźniak — form tutor (HW)\nHW to check.\n");
+  CHECK(count(got, "Hodan\n  Woźniak") == 1);
+  CHECK(count(got, "HW") == 2);
+  // Letters that fit no name, read back onto the line before: no initials
+  // (and no read past the text: this once crashed).
+  got = Persons("Present:\n  Hodan\n  Woźniak (QZ)\nQZ said.\n");
+  CHECK(count(got, "QZ") == 0);
+  got = Persons("  Hodan\n  Woźniak — form tutor (QZ)\n");
+  CHECK(count(got, "QZ") == 0);
+  // An abbreviation fits a name with a listed name that is no word in it.
+  got = Persons("DSL: Grace Begum (GB)   Deputy: Summer le Roux (SR)\nGB attended.\n");
+  CHECK(count(got, "GB") == 2);
+  CHECK(Persons("Physical Education (PE) on Monday\nPE kit needed.\n").empty());
+}
