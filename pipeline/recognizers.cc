@@ -556,7 +556,7 @@ std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
       if (h.end > last.end) last.end = h.end;
       if (h.confidence > last.confidence) {
         size_t s = last.start, e = last.end;
-        last = h;
+        last = std::move(h);  // not looked at again
         last.start = s;
         last.end = e;
       }
@@ -594,12 +594,16 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
       std::string_view av = std::string_view(text).substr(a.start, a.end - a.start);
       std::string_view bv = std::string_view(text).substr(b.start, b.end - b.start);
       // Not the last cell of a table row ("Title      Due⏎Greenhalgh, Siân").
-      size_t ls = text.rfind('\n', a.start == 0 ? 0 : a.start - 1);
-      ls = ls == std::string::npos || a.start == 0 ? 0 : ls + 1;
-      while (ls < a.start && (text[ls] == ' ' || text[ls] == '\t')) ++ls;
-      std::string_view before = std::string_view(text).substr(ls, a.start - ls);
-      bool in_table = before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
-      if (wrapped && !in_table && one_word(av) && one_word(bv)) {
+      // (Looked at only for two one-word names wrapped: the line before
+      // is read back byte by byte.)
+      auto in_table = [&] {
+        size_t ls = text.rfind('\n', a.start == 0 ? 0 : a.start - 1);
+        ls = ls == std::string::npos || a.start == 0 ? 0 : ls + 1;
+        while (ls < a.start && (text[ls] == ' ' || text[ls] == '\t')) ++ls;
+        std::string_view before = std::string_view(text).substr(ls, a.start - ls);
+        return before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
+      };
+      if (wrapped && one_word(av) && one_word(bv) && !in_table()) {
         std::string af = FoldForMatch(av), bf = FoldForMatch(bv);
         // A given name, then a name found here that is no given name: two
         // given names one a line are a list of people.
