@@ -478,6 +478,7 @@ bool InitialsShaped(std::string_view w) {
     if (letters == 0) first_upper = last_upper;
     lower += IsLower(c) ? 1 : 0;
     ++letters;
+    if (letters > 5 || lower > 2) return false;  // most capitalised words: no need to read on
   }
   return letters >= 2 && letters <= 5 && first_upper && last_upper && lower <= 2;
 }
