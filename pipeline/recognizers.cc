@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -642,7 +643,7 @@ std::vector<Hit> DetectPersonalData(const Document& doc) {
   }
   std::vector<Hit> more;
   PropagateNames(doc, names, hits, &more);
-  hits.insert(hits.end(), more.begin(), more.end());
+  hits.insert(hits.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   std::vector<Hit> merged = MergeOverlaps(std::move(hits));
   JoinWrappedNames(doc.text, &merged);
   return merged;

@@ -162,19 +162,24 @@ std::string FoldForMatch(std::string_view s) {
   // ASCII fast path, the same folding as FoldedText without its offset maps:
   // detection folds every word it looks at.
   if (std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    // Written by index through a local pointer (at most one byte per source
+    // byte), then cut to length: no capacity check per byte.
     std::string out;
-    out.reserve(s.size());
+    out.resize(s.size());
+    char* d = out.data();
+    size_t k = 0;
     bool last_space = true;
     for (char ch : s) {
       if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
-        if (!last_space) out.push_back(' ');
+        if (!last_space) d[k++] = ' ';
         last_space = true;
       } else {
-        out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+        d[k++] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
         last_space = false;
       }
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (k > 0 && d[k - 1] == ' ') --k;
+    out.resize(k);
     return out;
   }
   FoldedText f(s);
