@@ -125,20 +125,29 @@ FoldedText::FoldedText(std::string_view original) {
         }
         return t;
       }();
-      while (i < length) {
-        const unsigned char b = static_cast<unsigned char>(s[i]);
+      // A size_t index, one branch for the common (non-space) byte.
+      size_t j = static_cast<size_t>(i);
+      const size_t len = static_cast<size_t>(length);
+      while (j < len) {
+        const unsigned char b = static_cast<unsigned char>(s[j]);
         if (b >= 0x80) break;
         const char folded = kAsciiFold[b];
-        const bool space = folded == ' ';
-        if (!space || !last_space) {
+        if (folded != ' ') {
           f[k] = folded;
-          st[k] = static_cast<size_t>(i);
-          en[k] = static_cast<size_t>(i) + 1;
+          st[k] = j;
+          en[k] = j + 1;
           ++k;
+          last_space = false;
+        } else if (!last_space) {
+          f[k] = ' ';
+          st[k] = j;
+          en[k] = j + 1;
+          ++k;
+          last_space = true;
         }
-        last_space = space;
-        ++i;
+        ++j;
       }
+      i = static_cast<int32_t>(j);
       continue;
     }
     int32_t begin = i;
