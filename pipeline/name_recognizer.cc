@@ -138,9 +138,17 @@ std::vector<Token> Tokenize(const std::string& text) {
     while (e < n) {
       const unsigned char be = static_cast<unsigned char>(p[e]);
       if (ascii_letter(be)) {  // the common case, as IsLetterOrMark and IsLower say
-        any_lower = any_lower || (be >= 'a' && be <= 'z');
-        ++letters;
-        ++e;
+        // A run of ASCII letters at once: a letter is lower case when its
+        // bit 0x20 is set, so the run has one if its bytes OR'd together do.
+        unsigned char bits = 0;
+        int32_t k = e;
+        do {
+          bits |= static_cast<unsigned char>(p[k]);
+          ++k;
+        } while (k < n && ascii_letter(static_cast<unsigned char>(p[k])));
+        any_lower = any_lower || (bits & 0x20) != 0;
+        letters += k - e;
+        e = k;
         continue;
       }
       int32_t k = e;
@@ -189,9 +197,10 @@ std::vector<Token> Tokenize(const std::string& text) {
     if (!non_ascii ||
         std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
       t.folded.resize(w.size());
+      char* f = t.folded.data();  // written through a local pointer: not reloaded a byte
       for (size_t k = 0; k < w.size(); ++k) {
         const char ch = w[k];
-        t.folded[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+        f[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
       }
     } else {
       t.folded = FoldForMatch(w);
@@ -497,6 +506,7 @@ bool InitialsShaped(std::string_view w) {
     if (letters == 0) first_upper = last_upper;
     lower += IsLower(c) ? 1 : 0;
     ++letters;
+    if (letters > 5 || lower > 2) return false;  // most capitalised words: no need to read on
   }
   return letters >= 2 && letters <= 5 && first_upper && last_upper && lower <= 2;
 }

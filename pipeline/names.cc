@@ -30,7 +30,7 @@ void ForEachLine(std::string_view text, Fn&& fn) {
   }
 }
 
-void Load(std::string_view text, std::unordered_set<std::string>* out) {
+void Load(std::string_view text, FoldedWordSet* out) {
   ForEachLine(text, [&](std::string_view line) {
     std::string f = FoldForMatch(line);
     if (!f.empty()) out->insert(std::move(f));
@@ -41,12 +41,7 @@ void Load(std::string_view text, std::unordered_set<std::string>* out) {
 // it is in (one lookup per question; detection asks for every word).
 constexpr uint8_t kBoth = 1, kAlone = 2, kAfterTitle = 4;
 
-struct StringViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
-using NotNameMap = std::unordered_map<std::string, uint8_t, StringViewHash, std::equal_to<>>;
+using NotNameMap = std::unordered_map<std::string, uint8_t, FoldedWordHash, std::equal_to<>>;
 
 const NotNameMap& NotNames() {
   static const NotNameMap* lists = [] {

@@ -172,17 +172,17 @@ OcrRepair RepairOcrDigits(std::string_view text) {
     i = j;
   }
   // Doubled spaces between two numbers: keep one.
+  // Such a run follows a digit: from each digit (found eight bytes at a
+  // time), the spaces after it, if two or more and a digit next.
   std::vector<char> drop(n, 0);
-  for (size_t i = 1; i + 1 < n; ++i) {
-    if (mapped[i] != ' ' || mapped[i - 1] != ' ') continue;
-    size_t a = i - 1;
-    while (a > 0 && mapped[a - 1] == ' ') --a;
-    size_t b = i;
+  for (size_t d = NextAsciiDigit(mapped, 0); d < n; d = NextAsciiDigit(mapped, d + 1)) {
+    size_t a = d + 1;
+    size_t b = a;
     while (b < n && mapped[b] == ' ') ++b;
-    if (a == 0 || b >= n || !IsDigitChar(mapped[a - 1]) || !IsDigitChar(mapped[b])) continue;
+    if (b - a < 2 || b >= n || !IsDigitChar(mapped[b])) continue;
     for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
     any = true;
-    i = b;
+    d = b - 1;  // the digit at b may start the next run
   }
   if (!any) return r;
   r.changed = true;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -556,7 +557,7 @@ std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
       if (h.end > last.end) last.end = h.end;
       if (h.confidence > last.confidence) {
         size_t s = last.start, e = last.end;
-        last = h;
+        last = std::move(h);  // not looked at again
         last.start = s;
         last.end = e;
       }
@@ -594,12 +595,16 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
       std::string_view av = std::string_view(text).substr(a.start, a.end - a.start);
       std::string_view bv = std::string_view(text).substr(b.start, b.end - b.start);
       // Not the last cell of a table row ("Title      Due⏎Greenhalgh, Siân").
-      size_t ls = text.rfind('\n', a.start == 0 ? 0 : a.start - 1);
-      ls = ls == std::string::npos || a.start == 0 ? 0 : ls + 1;
-      while (ls < a.start && (text[ls] == ' ' || text[ls] == '\t')) ++ls;
-      std::string_view before = std::string_view(text).substr(ls, a.start - ls);
-      bool in_table = before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
-      if (wrapped && !in_table && one_word(av) && one_word(bv)) {
+      // (Looked at only for two one-word names wrapped: the line before
+      // is read back byte by byte.)
+      auto in_table = [&] {
+        size_t ls = text.rfind('\n', a.start == 0 ? 0 : a.start - 1);
+        ls = ls == std::string::npos || a.start == 0 ? 0 : ls + 1;
+        while (ls < a.start && (text[ls] == ' ' || text[ls] == '\t')) ++ls;
+        std::string_view before = std::string_view(text).substr(ls, a.start - ls);
+        return before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
+      };
+      if (wrapped && one_word(av) && one_word(bv) && !in_table()) {
         std::string af = FoldForMatch(av), bf = FoldForMatch(bv);
         // A given name, then a name found here that is no given name: two
         // given names one a line are a list of people.
@@ -638,7 +643,7 @@ std::vector<Hit> DetectPersonalData(const Document& doc) {
   }
   std::vector<Hit> more;
   PropagateNames(doc, names, hits, &more);
-  hits.insert(hits.end(), more.begin(), more.end());
+  hits.insert(hits.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   std::vector<Hit> merged = MergeOverlaps(std::move(hits));
   JoinWrappedNames(doc.text, &merged);
   return merged;
@@ -685,15 +690,18 @@ class WordStarts {
     std::vector<size_t> all;
     all.reserve(folded.size() / 4);
     size_t count[257] = {};
-    bool prev_word = false;
-    for (size_t i = 0; i < folded.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(folded[i]);
-      const bool word = kWord[c];
-      if (word && !prev_word) {
-        all.push_back(i);
-        ++count[c + 1];
-      }
-      prev_word = word;
+    // Skips the bytes between words, then the rest of each word, through
+    // a local pointer (not reloaded after each push_back).
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
+    const size_t n = folded.size();
+    size_t i = 0;
+    while (i < n) {
+      while (i < n && !kWord[p[i]]) ++i;
+      if (i == n) break;
+      all.push_back(i);
+      ++count[p[i] + 1];
+      ++i;
+      while (i < n && kWord[p[i]]) ++i;
     }
     for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
     for (int b = 0; b <= 256; ++b) begin_[b] = count[b];

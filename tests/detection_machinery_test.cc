@@ -273,3 +273,49 @@ TEST_CASE("NextAsciiDigit finds the digit a byte loop finds") {
   }
   CHECK(checked > 100000);
 }
+
+TEST_CASE("RepairOcrDigits drops the doubled spaces between numbers a byte loop drops") {
+  // The runs of spaces are found from the digits before them (eight bytes
+  // at a time); the byte loop it stands in for looked at every byte. Text
+  // without look-alike letters, so only spaces change.
+  auto plain = [](const std::string& t) {
+    const size_t n = t.size();
+    std::vector<char> drop(n, 0);
+    bool any = false;
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (size_t i = 1; i + 1 < n; ++i) {
+      if (t[i] != ' ' || t[i - 1] != ' ') continue;
+      size_t a = i - 1;
+      while (a > 0 && t[a - 1] == ' ') --a;
+      size_t b = i;
+      while (b < n && t[b] == ' ') ++b;
+      if (a == 0 || b >= n || !digit(t[a - 1]) || !digit(t[b])) continue;
+      for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
+      any = true;
+      i = b;
+    }
+    std::string out;
+    for (size_t i = 0; i < n; ++i) {
+      if (!drop[i]) out += t[i];
+    }
+    return any ? out : std::string();
+  };
+  const std::vector<std::string> pieces = {"1", "23", "4567", " ", "  ", "   ", "x", "-", "\n", "ab", "\t"};
+  std::mt19937 rng(11);
+  size_t changed = 0;
+  for (int k = 0; k < 5000; ++k) {
+    std::string t;
+    const int len = static_cast<int>(rng() % 24);
+    for (int p = 0; p < len; ++p) t += pieces[rng() % pieces.size()];
+    OcrRepair r = RepairOcrDigits(t);
+    const std::string want = plain(t);
+    CHECK(r.changed == !want.empty());
+    if (r.changed) {
+      CHECK(r.text == want);
+      ++changed;
+    }
+  }
+  CHECK(changed > 100);
+  OcrRepair r = RepairOcrDigits("943  47  5919   x  1  2");
+  CHECK(r.text == "943 47 5919   x  1 2");
+}

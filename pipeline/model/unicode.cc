@@ -125,20 +125,29 @@ FoldedText::FoldedText(std::string_view original) {
         }
         return t;
       }();
-      while (i < length) {
-        const unsigned char b = static_cast<unsigned char>(s[i]);
+      // A size_t index, one branch for the common (non-space) byte.
+      size_t j = static_cast<size_t>(i);
+      const size_t len = static_cast<size_t>(length);
+      while (j < len) {
+        const unsigned char b = static_cast<unsigned char>(s[j]);
         if (b >= 0x80) break;
         const char folded = kAsciiFold[b];
-        const bool space = folded == ' ';
-        if (!space || !last_space) {
+        if (folded != ' ') {
           f[k] = folded;
-          st[k] = static_cast<size_t>(i);
-          en[k] = static_cast<size_t>(i) + 1;
+          st[k] = j;
+          en[k] = j + 1;
           ++k;
+          last_space = false;
+        } else if (!last_space) {
+          f[k] = ' ';
+          st[k] = j;
+          en[k] = j + 1;
+          ++k;
+          last_space = true;
         }
-        last_space = space;
-        ++i;
+        ++j;
       }
+      i = static_cast<int32_t>(j);
       continue;
     }
     int32_t begin = i;
@@ -162,19 +171,24 @@ std::string FoldForMatch(std::string_view s) {
   // ASCII fast path, the same folding as FoldedText without its offset maps:
   // detection folds every word it looks at.
   if (std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    // Written by index through a local pointer (at most one byte per source
+    // byte), then cut to length: no capacity check per byte.
     std::string out;
-    out.reserve(s.size());
+    out.resize(s.size());
+    char* d = out.data();
+    size_t k = 0;
     bool last_space = true;
     for (char ch : s) {
       if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
-        if (!last_space) out.push_back(' ');
+        if (!last_space) d[k++] = ' ';
         last_space = true;
       } else {
-        out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+        d[k++] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
         last_space = false;
       }
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (k > 0 && d[k - 1] == ' ') --k;
+    out.resize(k);
     return out;
   }
   FoldedText f(s);
