@@ -115,6 +115,17 @@ void AddHit(std::vector<Hit>* out, std::string_view text, size_t s, size_t e, co
   out->push_back(std::move(h));
 }
 
+// Does a hit of `category` in `hits` already cover [s, e)?
+bool Covered(const std::vector<Hit>& hits, std::string_view category, size_t s, size_t e) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [&](const Hit& h) { return h.category == category && h.start <= s && h.end >= e; });
+}
+
+// Has `s` a lower-case ASCII letter ("n15 8ha", a postcode typed by hand)?
+bool HasLowerAscii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // ---------------------------------------------------------------------------
 // Digit runs: maximal sequences of digit groups joined by single separators
 // ("943 476 5919", "40-47-84", "4111 1111 1111 1111"). The number
@@ -455,10 +466,7 @@ class BankRecognizer final : public Recognizer {
       if (m[1].data()[5] != m[2].data()[0]) return;  // one separator throughout: "16 61 54", "07-25-84"
       for (int g : {1, 3}) {
         size_t gs = static_cast<size_t>(m[g].data() - text.data()), ge = gs + m[g].size();
-        bool known = std::any_of(out->begin(), out->end(), [&](const Hit& h) {
-          return h.category == "BANK" && h.start <= gs && h.end >= ge;
-        });
-        if (!known) {
+        if (!Covered(*out, "BANK", gs, ge)) {
           AddHit(out, text, gs, ge, "BANK", DigitsOf(text.substr(gs, ge - gs)), "bank", 0.85,
                  g == 1 ? "Bank sort code (before an account number: 12-34-56 / 12345678)"
                         : "Bank account number (after a sort code: 12-34-56 / 12345678)");
@@ -1353,8 +1361,7 @@ class AddressRecognizer final : public Recognizer {
     // cardiff cf11 4py"): the address starts at the first house number or
     // flat within the line before it.
     ForEachMatch(any_case_postcode, text, 0, [&](size_t ps, size_t pe, auto&) {
-      std::string_view code = text.substr(ps, pe - ps);
-      if (std::none_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
+      if (!HasLowerAscii(text.substr(ps, pe - ps))) return;
       if (std::any_of(out->begin(), out->end(),
                       [&](const Hit& h) { return h.category == "POSTCODE" && h.start == ps; })) {
         return;
@@ -1390,15 +1397,10 @@ class AddressRecognizer final : public Recognizer {
         !(IsDigit(addr[0]) || first.starts_with("flat") || first.starts_with("apt") || first.starts_with("unit"))) {
       return;
     }
-    bool known = std::any_of(out->begin(), out->end(), [&](const Hit& h) {
-      return h.category == "ADDRESS" && h.start <= s && h.end >= e;
-    });
-    if (!known) AddHit(out, text, s, e, "ADDRESS", FoldForMatch(addr), "address", 0.85, why);
+    if (!Covered(*out, "ADDRESS", s, e)) AddHit(out, text, s, e, "ADDRESS", FoldForMatch(addr), "address", 0.85, why);
     std::string_view code = text.substr(ps, pe - ps);
-    if (std::any_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      std::string up(code);
-      for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      AddHit(out, text, ps, pe, "POSTCODE", StripSpaces(up), "postcode", 0.85,
+    if (HasLowerAscii(code)) {
+      AddHit(out, text, ps, pe, "POSTCODE", Compact(code), "postcode", 0.85,
              "UK postcode written in lower case, after an address");
     }
   }

@@ -60,13 +60,17 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
   return kWords.count(f) > 0;
 }
 
+// The start of the line holding text[pos].
+size_t LineStartAt(const std::string& text, size_t pos) {
+  return pos == 0 ? 0 : text.rfind('\n', pos - 1) + 1;  // npos + 1 == 0
+}
+
 // The header row of a tab- or comma-separated table ("UPN<tab>Legal
 // Surname<tab>Legal Forename<tab>DOB<tab>Gender<tab>Reg"): its cells are
 // column names, so a given-name-like heading ("Reg", "Will") on it is none.
 // Known by at least three cells that are the usual personal-data column names.
 bool OnTableHeaderRow(const std::string& text, size_t pos) {
-  size_t b = text.rfind('\n', pos);
-  b = b == std::string::npos ? 0 : b + 1;
+  size_t b = LineStartAt(text, pos);
   size_t e = text.find('\n', pos);
   if (e == std::string::npos) e = text.size();
   std::string_view line(text.data() + b, e - b);
@@ -482,7 +486,7 @@ void AddPerson(const std::string& text, size_t s, size_t e, const char* recogniz
 // Is text[s, e) on a line with no lower-case ASCII letter and no ':'
 // before it: a heading in capitals rather than a form's value?
 bool CapitalsHeading(const std::string& text, size_t s, size_t e) {
-  size_t a = s == 0 ? 0 : text.rfind('\n', s - 1) + 1;  // npos + 1 == 0
+  size_t a = LineStartAt(text, s);
   size_t b = text.find('\n', e);
   if (b == std::string::npos) b = text.size();
   for (size_t k = a; k < b; ++k) {
@@ -686,7 +690,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     if (*a > 0 && tokens[*a].start >= line_start && tokens[*a - 1].start < line_start && tokens[*a - 1].capitalised &&
         !IsTitleWord(tokens[*a - 1].folded)) {
       std::string_view between = gap(tokens[*a - 1].end, tokens[*a].start);
-      const size_t prev_line = tokens[*a - 1].start == 0 ? 0 : text.rfind('\n', tokens[*a - 1].start - 1) + 1;
+      const size_t prev_line = LineStartAt(text, tokens[*a - 1].start);
       if (between.find_first_not_of(" \t\r\n") == std::string_view::npos &&
           std::count(between.begin(), between.end(), '\n') == 1 &&
           gap(prev_line, tokens[*a - 1].start).find_first_not_of(" \t") == std::string_view::npos &&
@@ -708,7 +712,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     if (!ini.capitalised) continue;  // most words: no need to read them again
     std::string_view initials = word_of(ini);
     if (!InitialsShaped(initials)) continue;
-    const size_t line_start = ini.start == 0 ? 0 : text.rfind('\n', ini.start - 1) + 1;  // npos + 1 == 0
+    const size_t line_start = LineStartAt(text, ini.start);
 
     // After the name in brackets: "Name (JS)", "Name (JS, role)",
     // "Name - role (JS)", "Name (Chair, JS)".
@@ -858,7 +862,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         spaces_only(gap(t.end, tokens[i + 1].start))) {
       continue;
     }
-    const size_t line_start = t.start == 0 ? 0 : text.rfind('\n', t.start - 1) + 1;
+    const size_t line_start = LineStartAt(text, t.start);
     std::string_view before = gap(line_start, t.start);
     auto trim_spaces = [&] {
       while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
@@ -909,7 +913,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
     if (k < text.size() && text[k] != '\n') continue;
     // Not a line that is all capitals (a heading) or the initials alone.
-    const size_t line_start = text.rfind('\n', t.start) == std::string::npos ? 0 : text.rfind('\n', t.start) + 1;
+    const size_t line_start = LineStartAt(text, t.start);
     std::string_view line = gap(line_start, t.start);
     if (std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
     ++line_ends[std::string(word_of(t))];
@@ -970,7 +974,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     }
     const bool before_verb = i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
                              !tokens[i + 1].capitalised && !tokens[i + 1].all_caps;
-    const size_t line_start = t.start == 0 ? 0 : text.rfind('\n', t.start - 1) + 1;  // npos + 1 == 0
+    const size_t line_start = LineStartAt(text, t.start);
     std::string_view lead = gap(line_start, t.start);
     const bool list_item = lead == "- " || lead == "* " || lead == "\xE2\x80\xA2 ";
     if (before_verb || list_item) defined.insert(word);

@@ -133,10 +133,10 @@ class PhoneRecognizer final : public Recognizer {
   // number's own groups), longest first. A number wholly in brackets is
   // taken without them.
   static bool FindPhoneBefore(const std::string& text, size_t s, size_t e, std::vector<Hit>* out) {
-    for (size_t b = e; b > s + 10; --b) {
+    for (size_t b = e - 1; b > s + 10; --b) {
       char c = text[b - 1];
       bool digit = c >= '0' && c <= '9';
-      if (!(digit || c == ')') || b >= e) continue;
+      if (!(digit || c == ')')) continue;
       char n = text[b];
       bool brk = (c == ')' && (n == ' ' || n == '\t')) || n == '\t' ||
                  (digit && n == ' ' && b + 1 < e && (text[b + 1] == ' ' || text[b + 1] == '\t')) ||
