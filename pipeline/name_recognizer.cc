@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -32,6 +33,23 @@ struct Token {
   bool all_caps;
   bool sentence_start;
   bool initial;        // a single capital letter, optionally followed by '.'
+};
+
+// A few short words, asked about for nearly every token: most tokens are
+// longer than any of them, which one bit test says without hashing the token.
+class ShortWordList {
+ public:
+  ShortWordList(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) lengths_ |= uint64_t{1} << w.size();  // all under 64 bytes
+  }
+  bool Has(std::string_view w) const {
+    if (w.size() >= 64 || ((lengths_ >> w.size()) & 1) == 0) return false;
+    return std::find(words_.begin(), words_.end(), w) != words_.end();
+  }
+
+ private:
+  std::vector<std::string_view> words_;  // string literals
+  uint64_t lengths_ = 0;
 };
 
 // Words after a name that make it a place or organisation instead.
@@ -193,7 +211,7 @@ std::vector<Token> Tokenize(const std::string& text) {
         break;
       }
     }
-    Token t;
+    Token& t = out.emplace_back();  // filled in place: no Token moved
     t.start = start;
     t.end = end;
     // A token has no white space, so for ASCII FoldForMatch is lower-casing.
@@ -221,7 +239,6 @@ std::vector<Token> Tokenize(const std::string& text) {
     t.sentence_start = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' ||
                        text[k - 1] == '?' || text[k - 1] == ':' || text[k - 1] == '\f';
     t.initial = letters == 1 && upper_first;
-    out.push_back(std::move(t));
   }
   return out;
 }
@@ -257,10 +274,10 @@ bool Adjacent(const std::string& text, const Token& a, const Token& b) {
 
 // A lower-case word inside a name ("van der Merwe", "de la Cruz").
 bool IsParticle(const std::string& folded) {
-  static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
-                                                   "bin", "binti", "da", "di", "du", "le", "la", "nic", "ni", "dos",
-                                                   "das", "del", "della", "ter", "ten", "ibn", "bint"};
-  return kParticles.count(folded) > 0;
+  static const ShortWordList kParticles = {"ap", "ab", "de", "van", "von", "der", "den", "bin", "binti",
+                                           "da", "di", "du", "le", "la", "nic", "ni", "dos", "das", "del",
+                                           "della", "ter", "ten", "ibn", "bint"};
+  return kParticles.Has(folded);
 }
 
 // A lower-case particle inside a name after a form label ("Surname: von
@@ -576,8 +593,8 @@ bool IsCommonAbbreviation(const std::string& folded) {
 }
 
 bool IsTitleWord(const std::string& f) {
-  static const std::unordered_set<std::string> kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
-  return kTitles.count(f) > 0;
+  static const ShortWordList kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
+  return kTitles.Has(f);
 }
 
 // Initials that stand for a person in minutes, rotas and chronologies. They
@@ -928,13 +945,20 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   // exactly one full name found here, used at least once as a person is —
   // before a lower-case word ("reported", "to", "noted") or as a list item.
   std::map<std::string, std::string> full_names;  // initials -> folded name, "" if two people share them
+  // The words that could be such initials: when there are none (most
+  // documents), the names need not be read for theirs.
+  std::set<std::string, std::less<>> candidates;
+  for (const Token& t : tokens) {
+    if (t.all_caps && t.folded.size() <= 3) candidates.emplace(word_of(t));
+  }
   // The names found so far, and those after a title ("Mr Ming Sun"; the
   // title recognizer runs separately).
   std::vector<std::string> named;
   for (const Hit& h : *out) {
+    if (candidates.empty()) break;
     if (h.category == "PERSON" && h.value.find(' ') != std::string::npos) named.push_back(h.value);
   }
-  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+  for (size_t k = 0; k + 2 < tokens.size() && !candidates.empty(); ++k) {
     if (!IsTitleWord(tokens[k].folded) || !tokens[k].capitalised) continue;
     size_t e = k + 1;
     while (e < tokens.size() && e - k <= 3 && tokens[e].capitalised && !tokens[e].all_caps &&
@@ -945,22 +969,22 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   }
   for (const std::string& value : named) {
     std::vector<Token> words = Tokenize(value);
-    const Hit h{0, 0, "PERSON", value, FoldForMatch(value), "", 0, ""};
     if (words.size() < 2 || words.size() > 3 || !words.front().capitalised || !words.back().capitalised) continue;
     std::string key;
     for (const Token& w : words) {
       int32_t i = static_cast<int32_t>(w.start);
       UChar32 c;
-      U8_NEXT(h.value.data(), i, static_cast<int32_t>(h.value.size()), c);
+      U8_NEXT(value.data(), i, static_cast<int32_t>(value.size()), c);
       if (c < 0 || c >= 0x80) {
         key.clear();
         break;
       }
       key += static_cast<char>(std::toupper(static_cast<int>(c)));
     }
-    if (key.size() < 2) continue;
-    auto [it, added] = full_names.emplace(key, h.normalized);
-    if (!added && it->second != h.normalized) it->second.clear();
+    if (key.size() < 2 || candidates.count(key) == 0) continue;  // (only candidates are looked up below)
+    const std::string normalized = FoldForMatch(value);
+    auto [it, added] = full_names.emplace(key, normalized);
+    if (!added && it->second != normalized) it->second.clear();
   }
   for (size_t i = 0; i < tokens.size() && !full_names.empty(); ++i) {
     const Token& t = tokens[i];
