@@ -1,6 +1,7 @@
 """Machinery shared by the generators of the blind held-out sets (heldout5,
-heldout6): people, identifiers with valid check characters, the document model
-(labels exact by construction), OCR noise, checks and the command line.
+heldout6, heldout7): people, identifiers with valid check characters, the
+document model (labels exact by construction), OCR noise, checks and the
+command line.
 
 A generator keeps its own word lists, places, schools, traps and document
 kinds, and hands them over with use(globals()) before main(): the machinery
