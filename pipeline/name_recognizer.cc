@@ -535,7 +535,45 @@ bool InitialsShaped(std::string_view w) {
 // Do `initials` ("RC", "YvdM", "ŁN") stand for `name` ("Rahim Chowdhury",
 // "Yolanda van der Merwe", "Łukasz Nowak")? The first letter must be the
 // name's first letter and the last capital a capital of the last word.
+bool InitialsFitAsWritten(std::string_view initials, std::string_view name);
+
+// `s` with each accented letter replaced by its base letter in the same case
+// ("Rădulescu" -> "Radulescu", "Žukauskienė" -> "Zukauskiene"); letters
+// with no ASCII base are kept.
+std::string BaseLetters(std::string_view s) {
+  std::string out;
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t from = i;
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    std::string_view ch = s.substr(static_cast<size_t>(from), static_cast<size_t>(i - from));
+    if (c < 0x80) {
+      out += ch;
+      continue;
+    }
+    std::string f = FoldForMatch(ch);
+    if (f.size() == 1 && f[0] >= 'a' && f[0] <= 'z') {
+      out += IsUpperOrTitle(c) ? static_cast<char>(f[0] - 32) : f[0];
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+// InitialsFitAsWritten, or so without accents: initials are often typed
+// without them ("SZ" for S Žukauskienė, "PRA" for P Rădulescu).
 bool InitialsFit(std::string_view initials, std::string_view name) {
+  if (InitialsFitAsWritten(initials, name)) return true;
+  auto ascii = [](std::string_view v) {
+    return std::all_of(v.begin(), v.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  };
+  if (ascii(initials) && ascii(name)) return false;
+  return InitialsFitAsWritten(BaseLetters(initials), BaseLetters(name));
+}
+
+bool InitialsFitAsWritten(std::string_view initials, std::string_view name) {
   if (initials.size() < 2 || name.empty()) return false;
   auto first = [](std::string_view s) {
     int32_t i = 0;
@@ -612,7 +650,7 @@ bool IsTitleWord(const std::string& f) {
 void FindInitials(const Document& doc, const std::vector<Token>& tokens, const NameLexicon& lex,
                   std::vector<Hit>* out) {
   const std::string& text = doc.text;
-  std::set<std::string> defined;
+  std::set<std::string, std::less<>> defined;
   auto add = [&](size_t s, size_t e, const char* why, double confidence) {
     std::string value = text.substr(s, e - s);
     out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-initials", confidence, why});
@@ -832,8 +870,18 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     size_t k = i + 1;
     std::string_view sep = gap(ini.end, tokens[k].start);
     size_t sb = sep.find_first_not_of(" \t"), se = sep.find_last_not_of(" \t");
-    if (sb == std::string_view::npos) continue;
-    std::string_view mark = sep.substr(sb, se - sb + 1);
+    // "Initials: KT Mr Throup; SJ Mrs Jankauskas": a title straight after
+    // the initials, in a key's list, is a mark of its own.
+    const bool title_key = sb == std::string_view::npos && sep == " " && tokens[k].capitalised &&
+                           IsTitleWord(tokens[k].folded);
+    // "Staff:⏎  JO  Jomar Ormerod⏎  IO  Iulian Okonkwo": a list of initials
+    // and names set apart by a tab or two spaces, one to a line.
+    const bool spaced_key = sb == std::string_view::npos && at_line_start &&
+                            (sep.find('\t') != std::string_view::npos || sep.size() >= 2) &&
+                            sep.find('\n') == std::string_view::npos;
+    if (sb == std::string_view::npos && !title_key && !spaced_key) continue;
+    std::string_view mark = title_key ? std::string_view("=") : spaced_key ? std::string_view(":")
+                                                                          : sep.substr(sb, se - sb + 1);
     if (!(mark == "=" || (at_line_start && (mark == "-" || mark == ":" || mark == "\xE2\x80\x93")))) continue;
     if (IsTitleWord(tokens[k].folded)) {
       std::string_view after_title = gap(tokens[k].end, k + 1 < tokens.size() ? tokens[k + 1].start : tokens[k].end);
@@ -862,10 +910,69 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     }
   }
 
+  // Initials in a cell of a table row whose earlier cell is the name they
+  // stand for ("| Kwabena Võ | Teacher | KV |", "| LLOYD-EBANKS, Seumas |
+  // … | SLE |", "| Mr P Rădulescu | HLTA | PRA |"): a signature or staff
+  // code column.
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Token& ini = tokens[i];
+    if (!ini.all_caps || ini.end - ini.start > 6 || !InitialsShaped(word_of(ini)) || defined.count(word_of(ini)) ||
+        BaseLetters(word_of(ini)).size() > 3 || IsCommonAbbreviation(FoldForMatch(word_of(ini)))) {
+      continue;
+    }
+    auto cell_mark = [](std::string_view g) {
+      return g.find('|') != std::string_view::npos || g.find('\t') != std::string_view::npos;
+    };
+    const size_t line_start = LineStartAt(text, ini.start);
+    size_t eol = text.find('\n', ini.end);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view before = gap(line_start, ini.start), after = gap(ini.end, eol);
+    size_t bar = before.find_last_of("|\t");
+    if (bar == std::string_view::npos || !spaces_only(before.substr(bar + 1))) continue;
+    size_t next = after.find_first_of("|\t");
+    if (!spaces_only(next == std::string_view::npos ? after : after.substr(0, next))) continue;
+    const std::string initials(word_of(ini));
+    // The cells before it on its line, nearest first.
+    size_t j = i;
+    for (int cells = 0; cells < 6 && j > 0 && tokens[j - 1].start >= line_start; ++cells) {
+      size_t b = j - 1;
+      size_t a = b;
+      while (a > 0 && tokens[a - 1].start >= line_start && !cell_mark(gap(tokens[a - 1].end, tokens[a].start))) --a;
+      j = a;
+      if (!cell_mark(gap(tokens[b].end, tokens[b + 1].start)) || b - a > 4) continue;
+      while (a < b && IsTitleWord(tokens[a].folded)) ++a;
+      std::string_view comma = gap(tokens[a].end, a < b ? tokens[a + 1].start : tokens[a].end);
+      if (a < b && comma == ", ") {
+        // "SURNAME, Given": the initials are read in the given-first order.
+        bool ok = tokens[a].capitalised && tokens[a + 1].capitalised;
+        bool listed = false;
+        for (size_t k = a; k <= b && ok; ++k) {
+          const Token& t = tokens[k];
+          ok = name_word(t) && !IsRoleWord(t.folded) && !IsPlaceOrOrganisationWord(t.folded) &&
+               !(IsNotAName(t.folded, NameSlot::kAlone) && IsNotAName(t.folded, NameSlot::kAfterTitle));
+          listed = listed || lex.IsGivenName(t.folded) || lex.IsSurname(t.folded);
+        }
+        const std::string reordered = std::string(gap(tokens[a + 1].start, tokens[b].end)) + " " +
+                                      std::string(word_of(tokens[a]));
+        if (ok && listed && InitialsFit(initials, reordered)) {
+          add(ini.start, ini.end, "Initials of the person named in the same table row", 0.75);
+          defined.insert(initials);
+          break;
+        }
+        continue;
+      }
+      if (names_person(initials, a, b)) {
+        add(ini.start, ini.end, "Initials of the person named in the same table row", 0.75);
+        defined.insert(initials);
+        break;
+      }
+    }
+  }
+
   // Initials after "by" ("typed up by JS", "PRINTED BY JS 2 MAY") or a
   // sign-off label ("Signed: JS", "Signed (Chair): JS", "Action: JS to
   // call"): upper case, two or three letters, no abbreviation.
-  static const std::unordered_set<std::string> kLabels = {"signed", "initialled", "initials", "checked",
+  static const std::unordered_set<std::string> kLabels = {"signed", "initialled", "initials", "checked", "observer",
                                                           "action", "actions", "owner"};
   std::set<std::string> by_someone;  // initials found after "by" or a label
   for (size_t i = 0; i < tokens.size(); ++i) {
