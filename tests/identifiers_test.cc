@@ -636,6 +636,20 @@ TEST_CASE("initials: introductions with titles and roles and initials after by o
        {"GP", "SENCO", "PE", "PM"}},
       {"APPROVED BY THE GOVERNORS. WRITTEN BY ONE TEACHER. CHECKED BY US.\n", {}, {"THE", "ONE", "US"}},
       {"Checked by: SO  HR\n", {"SO"}, {"HR"}},
+      // A key with the title straight after the initials, and a rota using them.
+      {"Initials: PW Mr Wainwright; DO Mrs Osei; HQ Dr Quayle\n| Yard | PW | DO |\n| Gate | HQ | PW |\n",
+       {"PW", "DO", "HQ"}, {"Yard", "Gate"}},
+      // A list of initials and names one to a line, set apart by spaces.
+      {"Staff on duty:\n  TN  Tobias Nkemelu\n  RF  Rosa Ferreira\nTN to lock up. RF on gate.\n", {"TN", "RF"}, {}},
+      {"Observer: MK\n", {"MK"}, {}},
+      // A signature or staff-code column naming the person in the row; the
+      // accents of the name are not typed in the code.
+      {"| 1 | Tobias Nkemelu | Teacher | TN |\n| 2 | OKAFOR, Chidinma | HLTA | CO |\n"
+       "| 3 | Mr D \xC8\x9A\x75rcanu | Office | DTU |\n| 4 | Mrs Z \xC5\xBD\x75kauskien\xC4\x97 | TA | ZZ |\n",
+       {"TN", "CO", "DTU", "ZZ"}, {"Teacher", "Office"}},
+      // Abbreviations in a row are not initials, even beside a name.
+      {"| Tobias Nkemelu | 5 | SLCN | Speech and Language |\n| Rosa Ferreira | 6 | SEMH | Pastoral |\n", {},
+       {"SLCN", "SEMH"}},
   };
   for (const InitialsCase& c : cases) {
     INFO(c.text);
@@ -973,6 +987,8 @@ TEST_CASE("names: places rooms bodies and headings named like people are not peo
       {"BANK DETAILS FOR SALARY\nAccount name: Mrs X Marsh\n", {"X Marsh"}},
       {"UPN\tLegal Surname\tLegal Forename\tDOB\tGender\tReg\n", {}},
       {"UPN,Legal Surname,Legal Forename,DOB,Gender,Reg\n", {}},
+      // A relation by marriage before a name is not part of it.
+      {"| Governor | Sister-in-law Fiona Walsh works in the school office |\n", {"Fiona Walsh"}},
       // Traps the other way: people stay people.
       {"Hope Okafor rang about the trip.\n", {"Hope Okafor"}},
       {"I spoke to Reg Patel in the Rainbow Room.\n", {"Reg Patel"}},
