@@ -1535,6 +1535,60 @@ class GazetteerNameRecognizer final : public Recognizer {
                          "Name given as one (\"a boy called …\")"});
     });
 
+    // Names typed in lower case where no English word would stand: a
+    // hyphenated given name anywhere ("jean-luc made soup", "nan
+    // (lily-mae)"), and a given name, or a given name and surname, alone in
+    // a table cell ("| yousef |", ",mihai amin,").
+    auto plain_listed = [&](const std::string& f, bool surname_ok) {
+      return f.size() >= 3 && (lex.IsGivenName(f) || (surname_ok && lex.IsSurname(f))) && !lex.IsCommonWord(f) &&
+             !IsNotAName(f, NameSlot::kAlone) && !IsNeverAName(f) && !IsRoleWord(f);
+    };
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (t.capitalised || t.all_caps) continue;
+      const std::string& f = t.folded;
+      if (f.find('-') != std::string::npos) {
+        bool all_given = true;
+        for (size_t p = 0; p <= f.size() && all_given;) {
+          size_t dash = std::min(f.find('-', p), f.size());
+          all_given = plain_listed(f.substr(p, dash - p), false);
+          p = dash + 1;
+        }
+        if (all_given || plain_listed(f, false)) {
+          // With a lower-case given name just before it ("imran
+          // campbell-reid"), the two are one name.
+          size_t s = t.start;
+          if (i > 0 && !tokens[i - 1].capitalised && !tokens[i - 1].all_caps && tokens[i - 1].end + 1 == t.start &&
+              doc.text[tokens[i - 1].end] == ' ' && plain_listed(tokens[i - 1].folded, false)) {
+            s = tokens[i - 1].start;
+          }
+          AddPerson(doc.text, s, t.end, "name-gazetteer", 0.7, "Hyphenated given name in lower case", out);
+        }
+        continue;
+      }
+      const size_t line_start = LineStartAt(doc.text, t.start);
+      size_t eol = doc.text.find('\n', t.end);
+      if (eol == std::string::npos) eol = doc.text.size();
+      std::string_view line(doc.text.data() + line_start, eol - line_start);
+      const bool csv = std::count(line.begin(), line.end(), ',') >= 4;
+      auto cell_edge = [&](char c) { return c == '|' || c == '\t' || (csv && c == ','); };
+      size_t k = t.start;
+      while (k > line_start && doc.text[k - 1] == ' ') --k;
+      if (k == line_start || !cell_edge(doc.text[k - 1]) || !plain_listed(f, false)) continue;
+      size_t last = i;
+      if (i + 1 < tokens.size() && tokens[i + 1].start < eol && !tokens[i + 1].capitalised &&
+          !tokens[i + 1].all_caps && doc.text.compare(t.end, 1, " ") == 0 && tokens[i + 1].start == t.end + 1 &&
+          plain_listed(tokens[i + 1].folded, true)) {
+        last = i + 1;
+      }
+      size_t e = tokens[last].end;
+      while (e < eol && doc.text[e] == ' ') ++e;
+      if (e < eol && !cell_edge(doc.text[e]) && doc.text[e] != '\r') continue;
+      AddPerson(doc.text, t.start, tokens[last].end, "name-gazetteer", 0.7, "Name in lower case alone in a table cell",
+                out);
+      i = last;
+    }
+
     FindInitials(doc, tokens, lex, out);
 
     // Email header lines: a display name before an address is a person's

@@ -931,6 +931,25 @@ TEST_CASE("names: lower-case given names in an informal message only", "[recogni
   CHECK(Persons("Dear Parent,\n\nthe ngozi trip is on.\n").empty());
 }
 
+TEST_CASE("names: lower-case names alone in a table cell and hyphenated given names", "[recognizers][names]") {
+  const Case cases[] = {
+      {"| 08:10 | Tobias Nkemelu | 4 | oluwaseun | 15:30 |\n", {"Tobias Nkemelu", "oluwaseun"}},
+      {"id,date,rating,name,comment\n1,02/03/2026,Agree,priyanka mehta,\"lovely staff\"\n", {"priyanka mehta"}},
+      {"in the sand tray marie-claire built a castle with yusuf\n", {"marie-claire"}},
+      {"Collected by: nan (anna-maria)\n", {"anna-maria"}},
+      {"Hello, my son is with imran campbell-reid in the same form.\n", {"imran campbell-reid"}},
+      // Words stay words: in a cell, hyphenated, or lower case in prose.
+      {"| 08:10 | Tobias Nkemelu | 4 | mum | 15:30 |\n| 08:12 | Rosa Ferreira | 5 | grace | 15:40 |\n",
+       {"Tobias Nkemelu", "Rosa Ferreira"}},
+      {"a well-being check and a long-term plan, year-round\n", {}},
+      {"The letter was sent to amir yesterday.\n", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(Persons(c.text) == c.expected);
+  }
+}
+
 TEST_CASE("names: form labels take names that are also seasons or surnames that are words",
           "[recognizers][names]") {
   // After a label a stop word that people are called is a name part.
