@@ -334,7 +334,8 @@ std::string LabelPattern(bool ocr) {
       // Exam entries, appraisals, visits and logs.
       "candidate", "candidate name", "applicant", "applicant name", "appraisee", "appraiser", "caller",
       "visitor", "visit leader", "driver", "passenger", "passenger assistant", "referrer", "kept by",
-      "approved by", "reviewed by", "prepared by", "requested by", "next of kin", "emergency contact",
+      "approved by", "reviewed by", "prepared by", "requested by", "given by", "administered by", "next of kin",
+      "emergency contact",
       "social worker", "key worker"};
   std::string alternatives;
   for (const char* l : kLabels) {
@@ -628,6 +629,13 @@ bool IsCommonAbbreviation(const std::string& folded) {
       "mp", "ceop", "pcso", "ae", "er", "icu", "ptsd", "ocd", "bsl", "sl", "vi", "hi", "pd", "mld",
       "sld", "pmld", "semh", "slcn", "pru", "ap", "ib", "ucas", "bt", "gb", "usa"};
   return kAbbreviations.count(folded) > 0;
+}
+
+// Letters after a name for a registration, degree or honour.
+bool IsPostNominal(const std::string& f) {
+  static const ShortWordList kLetters = {"rn", "rgn", "rmn", "rscn", "rsn", "phd", "mbe", "obe", "cbe", "kc", "qc",
+                                         "bsc", "msc", "med", "mrcgp", "frcp", "frcpch", "mrcpch", "hcpc", "nmp"};
+  return kLetters.Has(f);
 }
 
 bool IsTitleWord(const std::string& f) {
@@ -1077,7 +1085,9 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   for (const std::string& value : named) {
     std::vector<Token> words = Tokenize(value);
     if (words.size() < 2 || words.size() > 3 || !words.front().capitalised || !words.back().capitalised) continue;
-    std::string key;
+    // The capitals of its words ("CB" for Chun-Kit Banks), and of the parts
+    // of hyphenated words too ("CKB").
+    std::string key, parts_key;
     for (const Token& w : words) {
       int32_t i = static_cast<int32_t>(w.start);
       UChar32 c;
@@ -1087,11 +1097,21 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         break;
       }
       key += static_cast<char>(std::toupper(static_cast<int>(c)));
+      parts_key += key.back();
+      for (size_t h = value.find('-', w.start); h != std::string::npos && h + 1 < w.end; h = value.find('-', h + 1)) {
+        const unsigned char after = static_cast<unsigned char>(value[h + 1]);
+        if (after < 0x80 && std::isalpha(after)) parts_key += static_cast<char>(std::toupper(after));
+      }
     }
-    if (key.size() < 2 || candidates.count(key) == 0) continue;  // (only candidates are looked up below)
-    const std::string normalized = FoldForMatch(value);
-    auto [it, added] = full_names.emplace(key, normalized);
-    if (!added && it->second != normalized) it->second.clear();
+    if (key.size() < 2) continue;
+    std::vector<std::string> keys = {key};
+    if (parts_key != key) keys.push_back(parts_key);
+    for (const std::string& k : keys) {
+      if (candidates.count(k) == 0) continue;  // (only candidates are looked up below)
+      const std::string normalized = FoldForMatch(value);
+      auto [it, added] = full_names.emplace(k, normalized);
+      if (!added && it->second != normalized) it->second.clear();
+    }
   }
   for (size_t i = 0; i < tokens.size() && !full_names.empty(); ++i) {
     const Token& t = tokens[i];
@@ -1103,7 +1123,10 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         (IsNotAName(t.folded, NameSlot::kAlone) && !IsTitleWord(t.folded))) {
       continue;
     }
-    const bool before_verb = i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
+    // (Or a few spaces before it, as a log's columns: "14:08  CKB  letter sent".)
+    const bool before_verb = i + 1 < tokens.size() &&
+                             (Adjacent(text, t, tokens[i + 1]) ||
+                              (tokens[i + 1].start - t.end <= 4 && spaces_only(gap(t.end, tokens[i + 1].start)))) &&
                              !tokens[i + 1].capitalised && !tokens[i + 1].all_caps;
     const size_t line_start = LineStartAt(text, t.start);
     std::string_view lead = gap(line_start, t.start);
@@ -1365,6 +1388,15 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (confidence > 0 && OnTableHeaderRow(doc.text, first.start)) confidence = 0;
       if (confidence > 0) {
         size_t s = first.start, e = last.end;
+        // A name ending in an initial keeps its full stop where a cell or
+        // the line ends after it ("| Akosua P.   |").
+        if (n >= 2 && last.initial && e < doc.text.size() && doc.text[e] == '.') {
+          size_t k = e + 1;
+          while (k < doc.text.size() && doc.text[k] == ' ') ++k;
+          if (k == doc.text.size() || doc.text[k] == '|' || doc.text[k] == '\t' || doc.text[k] == '\n') {
+            ++e;
+          }
+        }
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", confidence, why});
       } else if (n >= 2 && IsRequestVerb(first.folded)) {
@@ -1435,7 +1467,11 @@ class GazetteerNameRecognizer final : public Recognizer {
           add_ocr();
           continue;
         }
-        if (j == k) continue;
+        // Post-nominal letters after a name are not part of it ("Given by:
+        // Ama Owusu RN").
+        if (j - k >= 2 && tokens[j - 1].all_caps && IsPostNominal(tokens[j - 1].folded)) --j;
+        // A lone capital is no name ("Given by: A ma Owusu", as OCR splits it).
+        if (j == k || (j - k == 1 && tokens[k].initial)) continue;
         size_t s = tokens[k].start, e = tokens[j - 1].end;
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-label", 0.8,

@@ -636,6 +636,8 @@ TEST_CASE("initials: introductions with titles and roles and initials after by o
        {"GP", "SENCO", "PE", "PM"}},
       {"APPROVED BY THE GOVERNORS. WRITTEN BY ONE TEACHER. CHECKED BY US.\n", {}, {"THE", "ONE", "US"}},
       {"Checked by: SO  HR\n", {"SO"}, {"HR"}},
+      // Initials never introduced, in a log's columns, of a hyphenated name.
+      {"Logged by Mei-Lin Okafor\nActions:\n  02/03/2026 14:08  MLO  letter sent\n", {"MLO"}, {}},
       // A key with the title straight after the initials, and a rota using them.
       {"Initials: PW Mr Wainwright; DO Mrs Osei; HQ Dr Quayle\n| Yard | PW | DO |\n| Gate | HQ | PW |\n",
        {"PW", "DO", "HQ"}, {"Yard", "Gate"}},
@@ -938,6 +940,10 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       {"in the sand tray marie-claire built a castle with yusuf\n", {"marie-claire"}},
       {"Collected by: nan (anna-maria)\n", {"anna-maria"}},
       {"Hello, my son is with imran campbell-reid in the same form.\n", {"imran campbell-reid"}},
+      // A given name and an initial in a cell keep the initial's full stop.
+      {"| 07:59 | Tobias N.    | 2 | Mum |\n", {"Tobias N."}},
+      // Post-nominal letters after a label's name are not part of it.
+      {"Given by: Rosa Ferreira RN   Checked: Tobias Nkemelu\n", {"Rosa Ferreira", "Tobias Nkemelu"}},
       // Words stay words: in a cell, hyphenated, or lower case in prose.
       {"| 08:10 | Tobias Nkemelu | 4 | mum | 15:30 |\n| 08:12 | Rosa Ferreira | 5 | grace | 15:40 |\n",
        {"Tobias Nkemelu", "Rosa Ferreira"}},
