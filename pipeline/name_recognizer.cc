@@ -1868,6 +1868,39 @@ class GazetteerNameRecognizer final : public Recognizer {
                          "Name in a sign-off"});
     });
 
+    // A name found here written again in lower case ("Child: Rowena R" …
+    // "rowena wrote the first letter"), as notes on young children are: a
+    // word of a found name, a listed given name or surname and no ordinary
+    // word.
+    {
+      std::set<std::string, std::less<>> found;
+      for (const Hit& h : *out) {
+        if (h.category != "PERSON") continue;
+        for (size_t p = 0; p < h.normalized.size();) {
+          size_t q = std::min(h.normalized.find(' ', p), h.normalized.size());
+          if (q - p >= 3) found.emplace(h.normalized.substr(p, q - p));
+          p = q + 1;
+        }
+      }
+      for (size_t i = 0; i < tokens.size() && !found.empty(); ++i) {
+        const Token& t = tokens[i];
+        if (t.capitalised || t.all_caps || t.folded.size() < 3 || found.count(t.folded) == 0) continue;
+        if (!(lex.IsGivenName(t.folded) || lex.IsSurname(t.folded)) || lex.IsCommonWord(t.folded) ||
+            IsNotAName(t.folded, NameSlot::kAlone) || IsNeverAName(t.folded) || IsRoleWord(t.folded) ||
+            IsParticle(t.folded)) {
+          continue;
+        }
+        // (Not inside an email address or a web address.)
+        if ((t.start > 0 && (doc.text[t.start - 1] == '@' || doc.text[t.start - 1] == '.' ||
+                             doc.text[t.start - 1] == '/')) ||
+            (t.end < doc.text.size() && (doc.text[t.end] == '@' || doc.text[t.end] == '.') && t.end + 1 < doc.text.size() &&
+             std::isalnum(static_cast<unsigned char>(doc.text[t.end + 1])))) {
+          continue;
+        }
+        AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.7, "A name found in this document, in lower case", out);
+      }
+    }
+
     if (ocr_damaged) {
       FindOcrVariants(doc, tokens, out);
       // A title before a name whose capital O or I was read as a digit

@@ -944,6 +944,9 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       {"| 07:59 | Tobias N.    | 2 | Mum |\n", {"Tobias N."}},
       // Post-nominal letters after a label's name are not part of it.
       {"Given by: Rosa Ferreira RN   Checked: Tobias Nkemelu\n", {"Rosa Ferreira", "Tobias Nkemelu"}},
+      // A name found in the document, written again in lower case.
+      {"Child: Oluwaseun Adebayo\noluwaseun built a tower. Email oluwaseun@example.com\n",
+       {"Oluwaseun Adebayo", "oluwaseun"}},
       // Words stay words: in a cell, hyphenated, or lower case in prose.
       {"| 08:10 | Tobias Nkemelu | 4 | mum | 15:30 |\n| 08:12 | Rosa Ferreira | 5 | grace | 15:40 |\n",
        {"Tobias Nkemelu", "Rosa Ferreira"}},
