@@ -232,8 +232,9 @@ std::vector<Token> Tokenize(const std::string& text) {
     // Sentence start: only spaces and opening punctuation since a full stop,
     // a line start or the start of the text.
     size_t k = start;
+    // (A quoted reply's "> " starts one too.)
     while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '"' ||
-                     text[k - 1] == '(' || text[k - 1] == '-' || text[k - 1] == '*')) {
+                     text[k - 1] == '(' || text[k - 1] == '-' || text[k - 1] == '*' || text[k - 1] == '>')) {
       --k;
     }
     t.sentence_start = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' ||
@@ -622,7 +623,7 @@ bool IsCommonAbbreviation(const std::string& folded) {
       "it", "ict", "pe", "re", "rs", "dt", "mfl", "pshe", "rse", "sen", "send", "senco", "sendco", "dsl", "ddsl",
       "ehcp", "ehc", "ewo", "hoy", "slt", "smt", "la", "lea", "gp", "nhs", "camhs", "mash", "ta", "lsa",
       "hlta", "ht", "dht", "aht", "hr", "uk", "us", "eu", "bbc", "dfe", "cpoms", "am", "pm", "ip",
-      "ok", "nb", "ps", "aob", "adhd", "asd", "eal", "fsm", "pp", "cp", "cin", "lac", "cla", "pta", "ceo",
+      "ok", "nb", "ps", "aob", "nfa", "adhd", "asd", "eal", "fsm", "pp", "cp", "cin", "lac", "cla", "pta", "ceo",
       "mat", "iep", "sats", "gcse", "cpd", "ppa", "ks", "eyfs", "dob", "upn", "uln", "ni", "tbc", "tba",
       "na", "asap", "fyi", "cc", "bcc", "tv", "pc", "usb", "dbs", "hmrc", "dwp", "caf", "eha", "tac",
       "pep", "cse", "cce", "fgm", "sw", "ot", "salt", "ep", "lado", "dpo", "sar", "dsar", "gdpr", "ico",

@@ -1015,6 +1015,12 @@ TEST_CASE("names: places rooms bodies and headings named like people are not peo
       {"BANK DETAILS FOR SALARY\nAccount name: Mrs X Marsh\n", {"X Marsh"}},
       {"UPN\tLegal Surname\tLegal Forename\tDOB\tGender\tReg\n", {}},
       {"UPN,Legal Surname,Legal Forename,DOB,Gender,Reg\n", {}},
+      // Form and log words, a warning in capitals, a quoted question.
+      {"CONFIDENTIAL \xE2\x80\x94 DO NOT LEAVE UNATTENDED\n", {}},
+      {"Total due: \xC2\xA3" "20.00   Due by: 02/12/2026   Fee: \xC2\xA3" "5.00\n", {}},
+      {"Category: Peer on peer   Status: Open\n", {}},
+      {"On Monday, Rosa Ferreira wrote:\n> Can we get the list finalised?\n", {"Rosa Ferreira"}},
+      {"| Tobias Nkemelu | Co-opted | 2024 |\nSign-in sheet: Friday\n", {"Tobias Nkemelu"}},
       // A relation by marriage before a name is not part of it.
       {"| Governor | Sister-in-law Fiona Walsh works in the school office |\n", {"Fiona Walsh"}},
       // Traps the other way: people stay people.
