@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <cstdint>
 #include <initializer_list>
@@ -1603,15 +1604,20 @@ class GazetteerNameRecognizer final : public Recognizer {
         }
         continue;
       }
+      // (The cheap tests first: this looks at every lower-case word.)
+      size_t k = t.start;
+      while (k > 0 && doc.text[k - 1] == ' ') --k;
+      if (k == 0 || (doc.text[k - 1] != '|' && doc.text[k - 1] != '\t' && doc.text[k - 1] != ',') ||
+          !plain_listed(f, false)) {
+        continue;
+      }
       const size_t line_start = LineStartAt(doc.text, t.start);
       size_t eol = doc.text.find('\n', t.end);
       if (eol == std::string::npos) eol = doc.text.size();
       std::string_view line(doc.text.data() + line_start, eol - line_start);
       const bool csv = std::count(line.begin(), line.end(), ',') >= 4;
       auto cell_edge = [&](char c) { return c == '|' || c == '\t' || (csv && c == ','); };
-      size_t k = t.start;
-      while (k > line_start && doc.text[k - 1] == ' ') --k;
-      if (k == line_start || !cell_edge(doc.text[k - 1]) || !plain_listed(f, false)) continue;
+      if (k <= line_start || !cell_edge(doc.text[k - 1])) continue;
       size_t last = i;
       if (i + 1 < tokens.size() && tokens[i + 1].start < eol && !tokens[i + 1].capitalised &&
           !tokens[i + 1].all_caps && doc.text.compare(t.end, 1, " ") == 0 && tokens[i + 1].start == t.end + 1 &&
@@ -1874,18 +1880,31 @@ class GazetteerNameRecognizer final : public Recognizer {
     // word of a found name, a listed given name or surname and no ordinary
     // word.
     {
-      std::set<std::string, std::less<>> found;
+      // The words of the names found, and (a filter read before them for
+      // every lower-case word) their lengths and first letters.
+      std::vector<std::string_view> found;
+      std::bitset<32 * 256> shapes;
+      auto shape = [](std::string_view w) { return std::min<size_t>(w.size(), 31) * 256 + static_cast<unsigned char>(w[0]); };
       for (const Hit& h : *out) {
         if (h.category != "PERSON") continue;
-        for (size_t p = 0; p < h.normalized.size();) {
-          size_t q = std::min(h.normalized.find(' ', p), h.normalized.size());
-          if (q - p >= 3) found.emplace(h.normalized.substr(p, q - p));
+        std::string_view v(h.normalized);
+        for (size_t p = 0; p < v.size();) {
+          size_t q = std::min(v.find(' ', p), v.size());
+          if (q - p >= 3) {
+            found.push_back(v.substr(p, q - p));
+            shapes.set(shape(found.back()));
+          }
           p = q + 1;
         }
       }
+      std::sort(found.begin(), found.end());
+      std::vector<size_t> lower_case_uses;
       for (size_t i = 0; i < tokens.size() && !found.empty(); ++i) {
         const Token& t = tokens[i];
-        if (t.capitalised || t.all_caps || t.folded.size() < 3 || found.count(t.folded) == 0) continue;
+        if (t.capitalised || t.all_caps || t.folded.size() < 3 || !shapes.test(shape(t.folded)) ||
+            !std::binary_search(found.begin(), found.end(), std::string_view(t.folded))) {
+          continue;
+        }
         if (!(lex.IsGivenName(t.folded) || lex.IsSurname(t.folded)) || lex.IsCommonWord(t.folded) ||
             IsNotAName(t.folded, NameSlot::kAlone) || IsNeverAName(t.folded) || IsRoleWord(t.folded) ||
             IsParticle(t.folded)) {
@@ -1898,7 +1917,12 @@ class GazetteerNameRecognizer final : public Recognizer {
              std::isalnum(static_cast<unsigned char>(doc.text[t.end + 1])))) {
           continue;
         }
-        AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.7, "A name found in this document, in lower case", out);
+        lower_case_uses.push_back(i);
+      }
+      // (Added after the loop: `found` views the strings of *out.)
+      for (size_t i : lower_case_uses) {
+        AddPerson(doc.text, tokens[i].start, tokens[i].end, "name-gazetteer", 0.7,
+                  "A name found in this document, in lower case", out);
       }
     }
 
