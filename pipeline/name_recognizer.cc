@@ -1184,7 +1184,9 @@ class GazetteerNameRecognizer final : public Recognizer {
       bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
       bool code = t.all_caps && t.end - t.start <= 2 && t.end < doc.text.size() && doc.text[t.end] >= '0' &&
                   doc.text[t.end] <= '9';
-      return (t.capitalised || t.all_caps) && !is_stop(t) && !after_digit && !code &&
+      // ("A. Stokes": the article's letter with a full stop is an initial.)
+      const bool dotted_initial = t.initial && t.end < doc.text.size() && doc.text[t.end] == '.';
+      return (t.capitalised || t.all_caps) && (!is_stop(t) || dotted_initial) && !after_digit && !code &&
              !GluedByAmpersand(doc.text, t);
     };
     auto common = [&](const Token& t) {
@@ -1581,17 +1583,29 @@ class GazetteerNameRecognizer final : public Recognizer {
       return f.size() >= 3 && (lex.IsGivenName(f) || (surname_ok && lex.IsSurname(f))) && !lex.IsCommonWord(f) &&
              !IsNotAName(f, NameSlot::kAlone) && !IsNeverAName(f) && !IsRoleWord(f);
     };
+    // (A word of an email or web address: "amir.khan@", "/gediminas".)
+    auto lowercase_part_of_address = [&](const Token& t) {
+      auto addr = [](char c) { return c == '@' || c == '.' || c == '/' || c == '_'; };
+      return (t.start > 0 && addr(doc.text[t.start - 1])) ||
+             (t.end + 1 < doc.text.size() && addr(doc.text[t.end]) &&
+              std::isalnum(static_cast<unsigned char>(doc.text[t.end + 1])));
+    };
     for (size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
       if (t.capitalised || t.all_caps) continue;
       const std::string& f = t.folded;
       if (f.find('-') != std::string::npos) {
-        bool all_given = true;
+        // (Every part a given name, one at least no ordinary word:
+        // "lily-mae", "wing-yan".)
+        bool all_given = true, one_plain = false;
         for (size_t p = 0; p <= f.size() && all_given;) {
           size_t dash = std::min(f.find('-', p), f.size());
-          all_given = plain_listed(f.substr(p, dash - p), false);
+          const std::string part = f.substr(p, dash - p);
+          all_given = lex.IsGivenName(part) && !IsNotAName(part, NameSlot::kAlone);
+          one_plain = one_plain || plain_listed(part, false);
           p = dash + 1;
         }
+        all_given = all_given && one_plain;
         if (all_given || plain_listed(f, false)) {
           // With a lower-case given name just before it ("imran
           // campbell-reid"), the two are one name.
@@ -1600,8 +1614,44 @@ class GazetteerNameRecognizer final : public Recognizer {
               doc.text[tokens[i - 1].end] == ' ' && plain_listed(tokens[i - 1].folded, false)) {
             s = tokens[i - 1].start;
           }
-          AddPerson(doc.text, s, t.end, "name-gazetteer", 0.7, "Hyphenated given name in lower case", out);
+          // And so with a lower-case surname just after it ("lily-mae urbonas").
+          size_t e = t.end;
+          if (i + 1 < tokens.size() && !tokens[i + 1].capitalised && !tokens[i + 1].all_caps &&
+              tokens[i + 1].start == t.end + 1 && doc.text[t.end] == ' ' &&
+              lex.IsSurname(tokens[i + 1].folded) && plain_listed(tokens[i + 1].folded, true)) {
+            e = tokens[++i].end;
+          }
+          AddPerson(doc.text, s, e, "name-gazetteer", 0.7, "Hyphenated given name in lower case", out);
         }
+        continue;
+      }
+      // A given name no English word spells, written in lower case in a
+      // clean text ("found via gediminas on facebook", "jürgen nuttall
+      // rang"), with a lower-case surname after it. (Not in OCR text: its
+      // broken words are too often pieces of names.)
+      // Nor a piece of a word split by a space or a line-end hyphen ("Vict
+      // oria", "H olly", "abou t", "arran-⏎ge", "8radford").
+      auto piece_of_word = [&] {
+        if (t.start > 0 && std::isdigit(static_cast<unsigned char>(doc.text[t.start - 1]))) return true;
+        if (t.start >= 2 && doc.text[t.start - 1] == '\n' && doc.text[t.start - 2] == '-') return true;
+        if (i > 0 && tokens[i - 1].end + 1 == t.start && doc.text[tokens[i - 1].end] == ' ' &&
+            (tokens[i - 1].capitalised || tokens[i - 1].all_caps || tokens[i - 1].end - tokens[i - 1].start <= 2)) {
+          return true;
+        }
+        if (t.end < doc.text.size() && doc.text[t.end] == '-') return true;
+        return i + 1 < tokens.size() && tokens[i + 1].start == t.end + 1 && tokens[i + 1].end - tokens[i + 1].start == 1 &&
+               !tokens[i + 1].capitalised;
+      };
+      if (!ocr_damaged && f.size() >= 4 && plain_listed(f, false) && !lowercase_part_of_address(t) &&
+          !piece_of_word()) {
+        size_t e = t.end;
+        if (i + 1 < tokens.size() && !tokens[i + 1].capitalised && !tokens[i + 1].all_caps &&
+            tokens[i + 1].start == t.end + 1 && doc.text[t.end] == ' ' && lex.IsSurname(tokens[i + 1].folded) &&
+            !lex.IsCommonWord(tokens[i + 1].folded) && !IsNotAName(tokens[i + 1].folded, NameSlot::kAlone) &&
+            !lowercase_part_of_address(tokens[i + 1])) {
+          e = tokens[++i].end;
+        }
+        AddPerson(doc.text, t.start, e, "name-gazetteer", 0.65, "Given name in lower case that is no English word", out);
         continue;
       }
       // (The cheap tests first: this looks at every lower-case word.)

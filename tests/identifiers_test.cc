@@ -929,15 +929,16 @@ TEST_CASE("names: lower-case given names in an informal message only", "[recogni
   // "grace" are words; an email address is not split.
   CHECK(Persons("hi esi,\n\njust to let you know ngozi will be late, grace period ok? "
                 "mail ngozi@example.com\n") == std::vector<std::string>{"esi", "ngozi"});
-  // A formal message: lower-case words stay words.
-  CHECK(Persons("Dear Parent,\n\nthe ngozi trip is on.\n").empty());
+  // A formal message: lower-case words that are also names stay words (a
+  // given name no English word spells is a name anywhere: see below).
+  CHECK(Persons("Dear Parent,\n\nthe grace period ends in may; we will mark it.\n").empty());
 }
 
 TEST_CASE("names: lower-case names alone in a table cell and hyphenated given names", "[recognizers][names]") {
   const Case cases[] = {
       {"| 08:10 | Tobias Nkemelu | 4 | oluwaseun | 15:30 |\n", {"Tobias Nkemelu", "oluwaseun"}},
       {"id,date,rating,name,comment\n1,02/03/2026,Agree,priyanka mehta,\"lovely staff\"\n", {"priyanka mehta"}},
-      {"in the sand tray marie-claire built a castle with yusuf\n", {"marie-claire"}},
+      {"in the sand tray marie-claire built a castle with yusuf\n", {"marie-claire", "yusuf"}},
       {"Collected by: nan (anna-maria)\n", {"anna-maria"}},
       {"Hello, my son is with imran campbell-reid in the same form.\n", {"imran campbell-reid"}},
       // A given name and an initial in a cell keep the initial's full stop.
@@ -947,6 +948,12 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       // A name found in the document, written again in lower case.
       {"Child: Oluwaseun Adebayo\noluwaseun built a tower. Email oluwaseun@example.com\n",
        {"Oluwaseun Adebayo", "oluwaseun"}},
+      // A given name no English word spells, in lower case in clean text.
+      {"2,1998,,,found via oluwaseun on facebook\n", {"oluwaseun"}},
+      {"kwabena asante rang about the trip\n", {"kwabena asante"}},
+      {"We saw A. Stokes at the gate.\n", {"A. Stokes"}},
+      // Not pieces of words split by a space or a line-end hyphen.
+      {"We met at Vict oria Park and the hall.\n", {}},
       // Words stay words: in a cell, hyphenated, or lower case in prose.
       {"| 08:10 | Tobias Nkemelu | 4 | mum | 15:30 |\n| 08:12 | Rosa Ferreira | 5 | grace | 15:40 |\n",
        {"Tobias Nkemelu", "Rosa Ferreira"}},
@@ -1184,7 +1191,10 @@ TEST_CASE("names: a capitalised greeting before a lower-case message", "[recogni
         std::vector<std::string>{"Pavel", "ngozi"});
   // Words stay words; a formal body keeps lower-case words as words.
   CHECK(Persons("Hi Pavel,\n\njust checking the grace period, will call\n") == std::vector<std::string>{"Pavel"});
-  CHECK(Persons("Hi Pavel,\n\nJust to let you know the ngozi trip is on.\n") == std::vector<std::string>{"Pavel"});
+  // A given name no English word spells is a name in any body: a missed
+  // name is a breach, and no reader takes "ngozi" for a word.
+  CHECK(Persons("Hi Pavel,\n\nJust to let you know the ngozi trip is on.\n") ==
+        std::vector<std::string>{"Pavel", "ngozi"});
 }
 
 TEST_CASE("names: police and council ranks before a name", "[recognizers][names]") {
@@ -1258,8 +1268,11 @@ TEST_CASE("names: lower-case names in chat and text-message threads", "[recogniz
   // Words that are also listed given names stay words in a message.
   CHECK(Persons("Sam Obi  08:40\nhe is not in reg, wat a day, trip to whitby\n") ==
         std::vector<std::string>{"Sam Obi"});
-  // A wrapped sentence in a formal letter is no message.
-  CHECK(Persons("We have spoken to the class teacher and\nimran will be supported.\n").empty());
+  // A wrapped sentence in a formal letter is no message, but a given name no
+  // English word spells is a name there too.
+  CHECK(Persons("We have spoken to the class teacher and\nimran will be supported.\n") ==
+        std::vector<std::string>{"imran"});
+  CHECK(Persons("We have spoken to the class teacher and\nwill be supported.\n").empty());
 }
 
 TEST_CASE("names: Surname Given in lists and particles and nurses and detectives", "[recognizers][names]") {
