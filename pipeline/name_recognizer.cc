@@ -45,7 +45,10 @@ class ShortWordList {
   }
   bool Has(std::string_view w) const {
     if (w.size() >= 64 || ((lengths_ >> w.size()) & 1) == 0) return false;
-    return std::find(words_.begin(), words_.end(), w) != words_.end();
+    for (std::string_view x : words_) {
+      if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+    }
+    return false;
   }
 
  private:
@@ -205,12 +208,13 @@ std::vector<Token> Tokenize(const std::string& text) {
     size_t start = static_cast<size_t>(s), end = static_cast<size_t>(e);
     std::string_view w(text.data() + start, end - start);
     // Possessives: "Tom's" -> "Tom".
-    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-      if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
-        w.remove_suffix(suffix.size());
-        end -= suffix.size();
-        break;
-      }
+    // (Read byte by byte: this runs for every word.)
+    if (w.size() > 2 && w.back() == 's') {
+      const size_t suffix = w[w.size() - 2] == '\'' ? 2
+                            : (w.size() > 4 && w.compare(w.size() - 4, 3, "\xE2\x80\x99") == 0) ? 4
+                                                                                                  : 0;
+      w.remove_suffix(suffix);
+      end -= suffix;
     }
     Token& t = out.emplace_back();  // filled in place: no Token moved
     t.start = start;
