@@ -36,6 +36,17 @@ struct Token {
   bool initial;        // a single capital letter, optionally followed by '.'
 };
 
+// Does a table's cell end at text[pos], after an optional full stop: two
+// spaces, a tab, a '|' or the line's end ("Beatrice K.      6   ✓")? A name
+// at a line's start is then a register's entry, not a sentence's first word.
+bool CellEndsAfter(const std::string& text, size_t pos) {
+  if (pos < text.size() && text[pos] == '.') ++pos;
+  if (pos >= text.size() || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\t' || text[pos] == '|') {
+    return true;
+  }
+  return text.compare(pos, 2, "  ") == 0;
+}
+
 // A few short words, asked about for nearly every token: most tokens are
 // longer than any of them, which one bit test says without hashing the token.
 class ShortWordList {
@@ -628,7 +639,7 @@ bool IsCommonAbbreviation(const std::string& folded) {
       "it", "ict", "pe", "re", "rs", "dt", "mfl", "pshe", "rse", "sen", "send", "senco", "sendco", "dsl", "ddsl",
       "ehcp", "ehc", "ewo", "hoy", "slt", "smt", "la", "lea", "gp", "nhs", "camhs", "mash", "ta", "lsa",
       "hlta", "ht", "dht", "aht", "hr", "uk", "us", "eu", "bbc", "dfe", "cpoms", "am", "pm", "ip",
-      "ok", "nb", "ps", "aob", "nfa", "adhd", "asd", "eal", "fsm", "pp", "cp", "cin", "lac", "cla", "pta", "ceo",
+      "ok", "nb", "ps", "aob", "nfa", "evc", "adhd", "asd", "eal", "fsm", "pp", "cp", "cin", "lac", "cla", "pta", "ceo",
       "mat", "iep", "sats", "gcse", "cpd", "ppa", "ks", "eyfs", "dob", "upn", "uln", "ni", "tbc", "tba",
       "na", "asap", "fyi", "cc", "bcc", "tv", "pc", "usb", "dbs", "hmrc", "dwp", "caf", "eha", "tac",
       "pep", "cse", "cce", "fgm", "sw", "ot", "salt", "ep", "lado", "dpo", "sar", "dsar", "gdpr", "ico",
@@ -1355,7 +1366,7 @@ class GazetteerNameRecognizer final : public Recognizer {
           confidence = 0.85;
           why = "Full name (known given name or surname, capitalised)";
         } else if (n == 2 && last.initial && !first.all_caps && first.capitalised && given(first) &&
-                   !common(first) && !first.sentence_start) {
+                   !common(first) && (!first.sentence_start || CellEndsAfter(doc.text, last.end))) {
           // A given name and the initial of the surname ("Jermaine F.",
           // "Tomasz L – attendance 71%"), as pupils are named in notes.
           confidence = 0.7;
@@ -1684,6 +1695,26 @@ class GazetteerNameRecognizer final : public Recognizer {
       AddPerson(doc.text, t.start, tokens[last].end, "name-gazetteer", 0.7, "Name in lower case alone in a table cell",
                 out);
       i = last;
+    }
+
+    // A name after "by" and a role's letters ("Approved by EVC Jesse Kim",
+    // "Checked by DSL Ama Owusu"): the role says a person follows.
+    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+      if (tokens[i].folded != "by" || tokens[i].capitalised) continue;
+      const Token& role = tokens[i + 1];
+      if (!role.all_caps || role.folded.size() < 2 || role.folded.size() > 6 || !Adjacent(doc.text, tokens[i], role) ||
+          !(IsCommonAbbreviation(role.folded) || IsRoleWord(role.folded))) {
+        continue;
+      }
+      size_t j = i + 2;
+      while (j < tokens.size() && j - (i + 2) < 3 && tokens[j].capitalised && !tokens[j].all_caps &&
+             is_name_like(tokens[j]) && Adjacent(doc.text, tokens[j - 1], tokens[j])) {
+        ++j;
+      }
+      if (j == i + 2 || !(given(tokens[i + 2]) || sur(tokens[j - 1]))) continue;
+      AddPerson(doc.text, tokens[i + 2].start, tokens[j - 1].end, "name-gazetteer", 0.8,
+                "Name after \"by\" and a role (\"Approved by EVC …\")", out);
+      i = j - 1;
     }
 
     FindInitials(doc, tokens, lex, out);

@@ -952,6 +952,10 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       {"2,1998,,,found via oluwaseun on facebook\n", {"oluwaseun"}},
       {"kwabena asante rang about the trip\n", {"kwabena asante"}},
       {"We saw A. Stokes at the gate.\n", {"A. Stokes"}},
+      // A name after "by" and a role's letters; the letters are no initials.
+      {"Approved by EVC Rosa Ferreira on 21/07/2026\n", {"Rosa Ferreira"}},
+      // A register's entry: a given name and an initial at a line's start.
+      {"Tobias N.              6   x  ab\nPriyanka M.            5   ab x\n", {"Tobias N", "Priyanka M"}},
       // Not pieces of words split by a space or a line-end hyphen.
       {"We met at Vict oria Park and the hall.\n", {}},
       // Words stay words: in a cell, hyphenated, or lower case in prose.
