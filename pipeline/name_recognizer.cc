@@ -89,7 +89,12 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
       "health", "teachers", "partners", "partnership", "education", "agency", "associates",
       "solicitors", "co-op", "coop", "minibus", "coaches", "taxis", "cars", "suite", "yard",
       "wharf", "quay", "castle", "cottages", "cottage", "arena", "stadium", "theatre", "museum",
-      "gallery", "institute", "centre's"};
+      "gallery", "institute", "centre's",
+      // Schools, firms, services and clubs named after people ("Lady Margaret
+      // Beaufort Girls' School", "Gurung Brothers Construction", "Marsh &
+      // Noble Architects", "Pearl Primary Care Network", "Storm Rugby Club").
+      "girls", "boys", "brothers", "architects", "construction", "builders", "bakery", "uniform", "network",
+      "psychology", "sports", "rugby", "club", "studio", "studios", "rooms"};
   return kWords.count(f) > 0;
 }
 
@@ -1338,6 +1343,20 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (is_place(tokens[j - 1]) && !word_surname) {
         i = j;
         continue;
+      }
+      // A firm's partners ("Marsh & Noble Architects", "Patel & Co"): names
+      // joined by '&' to capitalised words that end in an organisation's.
+      if (j < tokens.size() && doc.text.compare(tokens[j - 1].end, 3, " & ") == 0 &&
+          tokens[j].start == tokens[j - 1].end + 3) {
+        size_t k = j;
+        while (k + 1 < tokens.size() && k - j < 3 && tokens[k].capitalised && !is_place(tokens[k]) &&
+               Adjacent(doc.text, tokens[k], tokens[k + 1])) {
+          ++k;
+        }
+        if (k < tokens.size() && (is_place(tokens[k]) || tokens[k].folded == "co" || tokens[k].folded == "sons")) {
+          i = k + 1;
+          continue;
+        }
       }
       size_t n = j - i;
       const Token& first = tokens[i];

@@ -1032,6 +1032,9 @@ TEST_CASE("names: places rooms bodies and headings named like people are not peo
       {"Category: Peer on peer   Status: Open\n", {}},
       {"On Monday, Rosa Ferreira wrote:\n> Can we get the list finalised?\n", {"Rosa Ferreira"}},
       {"| Tobias Nkemelu | Co-opted | 2024 |\nSign-in sheet: Friday\n", {"Tobias Nkemelu"}},
+      // Schools, firms and clubs named after people.
+      {"She joined Lady Margaret Beaufort Girls' School in 2019.\n", {}},
+      {"Organisation: Okafor Brothers Construction   Director, Marsh & Noble Architects\n", {}},
       // A relation by marriage before a name is not part of it.
       {"| Governor | Sister-in-law Fiona Walsh works in the school office |\n", {"Fiona Walsh"}},
       // Traps the other way: people stay people.
