@@ -248,7 +248,16 @@ std::vector<Token> Tokenize(const std::string& text) {
     } else {
       t.folded = FoldForMatch(w);
     }
-    t.capitalised = upper_first;
+    // Irish initial mutations keep the name's capital second ("Mac an
+    // tSaoir", "Ó hAodha", "i nGaillimh"): the word is capitalised.
+    bool mutated = false;
+    if (!upper_first && w.size() >= 3 && (w[0] == 't' || w[0] == 'h' || w[0] == 'n')) {
+      int32_t k2 = 1;
+      UChar32 second;
+      U8_NEXT(w.data(), k2, static_cast<int32_t>(w.size()), second);
+      mutated = second >= 0 && IsUpperOrTitle(second);
+    }
+    t.capitalised = upper_first || mutated;
     t.all_caps = letters > 1 && upper_first && !any_lower;
     // Sentence start: only spaces and opening punctuation since a full stop,
     // a line start or the start of the text.
@@ -298,7 +307,7 @@ bool Adjacent(const std::string& text, const Token& a, const Token& b) {
 bool IsParticle(const std::string& folded) {
   static const ShortWordList kParticles = {"ap", "ab", "de", "van", "von", "der", "den", "bin", "binti",
                                            "da", "di", "du", "le", "la", "nic", "ni", "dos", "das", "del",
-                                           "della", "ter", "ten", "ibn", "bint"};
+                                           "della", "ter", "ten", "ibn", "bint", "an"};  // (Mac an tSaoir)
   return kParticles.Has(folded);
 }
 
@@ -616,6 +625,11 @@ bool InitialsFitAsWritten(std::string_view initials, std::string_view name) {
   size_t sp = name.find_last_of(' ');
   std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
   if (!last_cap.empty() && last.find(last_cap) != std::string_view::npos) return true;
+  // A surname of several words starts with the letter ("MM" for Marcia Mac
+  // an tSaoi, "CÓ" for Ciarán Ó Briain).
+  for (size_t w = name.find(' '); !last_cap.empty() && w != std::string_view::npos; w = name.find(' ', w + 1)) {
+    if (name.substr(w + 1, last_cap.size()) == last_cap) return true;
+  }
   // Staff codes: the given name's initial and the surname's first two
   // letters ("IFE" for Ivy Ferreira, "AMÜ" for Alex Müller).
   std::vector<UChar32> code, want{first(name)};
@@ -1315,6 +1329,13 @@ class GazetteerNameRecognizer final : public Recognizer {
         // capitalised name.
         if (AttachedArticle(doc.text, tokens[j])) {
           ++j;
+          continue;
+        }
+        // "Mac an tSaoir", "Nic an tSaoir": the article of a Gaelic name.
+        if (tokens[j].folded == "an" && j + 1 < tokens.size() && tokens[j + 1].capitalised &&
+            (tokens[j - 1].folded == "mac" || tokens[j - 1].folded == "nic" || tokens[j - 1].folded == "ni") &&
+            Adjacent(doc.text, tokens[j], tokens[j + 1])) {
+          j += 2;
           continue;
         }
         // Two particles: "van der Merwe", "de la Cruz", "van den Berg".

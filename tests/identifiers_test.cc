@@ -952,6 +952,11 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       {"2,1998,,,found via oluwaseun on facebook\n", {"oluwaseun"}},
       {"kwabena asante rang about the trip\n", {"kwabena asante"}},
       {"We saw A. Stokes at the gate.\n", {"A. Stokes"}},
+      // Gaelic names: the article and the initial mutations ("tSaoir", "hAodha").
+      {"From: Cathal Mac an tSaoir <c@example.com>\nSupported by Niamh \xC3\x93 hAodha (Maths)\n",
+       {"Cathal Mac an tSaoir", "Niamh \xC3\x93 hAodha"}},
+      {"Present: Orla Mac an tSaoir (parent, OM)\n2. OM said that the plan was agreed.\n",
+       {"Orla Mac an tSaoir", "OM", "OM"}},
       // A name after "by" and a role's letters; the letters are no initials.
       {"Approved by EVC Rosa Ferreira on 21/07/2026\n", {"Rosa Ferreira"}},
       // A register's entry: a given name and an initial at a line's start.
