@@ -492,6 +492,67 @@ bool ShowsOcrDamage(const std::string& text) {
   return false;
 }
 
+// `text` with look-alike digits inside words read as letters: in a run of
+// letters and digits with at least three letters, digits no more than half
+// as many, and every digit one OCR confuses with a letter (0 O, 1 l/I, 5 S,
+// 6 b, 8 B) — "5enara" Senara, "Jewe1" Jewel, "DARIU5" DARIUS, "8ălan"
+// Bălan — but not codes ("KS1", "Y11", "G4"). Byte for byte, so offsets
+// stay; *changed marks the bytes replaced (empty when none were).
+std::string RepairOcrLetters(const std::string& text, std::vector<bool>* changed) {
+  std::string out = text;
+  changed->clear();
+  auto ascii_letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c0 = static_cast<unsigned char>(text[i]);
+    if (!(ascii_letter(c0) || std::isdigit(c0) || c0 >= 0x80)) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    int letters = 0, digits = 0, upper = 0, lower = 0;
+    bool other_digit = false;
+    while (e < text.size()) {
+      const unsigned char c = static_cast<unsigned char>(text[e]);
+      if (ascii_letter(c)) {
+        ++letters;
+        (c <= 'Z' ? upper : lower) += 1;
+      } else if (std::isdigit(c)) {
+        ++digits;
+        other_digit = other_digit || !(c == '0' || c == '1' || c == '5' || c == '6' || c == '8');
+      } else if (c >= 0xC0) {
+        ++letters;  // a letter's lead byte (continuation bytes are not counted)
+      } else if (c < 0x80) {
+        break;
+      }
+      ++e;
+    }
+    // (Not after a colon or a full stop and digits: "8:15am" read as "8:1Sam".)
+    const bool after_number = i > 0 && (text[i - 1] == ':' || text[i - 1] == '.');
+    if (digits > 0 && letters >= 3 && digits * 2 <= letters && !other_digit && !after_number) {
+      const bool capitals = upper > 0 && lower == 0;
+      for (size_t k = i; k < e; ++k) {
+        const char c = text[k];
+        if (c < '0' || c > '9') continue;
+        const bool cap = capitals || k == i;
+        char r = c;
+        switch (c) {
+          case '0': r = cap ? 'O' : 'o'; break;
+          case '1': r = cap ? 'I' : 'l'; break;
+          case '5': r = cap ? 'S' : 's'; break;
+          case '6': r = cap ? 'G' : 'b'; break;
+          case '8': r = 'B'; break;
+        }
+        if (changed->empty()) changed->assign(text.size(), false);
+        out[k] = r;
+        (*changed)[k] = true;
+      }
+    }
+    i = e;
+  }
+  return out;
+}
+
 // Verbs that open an action or a request before a name ("Contact Lauren's
 // family", "Ask Patel", "Remind Okafor"): not an unlisted given name.
 bool IsRequestVerb(const std::string& f) {
@@ -548,6 +609,8 @@ bool CapitalsHeading(const std::string& text, size_t s, size_t e) {
 // five letters, upper case first and last, at most two lower-case letters
 // (the particles of "van der Merwe", the "a" of "al-Hassan").
 bool InitialsShaped(std::string_view w) {
+  // (Most words end in a lower-case letter: no need to decode them.)
+  if (w.empty() || w.size() > 20 || (w.back() >= 'a' && w.back() <= 'z')) return false;
   int letters = 0, lower = 0;
   bool first_upper = false, last_upper = false;
   const int32_t n = static_cast<int32_t>(w.size());
@@ -1189,9 +1252,35 @@ class GazetteerNameRecognizer final : public Recognizer {
   std::string_view name() const override { return "name-gazetteer"; }
 
   void Find(const Document& doc, std::vector<Hit>* out) const override {
+    const bool ocr_damaged = ShowsOcrDamage(doc.text);
+    FindIn(doc, ocr_damaged, out);
+    if (!ocr_damaged) return;
+    // OCR text again with look-alike digits inside words read as the letters
+    // they stand for ("5enara", "Jewe1", "8ălan"): the names found there
+    // that cover a repaired byte are names here. The repair keeps every
+    // offset, so the hits need no mapping back.
+    std::vector<bool> changed;
+    Document repaired;
+    repaired.text = RepairOcrLetters(doc.text, &changed);
+    if (changed.empty()) return;
+    std::vector<Hit> extra;
+    FindIn(repaired, true, &extra);
+    for (Hit& h : extra) {
+      if (h.category != "PERSON" || std::none_of(changed.begin() + static_cast<std::ptrdiff_t>(h.start),
+                                                 changed.begin() + static_cast<std::ptrdiff_t>(h.end),
+                                                 [](bool c) { return c; })) {
+        continue;
+      }
+      h.value = doc.text.substr(h.start, h.end - h.start);  // what is redacted; `normalized` keeps the letters
+      h.reason += " (OCR: digits read as the letters they look like)";
+      out->push_back(std::move(h));
+    }
+  }
+
+ private:
+  void FindIn(const Document& doc, const bool ocr_damaged, std::vector<Hit>* out) const {
     const NameLexicon& lex = NameLexicon::Get();
     std::vector<Token> tokens = Tokenize(doc.text);
-    const bool ocr_damaged = ShowsOcrDamage(doc.text);
     // What the word lists say of each token, looked up once: a token is
     // looked at several times (as the start of a run, inside one, after one),
     // and the lookups in the large lists are the cost of this loop.

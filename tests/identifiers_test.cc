@@ -952,6 +952,9 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       {"2,1998,,,found via oluwaseun on facebook\n", {"oluwaseun"}},
       {"kwabena asante rang about the trip\n", {"kwabena asante"}},
       {"We saw A. Stokes at the gate.\n", {"A. Stokes"}},
+      // OCR text (shown by "2O17"): digits that look like letters inside a name.
+      {"Date: 2O17\nSigned: 5enara Okafor   Child: Jewe1 Mensah\nThe coach leaves at 8:1Sam.\n",
+       {"5enara Okafor", "Jewe1 Mensah"}},
       // Gaelic names: the article and the initial mutations ("tSaoir", "hAodha").
       {"From: Cathal Mac an tSaoir <c@example.com>\nSupported by Niamh \xC3\x93 hAodha (Maths)\n",
        {"Cathal Mac an tSaoir", "Niamh \xC3\x93 hAodha"}},
