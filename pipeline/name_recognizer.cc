@@ -1260,15 +1260,45 @@ class GazetteerNameRecognizer final : public Recognizer {
     // that cover a repaired byte are names here. The repair keeps every
     // offset, so the hits need no mapping back.
     std::vector<bool> changed;
-    Document repaired;
-    repaired.text = RepairOcrLetters(doc.text, &changed);
+    const std::string fixed = RepairOcrLetters(doc.text, &changed);
     if (changed.empty()) return;
+    // Only the lines holding a repair are read again (their names were
+    // looked for above): copied one after another, each line's place in
+    // the original kept to map the hits back.
+    Document repaired;
+    std::vector<size_t> copy_at, orig_at;  // per line copied: its offset in the copy and in the original
+    for (size_t b = 0; b < fixed.size();) {
+      size_t e = fixed.find('\n', b);
+      if (e == std::string::npos) e = fixed.size();
+      if (std::any_of(changed.begin() + static_cast<std::ptrdiff_t>(b), changed.begin() + static_cast<std::ptrdiff_t>(e),
+                      [](bool c) { return c; })) {
+        copy_at.push_back(repaired.text.size());
+        orig_at.push_back(b);
+        repaired.text.append(fixed, b, e - b);
+        repaired.text += '\n';
+      }
+      b = e + 1;
+    }
+    // The original offset of copy offset `c` (a hit may end just past its
+    // line's last byte, at the '\n').
+    auto line_of = [&](size_t c) {
+      return static_cast<size_t>(std::upper_bound(copy_at.begin(), copy_at.end(), c) - copy_at.begin()) - 1;
+    };
     std::vector<Hit> extra;
     FindIn(repaired, true, &extra);
     for (Hit& h : extra) {
-      if (h.category != "PERSON" || std::none_of(changed.begin() + static_cast<std::ptrdiff_t>(h.start),
-                                                 changed.begin() + static_cast<std::ptrdiff_t>(h.end),
-                                                 [](bool c) { return c; })) {
+      if (h.category != "PERSON" || h.end <= h.start) continue;
+      const size_t ls = line_of(h.start), le = line_of(h.end - 1);
+      // Across lines only when they are neighbours in the original too.
+      bool neighbours = true;
+      for (size_t k = ls; k < le && neighbours; ++k) {
+        neighbours = orig_at[k + 1] == orig_at[k] + (copy_at[k + 1] - copy_at[k]);
+      }
+      if (!neighbours) continue;
+      h.start = orig_at[ls] + (h.start - copy_at[ls]);
+      h.end = orig_at[le] + (h.end - copy_at[le]);
+      if (std::none_of(changed.begin() + static_cast<std::ptrdiff_t>(h.start),
+                       changed.begin() + static_cast<std::ptrdiff_t>(h.end), [](bool c) { return c; })) {
         continue;
       }
       h.value = doc.text.substr(h.start, h.end - h.start);  // what is redacted; `normalized` keeps the letters
