@@ -1260,49 +1260,60 @@ class GazetteerNameRecognizer final : public Recognizer {
     // that cover a repaired byte are names here. The repair keeps every
     // offset, so the hits need no mapping back.
     std::vector<bool> changed;
-    const std::string fixed = RepairOcrLetters(doc.text, &changed);
-    if (changed.empty()) return;
+    std::string fixed = RepairOcrLetters(doc.text, &changed);
+    if (changed.empty()) changed.assign(doc.text.size(), false);
     // Only the lines holding a repair are read again (their names were
-    // looked for above): copied one after another, each line's place in
-    // the original kept to map the hits back.
+    // looked for above), and a word broken over a line end by a hyphen
+    // ("Tsega-⏎y", "Kow-⏎al") is joined: copied one after another, with
+    // the original offset of every byte copied, to map the hits back.
     Document repaired;
-    std::vector<size_t> copy_at, orig_at;  // per line copied: its offset in the copy and in the original
+    std::string& copy = repaired.text;
+    std::vector<size_t> origin;
+    std::vector<bool> touched;
+    auto ascii_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto ascii_letter = [&](char c) { return ascii_lower(c) || (c >= 'A' && c <= 'Z'); };
+    bool continuing = false;  // this line continues a word broken on the last
     for (size_t b = 0; b < fixed.size();) {
       size_t e = fixed.find('\n', b);
       if (e == std::string::npos) e = fixed.size();
-      if (std::any_of(changed.begin() + static_cast<std::ptrdiff_t>(b), changed.begin() + static_cast<std::ptrdiff_t>(e),
-                      [](bool c) { return c; })) {
-        copy_at.push_back(repaired.text.size());
-        orig_at.push_back(b);
-        repaired.text.append(fixed, b, e - b);
-        repaired.text += '\n';
+      size_t next = e + 1;
+      while (next < fixed.size() && (fixed[next] == ' ' || fixed[next] == '\t')) ++next;
+      const bool breaks_word = e >= b + 2 && e < fixed.size() && fixed[e - 1] == '-' && ascii_letter(fixed[e - 2]) &&
+                               next < fixed.size() && ascii_lower(fixed[next]);
+      const bool has_change = std::any_of(changed.begin() + static_cast<std::ptrdiff_t>(b),
+                                          changed.begin() + static_cast<std::ptrdiff_t>(e), [](bool c) { return c; });
+      if (has_change || breaks_word || continuing) {
+        const size_t stop = breaks_word ? e - 1 : e;
+        for (size_t k = b; k < stop; ++k) {
+          copy += fixed[k];
+          origin.push_back(k);
+          touched.push_back(changed[k] || (continuing && k == b) || (breaks_word && k + 1 == stop));
+        }
+        if (!breaks_word) {
+          copy += '\n';
+          origin.push_back(e);
+          touched.push_back(false);
+        }
       }
-      b = e + 1;
+      continuing = breaks_word;
+      b = breaks_word ? next : e + 1;
     }
-    // The original offset of copy offset `c` (a hit may end just past its
-    // line's last byte, at the '\n').
-    auto line_of = [&](size_t c) {
-      return static_cast<size_t>(std::upper_bound(copy_at.begin(), copy_at.end(), c) - copy_at.begin()) - 1;
-    };
+    if (std::none_of(touched.begin(), touched.end(), [](bool c) { return c; })) return;
     std::vector<Hit> extra;
     FindIn(repaired, true, &extra);
     for (Hit& h : extra) {
-      if (h.category != "PERSON" || h.end <= h.start) continue;
-      const size_t ls = line_of(h.start), le = line_of(h.end - 1);
-      // Across lines only when they are neighbours in the original too.
-      bool neighbours = true;
-      for (size_t k = ls; k < le && neighbours; ++k) {
-        neighbours = orig_at[k + 1] == orig_at[k] + (copy_at[k + 1] - copy_at[k]);
+      if (h.category != "PERSON" || h.end <= h.start || h.end > copy.size()) continue;
+      bool keep = std::any_of(touched.begin() + static_cast<std::ptrdiff_t>(h.start),
+                              touched.begin() + static_cast<std::ptrdiff_t>(h.end), [](bool c) { return c; });
+      // Across a line end only where the lines are neighbours in the original.
+      for (size_t k = h.start; keep && k + 1 < h.end; ++k) {
+        keep = copy[k] != '\n' || origin[k + 1] == origin[k] + 1;
       }
-      if (!neighbours) continue;
-      h.start = orig_at[ls] + (h.start - copy_at[ls]);
-      h.end = orig_at[le] + (h.end - copy_at[le]);
-      if (std::none_of(changed.begin() + static_cast<std::ptrdiff_t>(h.start),
-                       changed.begin() + static_cast<std::ptrdiff_t>(h.end), [](bool c) { return c; })) {
-        continue;
-      }
+      if (!keep) continue;
+      h.start = origin[h.start];
+      h.end = origin[h.end - 1] + 1;
       h.value = doc.text.substr(h.start, h.end - h.start);  // what is redacted; `normalized` keeps the letters
-      h.reason += " (OCR: digits read as the letters they look like)";
+      h.reason += " (OCR: look-alike digits read as letters, words broken by a hyphen joined)";
       out->push_back(std::move(h));
     }
   }

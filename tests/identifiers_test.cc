@@ -955,6 +955,8 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       // OCR text (shown by "2O17"): digits that look like letters inside a name.
       {"Date: 2O17\nSigned: 5enara Okafor   Child: Jewe1 Mensah\nThe coach leaves at 8:1Sam.\n",
        {"5enara Okafor", "Jewe1 Mensah"}},
+      // ... and a name broken over a line end by a hyphen.
+      {"Date: 2O17\nStaff on duty: Kwame Asan-\n  te and the office.\n", {"Kwame Asan-\n  te"}},
       // Gaelic names: the article and the initial mutations ("tSaoir", "hAodha").
       {"From: Cathal Mac an tSaoir <c@example.com>\nSupported by Niamh \xC3\x93 hAodha (Maths)\n",
        {"Cathal Mac an tSaoir", "Niamh \xC3\x93 hAodha"}},
