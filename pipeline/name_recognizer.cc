@@ -1262,6 +1262,35 @@ class GazetteerNameRecognizer final : public Recognizer {
     std::vector<bool> changed;
     std::string fixed = RepairOcrLetters(doc.text, &changed);
     if (changed.empty()) changed.assign(doc.text.size(), false);
+    // A name split by a stray space ("Sonn y Mensah", "Sel varajah",
+    // "Figueire do"): a capitalised piece no list knows, and a lower-case
+    // piece after it, that together are a listed name. The space is dropped.
+    std::vector<bool> drop(fixed.size(), false);
+    {
+      const NameLexicon& lex = NameLexicon::Get();
+      auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0; };
+      for (size_t p = 1; p + 1 < fixed.size(); ++p) {
+        if (fixed[p] != ' ' || !letter(fixed[p - 1]) || !(fixed[p + 1] >= 'a' && fixed[p + 1] <= 'z')) continue;
+        size_t a = p;
+        while (a > 0 && letter(fixed[a - 1])) --a;
+        size_t e = p + 1;
+        while (e < fixed.size() && letter(fixed[e])) ++e;
+        // (Two capitals are letters, not a piece: "NI no.")
+        if (!(fixed[a] >= 'A' && fixed[a] <= 'Z') || p - a < 2 ||
+            (p - a == 2 && fixed[a + 1] >= 'A' && fixed[a + 1] <= 'Z')) {
+          continue;
+        }
+        const std::string first = FoldForMatch(std::string_view(fixed).substr(a, p - a));
+        const std::string second = FoldForMatch(std::string_view(fixed).substr(p + 1, e - p - 1));
+        const std::string both = first + second;
+        if (lex.IsGivenName(first) || lex.IsSurname(first) || lex.IsCommonWord(first) ||
+            IsNotAName(first, NameSlot::kAlone) || !(lex.IsGivenName(both) || lex.IsSurname(both)) ||
+            lex.IsCommonWord(both)) {
+          continue;
+        }
+        drop[p] = true;
+      }
+    }
     // Only the lines holding a repair are read again (their names were
     // looked for above), and a word broken over a line end by a hyphen
     // ("Tsega-⏎y", "Kow-⏎al") is joined: copied one after another, with
@@ -1280,11 +1309,18 @@ class GazetteerNameRecognizer final : public Recognizer {
       while (next < fixed.size() && (fixed[next] == ' ' || fixed[next] == '\t')) ++next;
       const bool breaks_word = e >= b + 2 && e < fixed.size() && fixed[e - 1] == '-' && ascii_letter(fixed[e - 2]) &&
                                next < fixed.size() && ascii_lower(fixed[next]);
-      const bool has_change = std::any_of(changed.begin() + static_cast<std::ptrdiff_t>(b),
-                                          changed.begin() + static_cast<std::ptrdiff_t>(e), [](bool c) { return c; });
+      const bool has_change =
+          std::any_of(changed.begin() + static_cast<std::ptrdiff_t>(b), changed.begin() + static_cast<std::ptrdiff_t>(e),
+                      [](bool c) { return c; }) ||
+          std::any_of(drop.begin() + static_cast<std::ptrdiff_t>(b), drop.begin() + static_cast<std::ptrdiff_t>(e),
+                      [](bool c) { return c; });
       if (has_change || breaks_word || continuing) {
         const size_t stop = breaks_word ? e - 1 : e;
         for (size_t k = b; k < stop; ++k) {
+          if (drop[k]) {
+            if (!touched.empty()) touched.back() = true;
+            continue;
+          }
           copy += fixed[k];
           origin.push_back(k);
           touched.push_back(changed[k] || (continuing && k == b) || (breaks_word && k + 1 == stop));
@@ -1313,7 +1349,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       h.start = origin[h.start];
       h.end = origin[h.end - 1] + 1;
       h.value = doc.text.substr(h.start, h.end - h.start);  // what is redacted; `normalized` keeps the letters
-      h.reason += " (OCR: look-alike digits read as letters, words broken by a hyphen joined)";
+      h.reason += " (OCR: look-alike digits read as letters, broken words joined)";
       out->push_back(std::move(h));
     }
   }

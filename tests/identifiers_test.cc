@@ -957,6 +957,8 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
        {"5enara Okafor", "Jewe1 Mensah"}},
       // ... and a name broken over a line end by a hyphen.
       {"Date: 2O17\nStaff on duty: Kwame Asan-\n  te and the office.\n", {"Kwame Asan-\n  te"}},
+      // ... and a name split by a stray space; two capitals are no piece.
+      {"Date: 2O17\nCaller: Ama Okon kwo   NI no. AB123456C\n", {"Ama Okon kwo"}},
       // Gaelic names: the article and the initial mutations ("tSaoir", "hAodha").
       {"From: Cathal Mac an tSaoir <c@example.com>\nSupported by Niamh \xC3\x93 hAodha (Maths)\n",
        {"Cathal Mac an tSaoir", "Niamh \xC3\x93 hAodha"}},
