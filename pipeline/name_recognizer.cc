@@ -1429,7 +1429,11 @@ class GazetteerNameRecognizer final : public Recognizer {
     auto plain_word_before = [&](const Token& t) {
       size_t k = t.start;
       while (k > 0 && doc.text[k - 1] == ' ') --k;
-      if (k > 0 && doc.text[k - 1] >= '0' && doc.text[k - 1] <= '9') return true;  // a house number
+      if (k > 0 && doc.text[k - 1] >= '0' && doc.text[k - 1] <= '9') {
+        // A house number, not a time ("16:00  Aarav Park").
+        return !(k >= 3 && (doc.text[k - 3] == ':' || doc.text[k - 3] == '.') && doc.text[k - 2] >= '0' &&
+                 doc.text[k - 2] <= '9');
+      }
       const Token* prev = &t > tokens.data() ? &t - 1 : nullptr;
       if (prev == nullptr || t.start - prev->end != 1) return false;
       static const std::unordered_set<std::string> kBefore = {"the", "a", "an", "at", "in", "on", "near",
@@ -1438,7 +1442,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     };
     auto is_surname_place = [](const std::string& f) {
       switch (f.size()) {  // asked of every street word: no string compares on the way
-        case 4: return f == "hill";
+        case 4: return f == "hill" || f == "park" || f == "lane";
         case 5: return f == "green" || f == "close";
         case 6: return f == "church";
         default: return false;
@@ -1456,6 +1460,17 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (!(is_place(s) && is_surname_place(s.folded)) && !is_stop(s)) return false;
       if (!given(g) || common(g) || IsNotAName(s.folded, NameSlot::kAfterTitle) || !sur(s)) return false;
       if (plain_word_before(g)) return false;
+      // Parks and streets named after royalty ("Victoria Park", "Albert
+      // Lane") are places, whoever else bears the names.
+      static const ShortWordList kRoyal = {"victoria", "albert", "alexandra", "elizabeth", "george", "william",
+                                           "charlotte", "edward", "regent", "mary", "anne", "james", "arthur"};
+      if ((s.folded == "park" || s.folded == "lane") && kRoyal.Has(g.folded)) return false;
+      // A part of an address between commas ("Sycamore Close, Hyde Park, Leeds").
+      if (s.folded == "park" || s.folded == "lane") {
+        const bool comma_before = g.start >= 2 && doc.text.compare(g.start - 2, 2, ", ") == 0;
+        const bool comma_after = s.end < doc.text.size() && doc.text[s.end] == ',';
+        if (comma_before && comma_after) return false;
+      }
       // Nothing capitalised right after: "Rose Hill Primary" is a school.
       if (j + 1 < tokens.size() && Adjacent(doc.text, s, tokens[j + 1]) &&
           (tokens[j + 1].capitalised || tokens[j + 1].all_caps)) {
