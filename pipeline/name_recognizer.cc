@@ -36,6 +36,18 @@ struct Token {
   bool initial;        // a single capital letter, optionally followed by '.'
 };
 
+// Does the sentence going on at text[pos] end in a question mark (before a
+// full stop, an exclamation mark or a blank line, within 200 bytes)?
+bool QuestionFollows(const std::string& text, size_t pos) {
+  const size_t stop = std::min(text.size(), pos + 200);
+  for (size_t k = pos; k < stop; ++k) {
+    const char c = text[k];
+    if (c == '?') return true;
+    if (c == '.' || c == '!' || (c == '\n' && k + 1 < text.size() && text[k + 1] == '\n')) return false;
+  }
+  return false;
+}
+
 // Does a table's cell end at text[pos], after an optional full stop: two
 // spaces, a tab, a '|' or the line's end ("Beatrice K.      6   ✓")? A name
 // at a line's start is then a register's entry, not a sentence's first word.
@@ -1570,6 +1582,15 @@ class GazetteerNameRecognizer final : public Recognizer {
                            tokens[i].start - tokens[i - 1].end == 1;
       if (after_article && common(first)) {
         i = j;
+        continue;
+      }
+      // A question's modal verb before a name ("Can Harvey or Mr Ferreira
+      // call me?", "Will Amira be in?"): the name starts after it.
+      if (n >= 2 && first.sentence_start && !first.all_caps &&
+          (first.folded == "can" || first.folded == "will" || first.folded == "could" || first.folded == "would" ||
+           first.folded == "shall" || first.folded == "did" || first.folded == "does" || first.folded == "has") &&
+          j < tokens.size() && !tokens[j].capitalised && QuestionFollows(doc.text, tokens[j - 1].end)) {
+        ++i;
         continue;
       }
       const Token& last = tokens[j - 1];

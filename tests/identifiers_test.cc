@@ -1044,6 +1044,10 @@ TEST_CASE("names: places rooms bodies and headings named like people are not peo
       {"Category: Peer on peer   Status: Open\n", {}},
       {"On Monday, Rosa Ferreira wrote:\n> Can we get the list finalised?\n", {"Rosa Ferreira"}},
       {"| Tobias Nkemelu | Co-opted | 2024 |\nSign-in sheet: Friday\n", {"Tobias Nkemelu"}},
+      // A question's modal verb before a name is no part of it; a name that
+      // is a modal verb elsewhere still is one.
+      {"Can Harvey or Mr Ferreira call me back please?\n", {"Harvey", "Ferreira"}},
+      {"Can Yilmaz joined the school in May.\n", {"Can Yilmaz"}},
       // Park and Lane are surnames after a given name; parks and addresses stay places.
       {"16:00  Aarav Park                Chiamaka Park             07700 900341\n", {"Aarav Park", "Chiamaka Park"}},
       {"We met at Victoria Park. Address: 16 Sycamore Close, Hyde Park, Leeds\n", {}},
