@@ -1728,6 +1728,17 @@ class GazetteerNameRecognizer final : public Recognizer {
           add_ocr();
           continue;
         }
+        // A name the line broke after its first word, as a narrow form
+        // column wraps it ("Pupil: Kayleigh⏎       Hill  DOB …"): a listed
+        // surname alone at the start of the next line, a cell's gap after it.
+        if (j == k + 1 && j < tokens.size() && tokens[j].capitalised && sur(tokens[j]) && given(tokens[k])) {
+          std::string_view between(doc.text.data() + tokens[k].end, tokens[j].start - tokens[k].end);
+          if (between.find_first_not_of(" \t\n") == std::string_view::npos &&
+              std::count(between.begin(), between.end(), '\n') == 1 && between.find('\n') == 0 &&
+              CellEndsAfter(doc.text, tokens[j].end)) {
+            ++j;
+          }
+        }
         // Post-nominal letters after a name are not part of it ("Given by:
         // Ama Owusu RN").
         if (j - k >= 2 && tokens[j - 1].all_caps && IsPostNominal(tokens[j - 1].folded)) --j;
