@@ -1608,7 +1608,9 @@ class GazetteerNameRecognizer final : public Recognizer {
           confidence = 0.85;
           why = "Full name (known given name or surname, capitalised)";
         } else if (n == 2 && last.initial && !first.all_caps && first.capitalised && given(first) &&
-                   !common(first) && (!first.sentence_start || CellEndsAfter(doc.text, last.end))) {
+                   !common(first) &&
+                   (!first.sentence_start || CellEndsAfter(doc.text, last.end) ||
+                    doc.text.compare(last.end, 5, " \xE2\x80\x93 ") == 0 || doc.text.compare(last.end, 3, " - ") == 0)) {
           // A given name and the initial of the surname ("Jermaine F.",
           // "Tomasz L – attendance 71%"), as pupils are named in notes.
           confidence = 0.7;

@@ -1044,6 +1044,8 @@ TEST_CASE("names: places rooms bodies and headings named like people are not peo
       {"Category: Peer on peer   Status: Open\n", {}},
       {"On Monday, Rosa Ferreira wrote:\n> Can we get the list finalised?\n", {"Rosa Ferreira"}},
       {"| Tobias Nkemelu | Co-opted | 2024 |\nSign-in sheet: Friday\n", {"Tobias Nkemelu"}},
+      // A minute's item: a given name and an initial before a dash.
+      {"2. Tobias N \xE2\x80\x93 attendance 71%. MH to arrange a meeting.\n", {"Tobias N"}},
       // A label's name wrapped by a narrow column.
       {"Pupil: Kayleigh\n       Hughes  DOB 2011-01-15\n", {"Kayleigh\n       Hughes"}},
       // A question's modal verb before a name is no part of it; a name that
