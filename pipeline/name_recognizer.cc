@@ -36,6 +36,21 @@ struct Token {
   bool initial;        // a single capital letter, optionally followed by '.'
 };
 
+// Is text[pos] the value of a "Class:", "House:", "Form:", "Group:", "Team:"
+// or "Room:" label?
+bool AfterGroupLabel(const std::string& text, size_t pos) {
+  size_t k = pos;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+  if (k == 0 || text[k - 1] != ':') return false;
+  size_t e = k - 1, b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (e - b < 4 || e - b > 5) return false;
+  std::string label = text.substr(b, e - b);
+  for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return label == "class" || label == "house" || label == "form" || label == "group" || label == "team" ||
+         label == "room";
+}
+
 // Does the sentence going on at text[pos] end in a question mark (before a
 // full stop, an exclamation mark or a blank line, within 200 bytes)?
 bool QuestionFollows(const std::string& text, size_t pos) {
@@ -106,7 +121,7 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
       // Beaufort Girls' School", "Gurung Brothers Construction", "Marsh &
       // Noble Architects", "Pearl Primary Care Network", "Storm Rugby Club").
       "girls", "boys", "brothers", "architects", "construction", "builders", "bakery", "uniform", "network",
-      "psychology", "sports", "rugby", "club", "studio", "studios", "rooms"};
+      "psychology", "sports", "rugby", "club", "studio", "studios", "rooms", "block"};
   return kWords.count(f) > 0;
 }
 
@@ -1591,6 +1606,12 @@ class GazetteerNameRecognizer final : public Recognizer {
            first.folded == "shall" || first.folded == "did" || first.folded == "does" || first.folded == "has") &&
           j < tokens.size() && !tokens[j].capitalised && QuestionFollows(doc.text, tokens[j - 1].end)) {
         ++i;
+        continue;
+      }
+      // A class, house, form or group named after someone ("Class: Rowan",
+      // "House: Grace Darling", "Group: Fox Cubs") is no person.
+      if (AfterGroupLabel(doc.text, first.start)) {
+        i = j;
         continue;
       }
       const Token& last = tokens[j - 1];

@@ -1055,6 +1055,8 @@ TEST_CASE("names: places rooms bodies and headings named like people are not peo
       // Park and Lane are surnames after a given name; parks and addresses stay places.
       {"16:00  Aarav Park                Chiamaka Park             07700 900341\n", {"Aarav Park", "Chiamaka Park"}},
       {"We met at Victoria Park. Address: 16 Sycamore Close, Hyde Park, Leeds\n", {}},
+      // Classes, houses and blocks named after people; a heading of form words.
+      {"Year: 4\tClass: Rowan\nHouse: Grace Darling\nThe garden by the Bront\xC3\xAB block is shut.\nBANK DETAILS\n", {}},
       // Schools, firms and clubs named after people.
       {"She joined Lady Margaret Beaufort Girls' School in 2019.\n", {}},
       {"Organisation: Okafor Brothers Construction   Director, Marsh & Noble Architects\n", {}},
