@@ -847,7 +847,8 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
       fits = h + 1 < last.size() && last[h + 1] == tail;
     }
     if (!fits && initials.size() >= 3 && last.size() >= 2) {
-      std::string first_two(last.substr(0, 2));
+      // (Without accents: "NBA" for Mrs Bălan.)
+      std::string first_two = BaseLetters(last).substr(0, 2);
       for (char& c : first_two) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       fits = initials.substr(initials.size() - 2) == first_two;
     }
@@ -1115,11 +1116,6 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         defined.count(std::string(word_of(t)))) {
       continue;
     }
-    // "APPROVED BY ONE GOVERNOR": a word of a line in capitals.
-    if (i + 1 < tokens.size() && tokens[i + 1].all_caps && tokens[i + 1].folded.size() >= 3 &&
-        spaces_only(gap(t.end, tokens[i + 1].start))) {
-      continue;
-    }
     const size_t line_start = LineStartAt(text, t.start);
     std::string_view before = gap(line_start, t.start);
     auto trim_spaces = [&] {
@@ -1128,6 +1124,21 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     const size_t spaced = before.size();
     trim_spaces();
     if (before.size() == spaced) continue;  // glued to what is before it
+    // A log's action column after its date and time ("23/11/2026 14:08  CKB
+    // letter sent", "09:15  LB  MASH consulted"): who did it.
+    if (before.size() >= 5 && std::isdigit(static_cast<unsigned char>(before.back())) &&
+        std::isdigit(static_cast<unsigned char>(before[before.size() - 2])) && before[before.size() - 3] == ':' &&
+        i + 1 < tokens.size() && tokens[i + 1].start - t.end >= 2 && spaces_only(gap(t.end, tokens[i + 1].start)) &&
+        (!tokens[i + 1].capitalised || (tokens[i + 1].all_caps && IsCommonAbbreviation(tokens[i + 1].folded)))) {
+      add(t.start, t.end, "Initials in a log's column of who acted", 0.7);
+      by_someone.insert(std::string(word_of(t)));
+      continue;
+    }
+    // "APPROVED BY ONE GOVERNOR": a word of a line in capitals.
+    if (i + 1 < tokens.size() && tokens[i + 1].all_caps && tokens[i + 1].folded.size() >= 3 &&
+        spaces_only(gap(t.end, tokens[i + 1].start))) {
+      continue;
+    }
     const bool colon = !before.empty() && before.back() == ':';
     // A word ("BY THE", "BY US"), unless a label's colon asks for a value.
     if (!colon && IsNotAName(t.folded, NameSlot::kAlone)) continue;

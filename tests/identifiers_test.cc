@@ -636,6 +636,13 @@ TEST_CASE("initials: introductions with titles and roles and initials after by o
        {"GP", "SENCO", "PE", "PM"}},
       {"APPROVED BY THE GOVERNORS. WRITTEN BY ONE TEACHER. CHECKED BY US.\n", {}, {"THE", "ONE", "US"}},
       {"Checked by: SO  HR\n", {"SO"}, {"HR"}},
+      // A log's action column after the date and time: who acted; an
+      // abbreviation there stays one.
+      {"Actions:\n  23/11/2026 14:08  QX  letter sent\n  07/09/2026 12:33  QX  MASH consulted\n"
+       "  08/09/2026 09:10  DSL  informed\n",
+       {"QX"}, {"DSL", "MASH"}},
+      // A key's title and surname fitted without accents ("NBA" for Mrs B\xC4\x83lan).
+      {"Initials: NBA Mrs B\xC4\x83lan; HF Mr Fox\n| Yard | NBA | HF |\n", {"NBA", "HF"}, {"Yard"}},
       // Initials never introduced, in a log's columns, of a hyphenated name.
       {"Logged by Mei-Lin Okafor\nActions:\n  02/03/2026 14:08  MLO  letter sent\n", {"MLO"}, {}},
       // A key with the title straight after the initials, and a rota using them.
