@@ -324,17 +324,81 @@ class TitleNameRecognizer final : public Recognizer {
     return space != std::string_view::npos && plain_name(name.substr(name.rfind(' ') + 1));
   }
 
+  // Calls fn(end, title) for each match of
+  //   \b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|
+  //   Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det|Nurse)\.?[ ]
+  // in order, as ForEachMatch would (`end` is past the space), read by hand:
+  // the pattern ran as a whole-document DFA pass over nearly every
+  // document. Every title is ASCII letters followed by '.' or ' ', so a
+  // title that matches is the whole run of letters starting at an ASCII
+  // word boundary (a shorter one would be followed by a letter); matches end
+  // in a space, so the scan resumes after one as the search did.
+  template <typename Fn>
+  static void ForEachTitle(std::string_view text, Fn&& fn) {
+    // The first letters of the titles.
+    static constexpr auto kFirst = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char c : std::string_view("MDPSRCNI")) t[c] = true;
+      return t;
+    }();
+    auto word_byte = [](unsigned char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    };
+    auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+      if (!kFirst[p[i]] || (i > 0 && word_byte(p[i - 1]))) {
+        ++i;
+        continue;
+      }
+      size_t q = i + 1;
+      while (q < n && letter(p[q])) ++q;
+      std::string_view t = text.substr(i, q - i);
+      size_t e = 0;
+      if (q < n && p[q] == ' ') {
+        e = q + 1;
+      } else if (q + 1 < n && p[q] == '.' && p[q + 1] == ' ') {
+        e = q + 2;
+      }
+      if (e == 0 || !IsTitle(t)) {
+        i = q;
+        continue;
+      }
+      fn(e, t);
+      i = e;
+    }
+  }
+  static bool IsTitle(std::string_view t) {
+    switch (t.size()) {
+      case 2:
+        return t == "Mr" || t == "Ms" || t == "Mx" || t == "Dr" || t == "PC" || t == "DC" || t == "DS" ||
+               t == "DI";
+      case 3:
+        return t == "Mrs" || t == "Sir" || t == "Rev" || t == "DCI" || t == "Sgt" || t == "Det";
+      case 4:
+        return t == "Miss" || t == "Prof" || t == "Dame" || t == "Revd" || t == "Cllr" || t == "PCSO" ||
+               t == "Insp";
+      case 5:
+        return t == "Nurse";
+      case 9:
+        return t == "Professor";
+      case 10:
+        return t == "Councillor";
+      default:
+        return false;
+    }
+  }
+
  public:
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     // Police and council titles too ("PC Hartley", "Cllr Mwangi", "DS
     // Lindqvist"), common in safeguarding and complaint correspondence.
-    static const RE2 title(
-        R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det|Nurse)\.? )",
-        Latin1Off());
-    ForEachMatch(title, doc.text, 0, [&](size_t, size_t e, auto& m) {
+    ForEachTitle(doc.text, [&](size_t e, std::string_view title) {
       size_t end = TakeNameWords(doc.text, e, 3);
       if (end <= e) return;
-      std::string t(m[1].data(), m[1].size());
+      std::string t(title);
       if (IsAmbiguousTitle(t) && !StartsWithListedName(doc.text.substr(e, end - e))) return;
       // "Sir John Franklin College", "Dr Foster Associates": a place or body.
       if (end + 1 < doc.text.size() && doc.text[end] == ' ') {
