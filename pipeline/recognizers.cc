@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <set>
@@ -219,6 +220,29 @@ bool IsNeverAName(std::string_view folded) {
 
 namespace {
 
+// The first ASCII capital letter of `text` at or after `from`, or
+// text.size(): the scan of the title and greeting readers (most bytes are
+// no capital). Eight bytes at a time, as NextAsciiDigit: per byte, with lo
+// its low seven bits, lo + 63 has the high bit when lo >= 'A', 218 - lo when
+// lo <= 'Z', and ~byte when the byte is ASCII; no byte borrows or carries
+// into the next.
+size_t NextAsciiCapital(std::string_view text, size_t from) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const size_t n = text.size();
+  size_t d = from;
+  while (d + 8 <= n) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + d, 8);
+    const uint64_t lo = x & kLow7;
+    if (((lo + kOnes * 63) & (kOnes * 218 - lo) & ~x & kHigh) != 0) break;
+    d += 8;
+  }
+  while (d < n && !(text[d] >= 'A' && text[d] <= 'Z')) ++d;
+  return d;
+}
+
 // The length of the capitalised word at text[pos], or 0: what the pattern
 // ^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?) matches, hand-coded because it runs
 // for every word after a title or greeting and an RE2 submatch call costs
@@ -348,7 +372,7 @@ class TitleNameRecognizer final : public Recognizer {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     size_t i = 0;
-    while (i < n) {
+    while ((i = NextAsciiCapital(text, i)) < n) {
       if (!kFirst[p[i]] || (i > 0 && word_byte(p[i - 1]))) {
         ++i;
         continue;
@@ -370,6 +394,52 @@ class TitleNameRecognizer final : public Recognizer {
       i = e;
     }
   }
+  // Calls fn(end, greeting) for each match of
+  //   (?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|
+  //   Morning|Afternoon),?[ ]
+  // in order, as ForEachMatch would, read by hand (a whole-document DFA
+  // pass over every document with a greeting anywhere). A match is a
+  // greeting word at the start of the text, after a line break, or after
+  // [\n.!?] and spaces; then an optional comma and a space. Matches end in
+  // a space after a letter or a comma, so the [\n.!?] of the next one is
+  // never inside the last, and at most one word matches at a place.
+  template <typename Fn>
+  static void ForEachGreeting(std::string_view text, Fn&& fn) {
+    static constexpr std::string_view kWords[] = {"Dear",         "Hi",      "Hello",    "Hiya",
+                                                  "Good morning", "Good afternoon", "Morning", "Afternoon"};
+    static constexpr auto kFirst = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char c : std::string_view("DHGMA")) t[c] = true;
+      return t;
+    }();
+    const size_t n = text.size();
+    size_t i = 0;
+    while ((i = NextAsciiCapital(text, i)) < n) {
+      const size_t p = i++;
+      if (!kFirst[static_cast<unsigned char>(text[p])]) continue;
+      size_t k = p;
+      while (k > 0 && text[k - 1] == ' ') --k;
+      const bool after_break =
+          p == 0 || text[p - 1] == '\n' ||
+          (k > 0 && (text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?'));
+      if (!after_break) continue;
+      for (std::string_view w : kWords) {
+        if (text.compare(p, w.size(), w) != 0) continue;
+        size_t q = p + w.size();
+        size_t e = 0;
+        if (q + 1 < n && text[q] == ',' && text[q + 1] == ' ') {
+          e = q + 2;
+        } else if (q < n && text[q] == ' ') {
+          e = q + 1;
+        }
+        if (e == 0) continue;
+        fn(e, w);
+        i = e;
+        break;
+      }
+    }
+  }
+
   static bool IsTitle(std::string_view t) {
     switch (t.size()) {
       case 2:
@@ -415,9 +485,6 @@ class TitleNameRecognizer final : public Recognizer {
       out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "title-name", 0.9,
                          "Name after the title '" + t + "'"});
     });
-    static const RE2 greeting(
-        R"((?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|Morning|Afternoon),? )",
-        Latin1Off());
     // Informal mail in lower case: "hi sarah,", "hello yasmin", "dear mrs
     // okafor," at the start of a line; one word, then a comma or the line end.
     static const RE2 lower_greeting(
@@ -436,12 +503,18 @@ class TitleNameRecognizer final : public Recognizer {
       out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), folded, "salutation", 0.75,
                          "Name in a greeting, written in lower case"});
     });
-    ForEachMatch(greeting, doc.text, 0, [&](size_t, size_t e, auto& m) {
+    // The pattern, for the shared screen only (no greeting anywhere, no
+    // scan): its matches are ForEachGreeting's.
+    static const RE2 greeting_pattern(
+        R"((?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|Morning|Afternoon),? )",
+        Latin1Off());
+    if (!MayMatch(greeting_pattern, doc.text)) return;
+    ForEachGreeting(doc.text, [&](size_t e, std::string_view greeting) {
       // "Dear Mrs Patel" is the title recognizer's; "Dear Tom," is ours.
       size_t end = TakeNameWords(doc.text, e, 2);
       if (end <= e) return;
       std::string value = doc.text.substr(e, end - e);
-      std::string g(m[1].data(), m[1].size());
+      std::string g(greeting);
       out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "salutation", 0.85,
                          "Name in a greeting ('" + g + " ...')"});
     });
