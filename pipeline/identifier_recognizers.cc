@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <set>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -133,7 +134,9 @@ bool HasLowerAscii(std::string_view s) {
 
 struct DigitRun {
   size_t start = 0, end = 0;
-  std::vector<std::pair<size_t, size_t>> groups;  // byte ranges of the digit groups
+  // Byte ranges of the digit groups, held by the run list (DigitRunsOf):
+  // one array for the whole document, not one allocation per run.
+  std::span<const std::pair<size_t, size_t>> groups;
   // An edge glued to something that makes the run part of another token: a
   // letter or digit next to it, a leading '+' (international phone), a
   // decimal point, a date or thousands separator, or a reference code
@@ -184,8 +187,13 @@ size_t NumberSeparatorAt(std::string_view text, size_t i) {
 
 // The matches of "[0-9]+(?:" DSAR_NUM_SEP "[0-9]+)*", read by hand: this
 // runs over every document and the regular expression was a full pass.
-std::vector<DigitRun> FindDigitRuns(std::string_view text) {
-  std::vector<DigitRun> runs;
+// Fills `runs` and `groups` (the storage of every run's groups, which the
+// runs point into: good while `groups` is not changed).
+void FindDigitRuns(std::string_view text, std::vector<DigitRun>* runs,
+                   std::vector<std::pair<size_t, size_t>>* groups) {
+  runs->clear();
+  groups->clear();
+  std::vector<std::pair<size_t, size_t>>& g_all = *groups;
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -199,7 +207,7 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
     while (true) {
       size_t g = j;
       while (j < n && IsDigit(text[j])) ++j;
-      r.groups.emplace_back(g, j);
+      g_all.emplace_back(g, j);
       if (j >= n) break;
       size_t sep = NumberSeparatorAt(text, j);
       if (sep == 0 || j + sep >= n || !IsDigit(text[j + sep])) break;
@@ -208,10 +216,17 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
     r.end = j;
     r.attached_left = AttachedLeft(text, r.start);
     r.attached_right = AttachedRight(text, r.end);
-    runs.push_back(std::move(r));
+    runs->push_back(r);
     i = j;
   }
-  return runs;
+  // Each run's groups are the next ones lying within it (runs and groups
+  // are both in text order, and runs do not touch).
+  size_t k = 0;
+  for (DigitRun& r : *runs) {
+    const size_t first = k;
+    while (k < g_all.size() && g_all[k].first >= r.start && g_all[k].second <= r.end) ++k;
+    r.groups = std::span<const std::pair<size_t, size_t>>(g_all.data() + first, k - first);
+  }
 }
 
 // The digit runs of `text`, found once for the NHS, ULN, bank and card
@@ -222,10 +237,11 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
 const std::vector<DigitRun>& DigitRunsOf(std::string_view text) {
   thread_local std::string cached_text;
   thread_local std::vector<DigitRun> cached_runs;
+  thread_local std::vector<std::pair<size_t, size_t>> cached_groups;
   thread_local bool cached = false;
   if (!cached || std::string_view(cached_text) != text) {
     cached = false;
-    cached_runs = FindDigitRuns(text);
+    FindDigitRuns(text, &cached_runs, &cached_groups);
     cached_text.assign(text);
     cached = true;
   }
