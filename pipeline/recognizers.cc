@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <set>
@@ -905,30 +906,51 @@ class SpanIndex {
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out) {
   // Sorted and made unique below (a std::set's order, without a tree node
-  // per needle).
-  std::vector<std::string> needles;
+  // per needle). Views of the folded names (reserved up front, so never
+  // moved) and, rarely, of words folded on their own.
+  std::vector<std::string> folded_names;
+  folded_names.reserve(names.size());
+  std::deque<std::string> folded_words;
+  std::vector<std::string_view> needles;
   // The same name found several times gives the same needles: fold it once.
   std::unordered_set<std::string_view> seen;
   for (const std::string& name : names) {
     if (!seen.insert(name).second) continue;
-    std::string full = FoldForMatch(name);
+    const std::string& full = folded_names.emplace_back(FoldForMatch(name));
     // A one-word "name" goes through the stop list too: a stray hit on
     // "The" must not become every "The" of the case.
     bool one_word = full.find(' ') == std::string::npos;
     if (full.size() >= 3 && !(one_word && IsNeverAName(full))) needles.push_back(full);
     if (name.find(' ') == std::string::npos) {
       // The name is its only word (if any), folded already.
-      if (!name.empty() && full.size() >= 3 && !IsFoldedNotAName(full)) needles.push_back(std::move(full));
+      if (!name.empty() && full.size() >= 3 && !IsFoldedNotAName(full)) needles.push_back(full);
+      continue;
+    }
+    // In ASCII with no white space but ' ', folding a word is lower-casing
+    // it and the folded name is those words joined by single spaces: its
+    // words are the folded words, without folding each again.
+    const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+      return static_cast<unsigned char>(c) < 0x80 && !(c >= '\t' && c <= '\r');
+    });
+    if (plain) {
+      std::string_view rest = full;
+      while (!rest.empty()) {
+        const size_t sp = rest.find(' ');
+        std::string_view f = rest.substr(0, sp);
+        if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.push_back(f);
+        if (sp == std::string_view::npos) break;
+        rest.remove_prefix(sp + 1);
+      }
       continue;
     }
     for (const std::string& word : SplitWords(name)) {
       std::string f = FoldForMatch(word);
-      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.push_back(std::move(f));
+      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.push_back(folded_words.emplace_back(std::move(f)));
     }
   }
   if (needles.empty()) return;
-  // Views sorted, not the strings: no string moves.
-  std::vector<std::string_view> ordered(needles.begin(), needles.end());
+  // Sorted, then made unique.
+  std::vector<std::string_view>& ordered = needles;
   std::sort(ordered.begin(), ordered.end());
   ordered.erase(std::unique(ordered.begin(), ordered.end()), ordered.end());
   FoldedText folded(doc.text);
