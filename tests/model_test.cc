@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -40,6 +43,56 @@ TEST_CASE("FoldedText: code points folded from the table and by ICU, and expansi
   CHECK(g.folded().substr(g.folded().size() - 2) == " y");
   CHECK(g.OriginalStart(2) == 2);
   CHECK(g.OriginalEnd(g.folded().size() - 2) == 5);
+}
+
+TEST_CASE("FoldedText: eight-byte runs fold and map as byte by byte", "[unicode]") {
+  // Random text of capitals, small letters, digits, punctuation, spaces
+  // (single and doubled), tabs, line ends, control bytes and an occasional
+  // "\xC3\x89" (É), checked against the fold written out one byte at a time.
+  const char* const kPieces[] = {"A", "Z", "m", "q", "7", ".", "'", "[", "@", "`", "{", "~", " ", " ",
+                                 "  ", "\t", "\n", "\r\n", "\x01", "\x7F", "\xC3\x89"};
+  uint64_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(seed >> 33);
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const size_t pieces = next() % 60;
+    for (size_t p = 0; p < pieces; ++p) text += kPieces[next() % (sizeof kPieces / sizeof kPieces[0])];
+    std::string want;
+    std::vector<std::pair<size_t, size_t>> spans;
+    bool last_space = true;
+    for (size_t i = 0; i < text.size();) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c == 0xC3) {  // É folds to e
+        want += 'e';
+        spans.emplace_back(i, i + 2);
+        last_space = false;
+        i += 2;
+        continue;
+      }
+      bool space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (space) {
+        if (!last_space) {
+          want += ' ';
+          spans.emplace_back(i, i + 1);
+        }
+        last_space = true;
+      } else {
+        want += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        spans.emplace_back(i, i + 1);
+        last_space = false;
+      }
+      ++i;
+    }
+    FoldedText f(text);
+    REQUIRE(f.folded() == want);
+    for (size_t k = 0; k < want.size(); ++k) {
+      CHECK(f.OriginalStart(k) == spans[k].first);
+      CHECK(f.OriginalEnd(k + 1) == spans[k].second);
+    }
+  }
 }
 
 TEST_CASE("FindWholeWord respects word boundaries", "[unicode]") {
