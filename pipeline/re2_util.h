@@ -4,7 +4,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -104,6 +106,12 @@ struct SpanList {
 // A set of bytes, written as a list of bytes and ranges ("a-z0-9@").
 struct ByteSet {
   bool has[256] = {};
+  // How many bytes the set holds and the first two, and whether it is the
+  // ten ASCII digits: such sets are searched for with memchr or eight bytes
+  // at a time (ForEachMatchInRuns), not byte by byte.
+  int count = 0;
+  unsigned char members[2] = {};
+  bool digits = false;
   constexpr ByteSet() = default;
   constexpr explicit ByteSet(std::string_view spec) {
     for (size_t i = 0; i < spec.size(); ++i) {
@@ -115,9 +123,19 @@ struct ByteSet {
         has[a] = true;
       }
     }
+    digits = true;
+    for (unsigned c = 0; c < 256; ++c) {
+      if (has[c] && count < 2) members[count] = static_cast<unsigned char>(c);
+      count += has[c] ? 1 : 0;
+      digits = digits && has[c] == (c >= '0' && c <= '9');
+    }
   }
   constexpr bool operator[](char c) const { return has[static_cast<unsigned char>(c)]; }
 };
+
+// The first ASCII digit of `text` at or after `from`, or text.size()
+// (pipeline/ocr_identifiers.cc; also in recognizers.h).
+size_t NextAsciiDigit(std::string_view text, size_t from);
 
 // ForEachMatch for a pattern whose every match is made only of bytes in
 // `inside` and holds at least one byte of `needs` (both for the caller to
@@ -146,9 +164,29 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
   }
   if (!MayMatch(re, text)) return;
   const size_t n = text.size();
+  // The next byte of `needs` at or after `from`, or n: a set of one or two
+  // bytes through memchr (the next place of each kept until passed), the
+  // digits eight bytes at a time, any other set byte by byte.
+  size_t next_member[2] = {0, 0};
+  bool searched[2] = {false, false};
+  auto next_of = [&](int k, size_t from) {
+    if (!searched[k] || next_member[k] < from) {
+      const void* p = from < n ? std::memchr(text.data() + from, needs.members[k], n - from) : nullptr;
+      next_member[k] = p == nullptr ? n : static_cast<size_t>(static_cast<const char*>(p) - text.data());
+      searched[k] = true;
+    }
+    return next_member[k];
+  };
+  auto next_needed = [&](size_t from) {
+    if (needs.count == 1) return next_of(0, from);
+    if (needs.count == 2) return std::min(next_of(0, from), next_of(1, from));
+    if (needs.digits) return NextAsciiDigit(text, from);
+    while (from < n && !needs[text[from]]) ++from;
+    return from;
+  };
   size_t i = 0;
   while (i < n) {
-    while (i < n && !needs[text[i]]) ++i;
+    i = next_needed(i);
     if (i == n) break;
     // The run of `inside` bytes around text[i] (text[i] itself may be
     // outside: then it holds no match).
