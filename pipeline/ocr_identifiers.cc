@@ -174,15 +174,19 @@ OcrRepair RepairOcrDigits(std::string_view text) {
   // Doubled spaces between two numbers: keep one.
   // Such a run follows a digit: from each digit (found eight bytes at a
   // time), the spaces after it, if two or more and a digit next.
+  // The next digit is the next byte while in a run of digits (no call).
   std::vector<char> drop(n, 0);
-  for (size_t d = NextAsciiDigit(mapped, 0); d < n; d = NextAsciiDigit(mapped, d + 1)) {
+  for (size_t d = NextAsciiDigit(mapped, 0); d < n;) {
     size_t a = d + 1;
     size_t b = a;
     while (b < n && mapped[b] == ' ') ++b;
-    if (b - a < 2 || b >= n || !IsDigitChar(mapped[b])) continue;
-    for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
-    any = true;
-    d = b - 1;  // the digit at b may start the next run
+    if (b - a >= 2 && b < n && IsDigitChar(mapped[b])) {
+      for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
+      any = true;
+      d = b;  // the digit at b may start the next run
+      continue;
+    }
+    d = a < n && IsDigitChar(mapped[a]) ? a : NextAsciiDigit(mapped, a);
   }
   if (!any) return r;
   r.changed = true;
