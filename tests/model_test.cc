@@ -95,6 +95,26 @@ TEST_CASE("FoldedText: eight-byte runs fold and map as byte by byte", "[unicode]
   }
 }
 
+TEST_CASE("FoldForMatch folds as FoldedText, trailing space dropped", "[unicode]") {
+  // With combining marks (folding to nothing), no-break spaces, an
+  // expansion (U+FB01), invalid bytes and ASCII white space.
+  const char* const kPieces[] = {"A", "z", "9", "-", " ", "  ", "\t", "\n", "\xC3\x89", "\xCC\x81",
+                                 "\xC2\xA0", "\xEF\xAC\x81", "\xE2\x80\x99", "\xFF", "\xC3"};
+  uint64_t seed = 777;
+  auto next = [&] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(seed >> 33);
+  };
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const size_t pieces = next() % 20;
+    for (size_t p = 0; p < pieces; ++p) text += kPieces[next() % (sizeof kPieces / sizeof kPieces[0])];
+    std::string want = FoldedText(text).folded();
+    while (!want.empty() && want.back() == ' ') want.pop_back();
+    CHECK(FoldForMatch(text) == want);
+  }
+}
+
 TEST_CASE("FindWholeWord respects word boundaries", "[unicode]") {
   REQUIRE(FindWholeWord("tom tomorrow atom tom.", "tom").size() == 2);
   REQUIRE(FindWholeWord("tomorrow", "tom").empty());

@@ -234,8 +234,39 @@ std::string FoldForMatch(std::string_view s) {
     out.resize(k);
     return out;
   }
-  FoldedText f(s);
-  std::string out = f.folded();
+  // Otherwise FoldedText's loop without its offset maps (a FoldedText here
+  // allocated and filled both for every word with an accent or a curly
+  // apostrophe), the same state: a code point folding to nothing (a
+  // combining mark) still ends a run of white space.
+  std::string out;
+  out.reserve(s.size() + 8);
+  const char* p = s.data();
+  const int32_t length = static_cast<int32_t>(s.size());
+  bool last_space = true;
+  for (int32_t i = 0; i < length;) {
+    const unsigned char b = static_cast<unsigned char>(p[i]);
+    if (b < 0x80) {
+      if (b == ' ' || (b >= '\t' && b <= '\r')) {
+        if (!last_space) out += ' ';
+        last_space = true;
+      } else {
+        out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        last_space = false;
+      }
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (u_isUWhiteSpace(c)) {
+      if (!last_space) out += ' ';
+      last_space = true;
+    } else {
+      AppendFolded(c, &out);
+      last_space = false;
+    }
+  }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
