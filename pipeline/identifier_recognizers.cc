@@ -801,9 +801,24 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
   FoundDate best;
   auto consider = [&](const RE2& re, int kind) {
     re2::StringPiece m[4];
-    const int nm = std::min(4, re.NumberOfCapturingGroups() + 1);
+    // The numeric forms are three digit groups split by single separator
+    // bytes: their groups are cut from the whole match by hand, sparing
+    // RE2 the submatch pass (a BitState run per call).
+    const bool numeric = kind <= 1;
+    const int nm = numeric ? 1 : std::min(4, re.NumberOfCapturingGroups() + 1);
     size_t pos = from;
     while (pos < end && re.Match(all, pos, end, RE2::UNANCHORED, m, nm)) {
+      if (numeric) {
+        const char* const a = m[0].data();
+        const char* const z = a + m[0].size();
+        const char* p1 = a;
+        while (p1 < z && IsDigit(*p1)) ++p1;
+        const char* p2 = p1 + 1;
+        while (p2 < z && IsDigit(*p2)) ++p2;
+        m[1] = re2::StringPiece(a, static_cast<size_t>(p1 - a));
+        m[2] = re2::StringPiece(p1 + 1, static_cast<size_t>(p2 - p1 - 1));
+        m[3] = re2::StringPiece(p2 + 1, static_cast<size_t>(z - p2 - 1));
+      }
       size_t s = static_cast<size_t>(m[0].data() - text.data());
       if (s > from + reach) return;
       // The match must start at a word boundary (the patterns begin with
