@@ -781,6 +781,89 @@ bool PlausibleDate(const FoundDate& d) {
   return d.year == 0 || (d.year >= 1900 && d.year <= 2099);
 }
 
+// The groups of a match of FindDate's dmy_text (kind 2), mdy_text (3) or
+// my_text (4) pattern, cut from the whole match m[0] into m[1..3] as RE2's
+// submatch search would: the day is the match's first digits (2) or those
+// after the month and its spaces (3); a month group starts at the match (3,
+// 4) or after the day, its suffix ("rd"), separator and any "of " (2), and
+// only its first three bytes are ever read (MonthNumber), so it is given
+// as those; a year is the last four bytes, present (2) when the match ends
+// in a digit (without it, the match ends after the month or its full
+// stop). False, with m[1..3] unspecified, for a match with a byte that is
+// not ASCII (a no-break space, or a long s that (?i) takes for 's') or a
+// shape this reading does not expect.
+bool TextDateGroups(int kind, re2::StringPiece* m) {
+  const char* const a = m[0].data();
+  const char* const z = a + m[0].size();
+  for (const char* p = a; p < z; ++p) {
+    if (static_cast<unsigned char>(*p) >= 0x80) return false;
+  }
+  // RE2's \s; the no-break spaces of DSAR_WS are not ASCII.
+  auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; };
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  auto month_at = [&](const char* p) { return z - p >= 3 && (IsAsciiAlpha(*p) || *p == '0'); };
+  auto year_at_end = [&](const char* from) {
+    return z - from >= 4 && IsDigit(z[-4]) && IsDigit(z[-3]) && IsDigit(z[-2]) && IsDigit(z[-1]);
+  };
+  auto digits_from = [&](const char* p) {
+    const char* q = p;
+    while (q < z && IsDigit(*q)) ++q;
+    return q;
+  };
+  if (kind == 2) {
+    const char* p = digits_from(a);
+    if (p == a || p - a > 2 || p >= z) return false;
+    m[1] = re2::StringPiece(a, static_cast<size_t>(p - a));
+    if (IsAsciiAlpha(*p)) {
+      if (z - p < 2) return false;
+      const char s0 = lower(p[0]), s1 = lower(p[1]);
+      if (!((s0 == 's' && s1 == 't') || (s0 == 'n' && s1 == 'd') || (s0 == 'r' && s1 == 'd') ||
+            (s0 == 't' && s1 == 'h'))) {
+        return false;
+      }
+      p += 2;
+      while (p < z && ws(*p)) ++p;
+    } else if (ws(*p)) {
+      while (p < z && ws(*p)) ++p;
+    } else if (*p == '-' || *p == '/' || *p == '.') {
+      ++p;
+    } else {
+      return false;
+    }
+    if (z - p >= 3 && lower(p[0]) == 'o' && lower(p[1]) == 'f' && ws(p[2])) {
+      p += 2;
+      while (p < z && ws(*p)) ++p;
+    }
+    if (!month_at(p)) return false;
+    m[2] = re2::StringPiece(p, 3);
+    if (IsDigit(z[-1])) {
+      if (!year_at_end(p + 3)) return false;
+      m[3] = re2::StringPiece(z - 4, 4);
+    } else {
+      m[3] = re2::StringPiece();
+    }
+    return true;
+  }
+  if (!month_at(a)) return false;
+  m[1] = re2::StringPiece(a, 3);
+  if (kind == 4) {
+    if (!year_at_end(a + 3)) return false;
+    m[2] = re2::StringPiece(z - 4, 4);
+    return true;
+  }
+  if (kind != 3) return false;
+  const char* p = a + 1;
+  while (p < z && IsAsciiAlpha(*p)) ++p;
+  if (p < z && *p == '.') ++p;
+  if (p >= z || !ws(*p)) return false;
+  while (p < z && ws(*p)) ++p;
+  const char* q = digits_from(p);
+  if (q == p || q - p > 2 || !year_at_end(q)) return false;
+  m[2] = re2::StringPiece(p, static_cast<size_t>(q - p));
+  m[3] = re2::StringPiece(z - 4, 4);
+  return true;
+}
+
 // The first date starting in text[from, from + reach], if any.
 bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) {
   static const RE2 dmy_num(DSAR_DAY R"([/.\-](0?[1-9]|1[0-2])[/.\-]((?:19|20)[0-9]{2}|[0-9]{2})\b)",
@@ -804,10 +887,15 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
     // The numeric forms are three digit groups split by single separator
     // bytes: their groups are cut from the whole match by hand, sparing
     // RE2 the submatch pass (a BitState run per call).
+    // The written-out forms are cut by hand too when their match is ASCII
+    // (TextDateGroups); otherwise the submatch search runs after all.
     const bool numeric = kind <= 1;
-    const int nm = numeric ? 1 : std::min(4, re.NumberOfCapturingGroups() + 1);
+    const int nm = std::min(4, re.NumberOfCapturingGroups() + 1);
     size_t pos = from;
-    while (pos < end && re.Match(all, pos, end, RE2::UNANCHORED, m, nm)) {
+    while (pos < end && re.Match(all, pos, end, RE2::UNANCHORED, m, 1)) {
+      if (!numeric && !TextDateGroups(kind, m)) {
+        if (!re.Match(all, pos, end, RE2::UNANCHORED, m, nm)) break;
+      }
       if (numeric) {
         const char* const a = m[0].data();
         const char* const z = a + m[0].size();
