@@ -997,6 +997,22 @@ std::string Key(std::string_view t) {
   return Lower(t);
 }
 
+// Is Key(t) in `words`? The key is made in a buffer on the stack, not a
+// string per question (asked of every word near a postcode or house number,
+// once per list): no listed word is longer than the buffer, so a longer key
+// is in no list. (Lower-casing is ASCII's, as std::tolower's in the "C"
+// locale dsar runs in.)
+bool KeyIn(const std::set<std::string, std::less<>>& words, std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.remove_suffix(1);
+  char buf[24];
+  if (t.size() > sizeof buf) return false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return words.find(std::string_view(buf, t.size())) != words.end();
+}
+
 const std::set<std::string, std::less<>>& StreetWords() {
   static const std::set<std::string, std::less<>> k = {
       "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "av", "close", "cl", "drive",
@@ -1012,7 +1028,7 @@ const std::set<std::string, std::less<>>& StreetWords() {
       "steps", "wells", "moor"};
   return k;
 }
-bool IsStreetWord(std::string_view t) { return StreetWords().count(Key(t)) > 0; }
+bool IsStreetWord(std::string_view t) { return KeyIn(StreetWords(), t); }
 
 // Street words too common as ordinary words to mark a street line on their
 // own, without a postcode below ("Year 9 Kestrel Moor", "Form 2 Side").
@@ -1030,7 +1046,7 @@ bool IsCountingWord(std::string_view t) {
       "grade", "step", "item", "question", "section", "chapter", "lesson", "period", "class",
       "team", "block", "floor", "platform", "bus", "route", "day", "term", "no", "number",
       "paragraph", "para", "part", "appendix", "figure", "unit", "module", "ks", "y", "top"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsTitleOrLabel(std::string_view t) {
@@ -1039,7 +1055,7 @@ bool IsTitleOrLabel(std::string_view t) {
       "lord", "lady", "dear", "re", "to", "from", "tel", "telephone", "phone", "mob", "mobile",
       "email", "e-mail", "fax", "ref", "fao", "attn", "hi", "hello", "cc", "bcc", "date",
       "subject", "signed", "yours", "regards", "sincerely", "faithfully", "pupil", "name"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 // Words that name an organisation or part of one, not an address line
@@ -1054,7 +1070,7 @@ bool IsOrgWord(std::string_view t) {
       "solicitors", "associates", "company", "inc", "nhs", "ccg", "agency", "charity",
       "headteacher", "head", "teacher", "senco", "officer", "manager", "tutor", "year",
       "confidential", "private", "support"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 // Days and months: "12 Park Road, Monday" is a street and a date.
@@ -1064,13 +1080,13 @@ bool IsCalendarWord(std::string_view t) {
       "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsFlatWord(std::string_view t) {
   static const std::set<std::string, std::less<>> k = {"flat", "apartment", "apt", "unit",
                                                        "suite", "block", "maisonette"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsBuildingWord(std::string_view t) {
@@ -1078,13 +1094,13 @@ bool IsBuildingWord(std::string_view t) {
       "house", "cottage", "cottages", "farm", "lodge", "barn", "hall", "manor", "mansions",
       "building", "buildings", "villa", "bungalow", "mill", "chambers", "tower", "towers",
       "flats", "apartments", "rectory", "vicarage", "grange", "farmhouse", "cottages", "works"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsConnector(std::string_view t) {
   static const std::set<std::string, std::less<>> k = {"upon", "on", "in", "le", "la", "de", "under",
                                                        "by", "next", "the", "sea", "cum", "en"};
-  return k.count(std::string(t)) > 0;  // lower case only
+  return k.find(t) != k.end();  // lower case only (no string made to ask)
 }
 
 // "12", "12A", "12-14", "2/3" (no leading zero, at most four digits).
