@@ -6,8 +6,8 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <iterator>
+#include <list>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -209,14 +209,35 @@ bool IsWordNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatc
 // or "Mark", which are stop words to the recognizers but can be the only
 // name a person is given in a document.
 bool IsNeverAName(std::string_view folded) {
-  static const std::set<std::string, std::less<>> kClosed = {
-      "the", "and", "for", "from", "with", "this", "that", "these", "those", "there", "their",
-      "they", "them", "she", "her", "his", "him", "its", "our", "your", "you", "all", "any",
-      "but", "not", "nor", "yet", "are", "was", "were", "has", "had", "have", "did", "does",
-      "into", "onto", "upon", "over", "under", "about", "after", "before", "then", "than",
-      "when", "where", "what", "which", "who", "whom", "why", "how", "also", "just", "very",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return kClosed.count(folded) > 0;
+  static constexpr std::string_view kClosed[] = {
+      "the", "and", "for", "from", "with", "this", "that", "these", "those", "there", "their", "they",
+      "them", "she", "her", "his", "him", "its", "our", "your", "you", "all", "any", "but", "not", "nor",
+      "yet", "are", "was", "were", "has", "had", "have", "did", "does", "into", "onto", "upon", "over",
+      "under", "about", "after", "before", "then", "than", "when", "where", "what", "which", "who", "whom",
+      "why", "how", "also", "just", "very", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday"};
+  // Listed by first letter, with the shortest and longest length: asked of
+  // nearly every word the name recognizers look at, where a std::set of
+  // strings cost a handful of string comparisons each time.
+  struct Index {
+    std::vector<std::string_view> by_first[26];
+    size_t shortest = SIZE_MAX, longest = 0;
+  };
+  static const Index* kIndex = [] {
+    auto* index = new Index();
+    for (std::string_view w : kClosed) {
+      index->by_first[w[0] - 'a'].push_back(w);
+      index->shortest = std::min(index->shortest, w.size());
+      index->longest = std::max(index->longest, w.size());
+    }
+    return index;
+  }();
+  if (folded.size() < kIndex->shortest || folded.size() > kIndex->longest) return false;
+  if (folded[0] < 'a' || folded[0] > 'z') return false;
+  for (std::string_view w : kIndex->by_first[folded[0] - 'a']) {
+    if (w == folded) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -910,7 +931,7 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
   // moved) and, rarely, of words folded on their own.
   std::vector<std::string> folded_names;
   folded_names.reserve(names.size());
-  std::deque<std::string> folded_words;
+  std::list<std::string> folded_words;  // (no allocation while empty)
   std::vector<std::string_view> needles;
   // The same name found several times gives the same needles: fold it once.
   std::unordered_set<std::string_view> seen;
