@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -849,18 +850,45 @@ class WordStarts {
     std::vector<size_t> all;
     all.reserve(folded.size() / 4);
     size_t count[257] = {};
-    // Skips the bytes between words, then the rest of each word, through
-    // a local pointer (not reloaded after each push_back).
+    // Eight bytes at a time: a mask of the word bytes (non-ASCII, or an
+    // ASCII digit or letter: for lo, the low seven bits of a byte, lo + k
+    // has the high bit from 0x80 - k up, with no carries between bytes),
+    // and the word starts are word bytes whose byte before is not one. Then
+    // the last bytes one by one. Through a local pointer (not reloaded
+    // after each push_back).
+    static_assert(std::endian::native == std::endian::little, "byte k of a load is bits 8k..8k+7");
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    auto in_range = [](uint64_t lo, unsigned first, unsigned last) {
+      return (lo + kOnes * (0x80 - first)) & ~(lo + kOnes * (0x80 - last - 1));
+    };
     const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
     const size_t n = folded.size();
     size_t i = 0;
-    while (i < n) {
-      while (i < n && !kWord[p[i]]) ++i;
-      if (i == n) break;
-      all.push_back(i);
-      ++count[p[i] + 1];
-      ++i;
-      while (i < n && kWord[p[i]]) ++i;
+    uint64_t word_before = 0;  // 0x80 when the byte before the next eight is a word byte
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      const uint64_t lo = x & kLow7;
+      const uint64_t word =
+          (x | in_range(lo, '0', '9') | in_range(lo, 'A', 'Z') | in_range(lo, 'a', 'z')) & kHigh;
+      uint64_t starts = word & ~((word << 8) | word_before);
+      while (starts != 0) {
+        const size_t at = i + static_cast<size_t>(std::countr_zero(starts) >> 3);
+        all.push_back(at);
+        ++count[p[at] + 1];
+        starts &= starts - 1;
+      }
+      word_before = word >> 56;
+    }
+    for (bool before = word_before != 0; i < n; ++i) {
+      const bool word = kWord[p[i]];
+      if (word && !before) {
+        all.push_back(i);
+        ++count[p[i] + 1];
+      }
+      before = word;
     }
     for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
     for (int b = 0; b <= 256; ++b) begin_[b] = count[b];
