@@ -397,7 +397,9 @@ class TitleNameRecognizer final : public Recognizer {
     size_t i = 0;
     while ((i = NextAsciiCapital(text, i)) < n) {
       if (!kFirst[p[i]] || (i > 0 && word_byte(p[i - 1]))) {
+        // Nor the capitals right after it ("SURNAME"), each after a letter.
         ++i;
+        while (i < n && p[i] >= 'A' && p[i] <= 'Z') ++i;
         continue;
       }
       size_t q = i + 1;
@@ -439,6 +441,8 @@ class TitleNameRecognizer final : public Recognizer {
     size_t i = 0;
     while ((i = NextAsciiCapital(text, i)) < n) {
       const size_t p = i++;
+      // The capitals right after it follow a letter: no greeting starts there.
+      while (i < n && text[i] >= 'A' && text[i] <= 'Z') ++i;
       if (!kFirst[static_cast<unsigned char>(text[p])]) continue;
       size_t k = p;
       while (k > 0 && text[k - 1] == ' ') --k;
