@@ -113,6 +113,17 @@ TEST_CASE("FoldForMatch folds as FoldedText, trailing space dropped", "[unicode]
     while (!want.empty() && want.back() == ' ') want.pop_back();
     CHECK(FoldForMatch(text) == want);
   }
+  // ASCII alone (eight bytes at a time where no byte is white space or a
+  // control byte), with the letters next to 'A' and 'Z'.
+  const char* const kAscii[] = {"A", "Z", "@", "[", "`", "{", "q", "7", "~", "\x7F", " ", "  ", "\t", "\r\n", "\x01"};
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const size_t pieces = next() % 40;
+    for (size_t p = 0; p < pieces; ++p) text += kAscii[next() % (sizeof kAscii / sizeof kAscii[0])];
+    std::string want = FoldedText(text).folded();
+    while (!want.empty() && want.back() == ' ') want.pop_back();
+    CHECK(FoldForMatch(text) == want);
+  }
 }
 
 TEST_CASE("FindWholeWord respects word boundaries", "[unicode]") {

@@ -211,17 +211,49 @@ FoldedText::FoldedText(std::string_view original) {
 }
 
 std::string FoldForMatch(std::string_view s) {
-  // ASCII fast path, the same folding as FoldedText without its offset maps:
-  // detection folds every word it looks at.
-  if (std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-    // Written by index through a local pointer (at most one byte per source
-    // byte), then cut to length: no capacity check per byte.
-    std::string out;
-    out.resize(s.size());
-    char* d = out.data();
-    size_t k = 0;
-    bool last_space = true;
-    for (char ch : s) {
+  // The same folding as FoldedText without its offset maps: detection folds
+  // every word it looks at. ASCII is written by index through a local
+  // pointer (at most one byte per source byte) and cut to length, eight
+  // bytes at a time where none is white space, a control byte or
+  // non-ASCII (they are only lower-cased); from the first non-ASCII byte
+  // on, FoldedText's loop appends (a FoldedText here allocated and filled
+  // both maps for every word with an accent or a curly apostrophe), with
+  // the same state: a code point folding to nothing (a combining mark)
+  // still ends a run of white space.
+  const size_t n = s.size();
+  std::string out;
+  out.resize(n);
+  char* d = out.data();
+  size_t k = 0;
+  size_t i = 0;
+  bool last_space = true;
+  bool ascii = true;
+  while (ascii && i < n) {
+    if (i + 8 <= n) {
+      constexpr uint64_t kOnes = 0x0101010101010101ULL;
+      constexpr uint64_t kHigh = 0x8080808080808080ULL;
+      uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      // No byte >= 0x80 or < 0x21 (exact as a whole: a borrow only follows
+      // a byte < 0x21).
+      if (((x & kHigh) | ((x - kOnes * 0x21) & ~x & kHigh)) == 0) {
+        // 'A'..'Z' gain 0x20 (as in FoldedText).
+        const uint64_t upper = (x + kOnes * 0x3F) & ~(x + kOnes * 0x25) & kHigh;
+        const uint64_t lower = x | (upper >> 2);
+        std::memcpy(d + k, &lower, 8);
+        k += 8;
+        i += 8;
+        last_space = false;
+        continue;
+      }
+    }
+    const size_t stop = std::min(n, i + 8);
+    for (; i < stop; ++i) {
+      const char ch = s[i];
+      if (static_cast<unsigned char>(ch) >= 0x80) {
+        ascii = false;
+        break;
+      }
       if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
         if (!last_space) d[k++] = ' ';
         last_space = true;
@@ -230,41 +262,34 @@ std::string FoldForMatch(std::string_view s) {
         last_space = false;
       }
     }
-    while (k > 0 && d[k - 1] == ' ') --k;
-    out.resize(k);
-    return out;
   }
-  // Otherwise FoldedText's loop without its offset maps (a FoldedText here
-  // allocated and filled both for every word with an accent or a curly
-  // apostrophe), the same state: a code point folding to nothing (a
-  // combining mark) still ends a run of white space.
-  std::string out;
-  out.reserve(s.size() + 8);
-  const char* p = s.data();
-  const int32_t length = static_cast<int32_t>(s.size());
-  bool last_space = true;
-  for (int32_t i = 0; i < length;) {
-    const unsigned char b = static_cast<unsigned char>(p[i]);
-    if (b < 0x80) {
-      if (b == ' ' || (b >= '\t' && b <= '\r')) {
+  out.resize(k);
+  if (!ascii) {
+    const char* p = s.data();
+    const int32_t length = static_cast<int32_t>(n);
+    for (int32_t j = static_cast<int32_t>(i); j < length;) {
+      const unsigned char b = static_cast<unsigned char>(p[j]);
+      if (b < 0x80) {
+        if (b == ' ' || (b >= '\t' && b <= '\r')) {
+          if (!last_space) out += ' ';
+          last_space = true;
+        } else {
+          out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          last_space = false;
+        }
+        ++j;
+        continue;
+      }
+      UChar32 c;
+      U8_NEXT(p, j, length, c);
+      if (c < 0) c = 0xFFFD;
+      if (u_isUWhiteSpace(c)) {
         if (!last_space) out += ' ';
         last_space = true;
       } else {
-        out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        AppendFolded(c, &out);
         last_space = false;
       }
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(p, i, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (u_isUWhiteSpace(c)) {
-      if (!last_space) out += ' ';
-      last_space = true;
-    } else {
-      AppendFolded(c, &out);
-      last_space = false;
     }
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
