@@ -139,6 +139,25 @@ ColumnKind KindOfHeader(std::string_view cell) {
     for (const char* k : kStaff) m->emplace(k, ColumnKind::kInitials);
     return m;
   }();
+  // The first letter of every header, lower case: a cell starting with any
+  // other ASCII letter or digit folds to no header (folding an ASCII first
+  // byte only lower-cases it), without folding and hashing it. Cells
+  // starting with anything else are folded as ever.
+  static const std::array<bool, 128> kFirst = [] {
+    std::array<bool, 128> t{};
+    auto add = [&](const char* h) { t[static_cast<unsigned char>(h[0]) & 0x7F] = true; };
+    for (const char* h : kName) add(h);
+    for (const char* h : kDob) add(h);
+    for (const char* h : kNhsHeaders) add(h);
+    for (const char* h : kAddressHeaders) add(h);
+    for (const char* h : kStaff) add(h);
+    return t;
+  }();
+  if (!cell.empty()) {
+    const unsigned char c = static_cast<unsigned char>(cell[0]);
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (alnum && !kFirst[c >= 'A' && c <= 'Z' ? c + 32 : c]) return ColumnKind::kOther;
+  }
   auto it = kKinds->find(FoldForMatch(cell));
   return it == kKinds->end() ? ColumnKind::kOther : it->second;
 }
