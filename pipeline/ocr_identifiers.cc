@@ -13,6 +13,7 @@
 // on the original, damaged text.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -52,11 +53,14 @@ size_t NextAsciiDigit(std::string_view text, size_t from) {
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
   const size_t n = text.size();
   size_t d = from;
+  static_assert(std::endian::native == std::endian::little, "byte k of a load is bits 8k..8k+7");
   while (d + 8 <= n) {
     uint64_t x;
     std::memcpy(&x, text.data() + d, 8);
     const uint64_t lo = x & kLow7;
-    if (((kOnes * 185 - lo) & ~x & (lo + kOnes * 80) & kHigh) != 0) break;
+    const uint64_t digits = (kOnes * 185 - lo) & ~x & (lo + kOnes * 80) & kHigh;
+    // Exact per byte, so the lowest set byte is the digit.
+    if (digits != 0) return d + static_cast<size_t>(std::countr_zero(digits) >> 3);
     d += 8;
   }
   while (d < n && !IsDigitChar(text[d])) ++d;

@@ -259,7 +259,9 @@ size_t NextAsciiCapital(std::string_view text, size_t from) {
     uint64_t x;
     std::memcpy(&x, text.data() + d, 8);
     const uint64_t lo = x & kLow7;
-    if (((lo + kOnes * 63) & (kOnes * 218 - lo) & ~x & kHigh) != 0) break;
+    const uint64_t capitals = (lo + kOnes * 63) & (kOnes * 218 - lo) & ~x & kHigh;
+    // Exact per byte, so the lowest set byte is the capital.
+    if (capitals != 0) return d + static_cast<size_t>(std::countr_zero(capitals) >> 3);
     d += 8;
   }
   while (d < n && !(text[d] >= 'A' && text[d] <= 'Z')) ++d;
