@@ -935,11 +935,51 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
       pos = s + 1;
     }
   };
-  consider(dmy_num, 0);
-  consider(ymd_num, 1);
-  consider(dmy_text, 2);
-  consider(mdy_text, 3);
-  consider(my_text, 4);
+  // Each search is a submatch search of its own; two questions about the
+  // (ASCII) window skip those that cannot match. A numeric date holds a
+  // digit followed by one of its separators [/.-]; a written one holds a
+  // month name, which starts with one of the three letters below (the
+  // pattern is (?i); "0ct" is OCR's). A window with a byte that is not
+  // ASCII is searched in full: under (?i) a long s matches 's'.
+  bool numeric_possible = false, month_possible = false, ascii = true;
+  if (from < end) {
+    const std::string_view window = text.substr(from, end - from);
+    for (size_t i = 0; i < window.size() && ascii; ++i) {
+      const unsigned char c = static_cast<unsigned char>(window[i]);
+      if (c >= 0x80) {
+        ascii = false;
+      } else if (IsDigit(static_cast<char>(c))) {
+        numeric_possible = numeric_possible ||
+                           (i + 1 < window.size() && (window[i + 1] == '/' || window[i + 1] == '.' ||
+                                                      window[i + 1] == '-'));
+        month_possible = month_possible || (c == '0' && i + 2 < window.size() &&
+                                            (window[i + 1] | 0x20) == 'c' && (window[i + 2] | 0x20) == 't');
+      } else if (!month_possible && i + 2 < window.size() && IsAsciiAlpha(static_cast<char>(c))) {
+        // (| 0x20 lower-cases a letter and makes no letter of anything else.)
+        const char a = static_cast<char>(c | 0x20), b = window[i + 1] | 0x20, d = window[i + 2] | 0x20;
+        switch (a) {
+          case 'j': month_possible = (b == 'a' && d == 'n') || (b == 'u' && (d == 'n' || d == 'l')); break;
+          case 'f': month_possible = (b == 'e' || b == 'c') && d == 'b'; break;
+          case 'm': month_possible = b == 'a' && (d == 'r' || d == 'y'); break;
+          case 'a': month_possible = (b == 'p' && d == 'r') || (b == 'u' && d == 'g'); break;
+          case 's': month_possible = (b == 'e' || b == 'c') && d == 'p'; break;
+          case 'o': month_possible = b == 'c' && d == 't'; break;
+          case 'n': month_possible = b == 'o' && d == 'v'; break;
+          case 'd': month_possible = (b == 'e' || b == 'c') && d == 'c'; break;
+          default: break;
+        }
+      }
+    }
+  }
+  if (!ascii || numeric_possible) {
+    consider(dmy_num, 0);
+    consider(ymd_num, 1);
+  }
+  if (!ascii || month_possible) {
+    consider(dmy_text, 2);
+    consider(mdy_text, 3);
+    consider(my_text, 4);
+  }
   if (found) *out = best;
   return found;
 }
