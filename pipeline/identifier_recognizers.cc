@@ -326,7 +326,12 @@ class UpnRecognizer final : public Recognizer {
                            "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
                            Latin1Off());
     const std::string_view text = doc.text;
-    ForEachMatch(re, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of letters (any byte that is not ASCII too: under (?i)
+    // 'k' and 's' match U+212A and U+017F), digits, spaces and hyphens
+    // holding a digit, at least 13 long.
+    static constexpr ByteSet kInside("A-Za-z0-9 \x80-\xFF-");
+    static constexpr ByteSet kNeeds("0-9");
+    ForEachMatchInRuns(re, text, kInside, kNeeds, 13, 0, [&](size_t s, size_t e, auto&) {
       std::string value(text.substr(s, e - s));
       std::string norm = Compact(value);
       if (IsValidUpn(norm)) {
