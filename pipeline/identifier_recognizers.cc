@@ -619,7 +619,10 @@ class IpRecognizer final : public Recognizer {
         R"((?i)\b(?:version|ver|v|build|release|rel|rev|revision|firmware|update|section|sect|clause|para|paragraph|page|chapter|item|step|figure|fig|table|appendix|rule|regulation|reg|part|schedule|oid)\.?\s*$)",
         Latin1Off());
     const std::string_view text = doc.text;
-    ForEachMatch(v4, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of digits and full stops, at least 7 long ("1.2.3.4").
+    static constexpr ByteSet kV4Inside("0-9.");
+    static constexpr ByteSet kV4Needs("0-9");
+    ForEachMatchInRuns(v4, text, kV4Inside, kV4Needs, 7, 0, [&](size_t s, size_t e, auto&) {
       // Part of a longer dotted sequence (1.2.3.4.5) or a decimal.
       if (s >= 2 && text[s - 1] == '.' && IsDigit(text[s - 2])) return;
       if (e + 1 < text.size() && text[e] == '.' && IsDigit(text[e + 1])) return;
@@ -712,11 +715,17 @@ class VehicleRecognizer final : public Recognizer {
       std::string norm = Compact(text.substr(s, e - s));
       AddHit(out, text, s, e, "VEHICLE", norm, "vehicle", conf, reason);
     };
-    ForEachMatch(current, text, 0, [&](size_t s, size_t e, auto&) {
+    // Each form only in runs of the bytes it is written with holding a
+    // digit, at least as long as its shortest match (the patterns are case
+    // sensitive: no byte that is not ASCII).
+    static constexpr ByteSet kCapitals("A-Z0-9 ");
+    static constexpr ByteSet kSmall("a-z0-9 ");
+    static constexpr ByteSet kDigits("0-9");
+    ForEachMatchInRuns(current, text, kCapitals, kDigits, 7, 0, [&](size_t s, size_t e, auto&) {
       bool kw = Contains(Before(text, s, 40), keyword);
       emit(s, e, kw ? 0.97 : 0.9, "UK vehicle registration (current format, e.g. AB12 CDE)");
     });
-    ForEachMatch(prefix, text, 0, [&](size_t s, size_t e, auto& m) {
+    ForEachMatchInRuns(prefix, text, kCapitals, kDigits, 5, 0, [&](size_t s, size_t e, auto& m) {
       bool kw = Contains(Before(text, s, 40), keyword);
       if (!kw) {
         std::string_view letter(m[1].data(), m[1].size());
@@ -727,7 +736,7 @@ class VehicleRecognizer final : public Recognizer {
       }
       emit(s, e, kw ? 0.95 : 0.75, "UK vehicle registration (prefix format, e.g. A123 BCD)");
     });
-    ForEachMatch(suffix, text, 0, [&](size_t s, size_t e, auto&) {
+    ForEachMatchInRuns(suffix, text, kCapitals, kDigits, 5, 0, [&](size_t s, size_t e, auto&) {
       if (!Contains(Before(text, s, 40), keyword)) return;
       emit(s, e, 0.9, "UK vehicle registration (suffix format, next to a vehicle word)");
     });
@@ -736,7 +745,7 @@ class VehicleRecognizer final : public Recognizer {
     // word, which vouches for it.
     static const RE2 lower_current(
         R"(\b[a-hj-pr-y][a-hj-pr-z](0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[a-hj-pr-z]{3}\b)", Latin1Off());
-    ForEachMatch(lower_current, text, 0, [&](size_t s, size_t e, auto&) {
+    ForEachMatchInRuns(lower_current, text, kSmall, kDigits, 7, 0, [&](size_t s, size_t e, auto&) {
       if (!Contains(Before(text, s, 16), keyword)) return;
       emit(s, e, 0.85, "UK vehicle registration typed in lower case, after a vehicle word");
     });

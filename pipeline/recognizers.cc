@@ -187,7 +187,12 @@ class NiNumberRecognizer final : public Recognizer {
   std::string_view name() const override { return "ni-number"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     static const RE2 re(R"((?i)\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)", Latin1Off());
-    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of letters (any byte that is not ASCII too: under (?i)
+    // 'k' and 's' match U+212A and U+017F), digits and spaces holding a
+    // digit, at least 9 long.
+    static constexpr ByteSet kInside("A-Za-z0-9 \x80-\xFF");
+    static constexpr ByteSet kNeeds("0-9");
+    ForEachMatchInRuns(re, doc.text, kInside, kNeeds, 9, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
       if (!IsValidNiNumber(value)) return;
       std::string norm = StripSpaces(value);
