@@ -483,7 +483,11 @@ class BankRecognizer final : public Recognizer {
     // "to 16 61 54 / 41756361" in a refund cell, "20-28-85/21232177". The
     // pairing (three pairs, a slash, eight digits) is the evidence.
     static const RE2 pair(R"(\b([0-9]{2}([- ])[0-9]{2}[- ][0-9]{2}) ?/ ?([0-9]{8})\b)", Latin1Off());
-    ForEachMatch(pair, text, 3, [&](size_t, size_t, auto& m) {
+    // Only in runs of digits, spaces, hyphens and slashes holding the
+    // slash, at least 17 long ("12-34-56/12345678").
+    static constexpr ByteSet kPairInside("0-9 /-");
+    static constexpr ByteSet kPairNeeds("/");
+    ForEachMatchInRuns(pair, text, kPairInside, kPairNeeds, 17, 3, [&](size_t, size_t, auto& m) {
       if (m[1].data()[5] != m[2].data()[0]) return;  // one separator throughout: "16 61 54", "07-25-84"
       for (int g : {1, 3}) {
         size_t gs = static_cast<size_t>(m[g].data() - text.data()), ge = gs + m[g].size();
@@ -499,7 +503,11 @@ class BankRecognizer final : public Recognizer {
     // candidates (whole groups dropped from the end) are tried in turn.
     static const RE2 iban(R"(\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b)",
                           Latin1Off());
-    ForEachMatch(iban, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of capitals, digits and spaces holding a digit, at least
+    // 12 long (country, check digits and two groups).
+    static constexpr ByteSet kIbanInside("A-Z0-9 ");
+    static constexpr ByteSet kIbanNeeds("0-9");
+    ForEachMatchInRuns(iban, text, kIbanInside, kIbanNeeds, 12, 0, [&](size_t s, size_t e, auto&) {
       std::vector<size_t> ends;  // candidate ends at group boundaries, longest first
       ends.push_back(e);
       for (size_t k = e; k > s + 4; --k) {
@@ -653,7 +661,12 @@ class IpRecognizer final : public Recognizer {
     static const RE2 v6(
         R"((?i)(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3})?)",
         Latin1Off());
-    ForEachMatch(v6, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of hex digits, colons and full stops holding a colon,
+    // at least 2 long ("::"; under (?i) no hex letter matches a byte that
+    // is not ASCII).
+    static constexpr ByteSet kV6Inside("0-9a-fA-F:.");
+    static constexpr ByteSet kV6Needs(":");
+    ForEachMatchInRuns(v6, text, kV6Inside, kV6Needs, 2, 0, [&](size_t s, size_t e, auto&) {
       if (s > 0 && (IsAsciiAlnum(text[s - 1]) || text[s - 1] == ':' || text[s - 1] == '.')) return;
       while (e > s && text[e - 1] == ':' && !(e - s >= 2 && text[e - 2] == ':')) --e;
       if (e < text.size() && (IsAsciiAlnum(text[e]) || text[e] == ':')) return;
