@@ -47,11 +47,13 @@ class ScreenedText {
 // The search loop of ForEachMatch over matches starting in [from, to) and
 // ending by `to` (the whole text still the context). Starts no search at
 // or after `to`.
+// `groups` is the caller's buffer for the submatches (NumberOfCapturingGroups()
+// + 1 of them): ForEachMatchInRuns searches run after run with one.
 template <typename Fn>
-void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group,
-                         Fn&& fn) {
+void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group, Fn&& fn,
+                         std::vector<re2::StringPiece>* groups) {
   int n = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> m(n);
+  std::vector<re2::StringPiece>& m = *groups;
   re2::StringPiece all(text.data(), text.size());
   size_t pos = from;
   while (pos <= to) {
@@ -74,6 +76,13 @@ void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size
     size_t next = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
     pos = next > pos ? next : pos + 1;
   }
+}
+
+template <typename Fn>
+void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group,
+                         Fn&& fn) {
+  std::vector<re2::StringPiece> m(re.NumberOfCapturingGroups() + 1);
+  ForEachMatchBetween(re, text, from, to, group, fn, &m);
 }
 
 // Runs `re` over `text`, calling fn(start, end, groups...) for each match of
@@ -184,6 +193,8 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
     while (from < n && !needs[text[from]]) ++from;
     return from;
   };
+  // One submatch buffer for every run (not an allocation per run).
+  std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
   size_t i = 0;
   while (i < n) {
     i = next_needed(i);
@@ -197,7 +208,7 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
     size_t a = i, b = i + 1;
     while (a > 0 && inside[text[a - 1]]) --a;
     while (b < n && inside[text[b]]) ++b;
-    if (b - a >= min_length) ForEachMatchBetween(re, text, a, b, group, fn);
+    if (b - a >= min_length) ForEachMatchBetween(re, text, a, b, group, fn, &groups);
     i = b;
   }
 }
