@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstring>
 #include <string_view>
@@ -47,13 +48,14 @@ class ScreenedText {
 // The search loop of ForEachMatch over matches starting in [from, to) and
 // ending by `to` (the whole text still the context). Starts no search at
 // or after `to`.
-// `groups` is the caller's buffer for the submatches (NumberOfCapturingGroups()
-// + 1 of them): ForEachMatchInRuns searches run after run with one.
-template <typename Fn>
+// `groups` is the caller's buffer for the submatches (at least
+// NumberOfCapturingGroups() + 1 of them, indexed as an array and handed to
+// fn): ForEachMatchInRuns searches run after run with one.
+template <typename Fn, typename Groups>
 void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group, Fn&& fn,
-                         std::vector<re2::StringPiece>* groups) {
+                         Groups* groups) {
   int n = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece>& m = *groups;
+  Groups& m = *groups;
   re2::StringPiece all(text.data(), text.size());
   size_t pos = from;
   while (pos <= to) {
@@ -78,11 +80,19 @@ void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size
   }
 }
 
+// The same with a buffer of its own: on the stack for up to eight groups
+// (a search per recognizer per document; an allocation each was not free).
 template <typename Fn>
 void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group,
                          Fn&& fn) {
-  std::vector<re2::StringPiece> m(re.NumberOfCapturingGroups() + 1);
-  ForEachMatchBetween(re, text, from, to, group, fn, &m);
+  const int n = re.NumberOfCapturingGroups() + 1;
+  if (n <= 8) {
+    std::array<re2::StringPiece, 8> m;
+    ForEachMatchBetween(re, text, from, to, group, fn, &m);
+  } else {
+    std::vector<re2::StringPiece> m(n);
+    ForEachMatchBetween(re, text, from, to, group, fn, &m);
+  }
 }
 
 // Runs `re` over `text`, calling fn(start, end, groups...) for each match of
@@ -109,7 +119,10 @@ size_t RunsMismatches();
 // The spans a search finds, for the check.
 struct SpanList {
   std::vector<std::pair<size_t, size_t>> spans;
-  void operator()(size_t s, size_t e, const std::vector<re2::StringPiece>&) { spans.emplace_back(s, e); }
+  template <typename Groups>
+  void operator()(size_t s, size_t e, const Groups&) {
+    spans.emplace_back(s, e);
+  }
 };
 
 // A set of bytes, written as a list of bytes and ranges ("a-z0-9@").
