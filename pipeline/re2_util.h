@@ -206,8 +206,11 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
     while (from < n && !needs[text[from]]) ++from;
     return from;
   };
-  // One submatch buffer for every run (not an allocation per run).
-  std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
+  // One submatch buffer for every run (not an allocation per run), on the
+  // stack for up to seven groups.
+  std::array<re2::StringPiece, 8> small_groups;
+  std::vector<re2::StringPiece> groups;
+  if (re.NumberOfCapturingGroups() + 1 > 8) groups.resize(re.NumberOfCapturingGroups() + 1);
   size_t i = 0;
   while (i < n) {
     i = next_needed(i);
@@ -221,7 +224,13 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
     size_t a = i, b = i + 1;
     while (a > 0 && inside[text[a - 1]]) --a;
     while (b < n && inside[text[b]]) ++b;
-    if (b - a >= min_length) ForEachMatchBetween(re, text, a, b, group, fn, &groups);
+    if (b - a >= min_length) {
+      if (groups.empty()) {
+        ForEachMatchBetween(re, text, a, b, group, fn, &small_groups);
+      } else {
+        ForEachMatchBetween(re, text, a, b, group, fn, &groups);
+      }
+    }
     i = b;
   }
 }
