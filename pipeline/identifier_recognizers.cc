@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <set>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -133,7 +134,9 @@ bool HasLowerAscii(std::string_view s) {
 
 struct DigitRun {
   size_t start = 0, end = 0;
-  std::vector<std::pair<size_t, size_t>> groups;  // byte ranges of the digit groups
+  // Byte ranges of the digit groups, held by the run list (DigitRunsOf):
+  // one array for the whole document, not one allocation per run.
+  std::span<const std::pair<size_t, size_t>> groups;
   // An edge glued to something that makes the run part of another token: a
   // letter or digit next to it, a leading '+' (international phone), a
   // decimal point, a date or thousands separator, or a reference code
@@ -184,8 +187,13 @@ size_t NumberSeparatorAt(std::string_view text, size_t i) {
 
 // The matches of "[0-9]+(?:" DSAR_NUM_SEP "[0-9]+)*", read by hand: this
 // runs over every document and the regular expression was a full pass.
-std::vector<DigitRun> FindDigitRuns(std::string_view text) {
-  std::vector<DigitRun> runs;
+// Fills `runs` and `groups` (the storage of every run's groups, which the
+// runs point into: good while `groups` is not changed).
+void FindDigitRuns(std::string_view text, std::vector<DigitRun>* runs,
+                   std::vector<std::pair<size_t, size_t>>* groups) {
+  runs->clear();
+  groups->clear();
+  std::vector<std::pair<size_t, size_t>>& g_all = *groups;
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -199,7 +207,7 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
     while (true) {
       size_t g = j;
       while (j < n && IsDigit(text[j])) ++j;
-      r.groups.emplace_back(g, j);
+      g_all.emplace_back(g, j);
       if (j >= n) break;
       size_t sep = NumberSeparatorAt(text, j);
       if (sep == 0 || j + sep >= n || !IsDigit(text[j + sep])) break;
@@ -208,10 +216,17 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
     r.end = j;
     r.attached_left = AttachedLeft(text, r.start);
     r.attached_right = AttachedRight(text, r.end);
-    runs.push_back(std::move(r));
+    runs->push_back(r);
     i = j;
   }
-  return runs;
+  // Each run's groups are the next ones lying within it (runs and groups
+  // are both in text order, and runs do not touch).
+  size_t k = 0;
+  for (DigitRun& r : *runs) {
+    const size_t first = k;
+    while (k < g_all.size() && g_all[k].first >= r.start && g_all[k].second <= r.end) ++k;
+    r.groups = std::span<const std::pair<size_t, size_t>>(g_all.data() + first, k - first);
+  }
 }
 
 // The digit runs of `text`, found once for the NHS, ULN, bank and card
@@ -222,10 +237,11 @@ std::vector<DigitRun> FindDigitRuns(std::string_view text) {
 const std::vector<DigitRun>& DigitRunsOf(std::string_view text) {
   thread_local std::string cached_text;
   thread_local std::vector<DigitRun> cached_runs;
+  thread_local std::vector<std::pair<size_t, size_t>> cached_groups;
   thread_local bool cached = false;
   if (!cached || std::string_view(cached_text) != text) {
     cached = false;
-    cached_runs = FindDigitRuns(text);
+    FindDigitRuns(text, &cached_runs, &cached_groups);
     cached_text.assign(text);
     cached = true;
   }
@@ -310,7 +326,12 @@ class UpnRecognizer final : public Recognizer {
                            "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
                            Latin1Off());
     const std::string_view text = doc.text;
-    ForEachMatch(re, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of letters (any byte that is not ASCII too: under (?i)
+    // 'k' and 's' match U+212A and U+017F), digits, spaces and hyphens
+    // holding a digit, at least 13 long.
+    static constexpr ByteSet kInside("A-Za-z0-9 \x80-\xFF-");
+    static constexpr ByteSet kNeeds("0-9");
+    ForEachMatchInRuns(re, text, kInside, kNeeds, 13, 0, [&](size_t s, size_t e, auto&) {
       std::string value(text.substr(s, e - s));
       std::string norm = Compact(value);
       if (IsValidUpn(norm)) {
@@ -462,7 +483,11 @@ class BankRecognizer final : public Recognizer {
     // "to 16 61 54 / 41756361" in a refund cell, "20-28-85/21232177". The
     // pairing (three pairs, a slash, eight digits) is the evidence.
     static const RE2 pair(R"(\b([0-9]{2}([- ])[0-9]{2}[- ][0-9]{2}) ?/ ?([0-9]{8})\b)", Latin1Off());
-    ForEachMatch(pair, text, 3, [&](size_t, size_t, auto& m) {
+    // Only in runs of digits, spaces, hyphens and slashes holding the
+    // slash, at least 17 long ("12-34-56/12345678").
+    static constexpr ByteSet kPairInside("0-9 /-");
+    static constexpr ByteSet kPairNeeds("/");
+    ForEachMatchInRuns(pair, text, kPairInside, kPairNeeds, 17, 3, [&](size_t, size_t, auto& m) {
       if (m[1].data()[5] != m[2].data()[0]) return;  // one separator throughout: "16 61 54", "07-25-84"
       for (int g : {1, 3}) {
         size_t gs = static_cast<size_t>(m[g].data() - text.data()), ge = gs + m[g].size();
@@ -478,7 +503,11 @@ class BankRecognizer final : public Recognizer {
     // candidates (whole groups dropped from the end) are tried in turn.
     static const RE2 iban(R"(\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b)",
                           Latin1Off());
-    ForEachMatch(iban, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of capitals, digits and spaces holding a digit, at least
+    // 12 long (country, check digits and two groups).
+    static constexpr ByteSet kIbanInside("A-Z0-9 ");
+    static constexpr ByteSet kIbanNeeds("0-9");
+    ForEachMatchInRuns(iban, text, kIbanInside, kIbanNeeds, 12, 0, [&](size_t s, size_t e, auto&) {
       std::vector<size_t> ends;  // candidate ends at group boundaries, longest first
       ends.push_back(e);
       for (size_t k = e; k > s + 4; --k) {
@@ -598,7 +627,10 @@ class IpRecognizer final : public Recognizer {
         R"((?i)\b(?:version|ver|v|build|release|rel|rev|revision|firmware|update|section|sect|clause|para|paragraph|page|chapter|item|step|figure|fig|table|appendix|rule|regulation|reg|part|schedule|oid)\.?\s*$)",
         Latin1Off());
     const std::string_view text = doc.text;
-    ForEachMatch(v4, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of digits and full stops, at least 7 long ("1.2.3.4").
+    static constexpr ByteSet kV4Inside("0-9.");
+    static constexpr ByteSet kV4Needs("0-9");
+    ForEachMatchInRuns(v4, text, kV4Inside, kV4Needs, 7, 0, [&](size_t s, size_t e, auto&) {
       // Part of a longer dotted sequence (1.2.3.4.5) or a decimal.
       if (s >= 2 && text[s - 1] == '.' && IsDigit(text[s - 2])) return;
       if (e + 1 < text.size() && text[e] == '.' && IsDigit(text[e + 1])) return;
@@ -629,7 +661,12 @@ class IpRecognizer final : public Recognizer {
     static const RE2 v6(
         R"((?i)(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3})?)",
         Latin1Off());
-    ForEachMatch(v6, text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of hex digits, colons and full stops holding a colon,
+    // at least 2 long ("::"; under (?i) no hex letter matches a byte that
+    // is not ASCII).
+    static constexpr ByteSet kV6Inside("0-9a-fA-F:.");
+    static constexpr ByteSet kV6Needs(":");
+    ForEachMatchInRuns(v6, text, kV6Inside, kV6Needs, 2, 0, [&](size_t s, size_t e, auto&) {
       if (s > 0 && (IsAsciiAlnum(text[s - 1]) || text[s - 1] == ':' || text[s - 1] == '.')) return;
       while (e > s && text[e - 1] == ':' && !(e - s >= 2 && text[e - 2] == ':')) --e;
       if (e < text.size() && (IsAsciiAlnum(text[e]) || text[e] == ':')) return;
@@ -691,11 +728,17 @@ class VehicleRecognizer final : public Recognizer {
       std::string norm = Compact(text.substr(s, e - s));
       AddHit(out, text, s, e, "VEHICLE", norm, "vehicle", conf, reason);
     };
-    ForEachMatch(current, text, 0, [&](size_t s, size_t e, auto&) {
+    // Each form only in runs of the bytes it is written with holding a
+    // digit, at least as long as its shortest match (the patterns are case
+    // sensitive: no byte that is not ASCII).
+    static constexpr ByteSet kCapitals("A-Z0-9 ");
+    static constexpr ByteSet kSmall("a-z0-9 ");
+    static constexpr ByteSet kDigits("0-9");
+    ForEachMatchInRuns(current, text, kCapitals, kDigits, 7, 0, [&](size_t s, size_t e, auto&) {
       bool kw = Contains(Before(text, s, 40), keyword);
       emit(s, e, kw ? 0.97 : 0.9, "UK vehicle registration (current format, e.g. AB12 CDE)");
     });
-    ForEachMatch(prefix, text, 0, [&](size_t s, size_t e, auto& m) {
+    ForEachMatchInRuns(prefix, text, kCapitals, kDigits, 5, 0, [&](size_t s, size_t e, auto& m) {
       bool kw = Contains(Before(text, s, 40), keyword);
       if (!kw) {
         std::string_view letter(m[1].data(), m[1].size());
@@ -706,7 +749,7 @@ class VehicleRecognizer final : public Recognizer {
       }
       emit(s, e, kw ? 0.95 : 0.75, "UK vehicle registration (prefix format, e.g. A123 BCD)");
     });
-    ForEachMatch(suffix, text, 0, [&](size_t s, size_t e, auto&) {
+    ForEachMatchInRuns(suffix, text, kCapitals, kDigits, 5, 0, [&](size_t s, size_t e, auto&) {
       if (!Contains(Before(text, s, 40), keyword)) return;
       emit(s, e, 0.9, "UK vehicle registration (suffix format, next to a vehicle word)");
     });
@@ -715,7 +758,7 @@ class VehicleRecognizer final : public Recognizer {
     // word, which vouches for it.
     static const RE2 lower_current(
         R"(\b[a-hj-pr-y][a-hj-pr-z](0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[a-hj-pr-z]{3}\b)", Latin1Off());
-    ForEachMatch(lower_current, text, 0, [&](size_t s, size_t e, auto&) {
+    ForEachMatchInRuns(lower_current, text, kSmall, kDigits, 7, 0, [&](size_t s, size_t e, auto&) {
       if (!Contains(Before(text, s, 16), keyword)) return;
       emit(s, e, 0.85, "UK vehicle registration typed in lower case, after a vehicle word");
     });
@@ -765,6 +808,89 @@ bool PlausibleDate(const FoundDate& d) {
   return d.year == 0 || (d.year >= 1900 && d.year <= 2099);
 }
 
+// The groups of a match of FindDate's dmy_text (kind 2), mdy_text (3) or
+// my_text (4) pattern, cut from the whole match m[0] into m[1..3] as RE2's
+// submatch search would: the day is the match's first digits (2) or those
+// after the month and its spaces (3); a month group starts at the match (3,
+// 4) or after the day, its suffix ("rd"), separator and any "of " (2), and
+// only its first three bytes are ever read (MonthNumber), so it is given
+// as those; a year is the last four bytes, present (2) when the match ends
+// in a digit (without it, the match ends after the month or its full
+// stop). False, with m[1..3] unspecified, for a match with a byte that is
+// not ASCII (a no-break space, or a long s that (?i) takes for 's') or a
+// shape this reading does not expect.
+bool TextDateGroups(int kind, re2::StringPiece* m) {
+  const char* const a = m[0].data();
+  const char* const z = a + m[0].size();
+  for (const char* p = a; p < z; ++p) {
+    if (static_cast<unsigned char>(*p) >= 0x80) return false;
+  }
+  // RE2's \s; the no-break spaces of DSAR_WS are not ASCII.
+  auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; };
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  auto month_at = [&](const char* p) { return z - p >= 3 && (IsAsciiAlpha(*p) || *p == '0'); };
+  auto year_at_end = [&](const char* from) {
+    return z - from >= 4 && IsDigit(z[-4]) && IsDigit(z[-3]) && IsDigit(z[-2]) && IsDigit(z[-1]);
+  };
+  auto digits_from = [&](const char* p) {
+    const char* q = p;
+    while (q < z && IsDigit(*q)) ++q;
+    return q;
+  };
+  if (kind == 2) {
+    const char* p = digits_from(a);
+    if (p == a || p - a > 2 || p >= z) return false;
+    m[1] = re2::StringPiece(a, static_cast<size_t>(p - a));
+    if (IsAsciiAlpha(*p)) {
+      if (z - p < 2) return false;
+      const char s0 = lower(p[0]), s1 = lower(p[1]);
+      if (!((s0 == 's' && s1 == 't') || (s0 == 'n' && s1 == 'd') || (s0 == 'r' && s1 == 'd') ||
+            (s0 == 't' && s1 == 'h'))) {
+        return false;
+      }
+      p += 2;
+      while (p < z && ws(*p)) ++p;
+    } else if (ws(*p)) {
+      while (p < z && ws(*p)) ++p;
+    } else if (*p == '-' || *p == '/' || *p == '.') {
+      ++p;
+    } else {
+      return false;
+    }
+    if (z - p >= 3 && lower(p[0]) == 'o' && lower(p[1]) == 'f' && ws(p[2])) {
+      p += 2;
+      while (p < z && ws(*p)) ++p;
+    }
+    if (!month_at(p)) return false;
+    m[2] = re2::StringPiece(p, 3);
+    if (IsDigit(z[-1])) {
+      if (!year_at_end(p + 3)) return false;
+      m[3] = re2::StringPiece(z - 4, 4);
+    } else {
+      m[3] = re2::StringPiece();
+    }
+    return true;
+  }
+  if (!month_at(a)) return false;
+  m[1] = re2::StringPiece(a, 3);
+  if (kind == 4) {
+    if (!year_at_end(a + 3)) return false;
+    m[2] = re2::StringPiece(z - 4, 4);
+    return true;
+  }
+  if (kind != 3) return false;
+  const char* p = a + 1;
+  while (p < z && IsAsciiAlpha(*p)) ++p;
+  if (p < z && *p == '.') ++p;
+  if (p >= z || !ws(*p)) return false;
+  while (p < z && ws(*p)) ++p;
+  const char* q = digits_from(p);
+  if (q == p || q - p > 2 || !year_at_end(q)) return false;
+  m[2] = re2::StringPiece(p, static_cast<size_t>(q - p));
+  m[3] = re2::StringPiece(z - 4, 4);
+  return true;
+}
+
 // The first date starting in text[from, from + reach], if any.
 bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) {
   static const RE2 dmy_num(DSAR_DAY R"([/.\-](0?[1-9]|1[0-2])[/.\-]((?:19|20)[0-9]{2}|[0-9]{2})\b)",
@@ -785,9 +911,29 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
   FoundDate best;
   auto consider = [&](const RE2& re, int kind) {
     re2::StringPiece m[4];
+    // The numeric forms are three digit groups split by single separator
+    // bytes: their groups are cut from the whole match by hand, sparing
+    // RE2 the submatch pass (a BitState run per call).
+    // The written-out forms are cut by hand too when their match is ASCII
+    // (TextDateGroups); otherwise the submatch search runs after all.
+    const bool numeric = kind <= 1;
     const int nm = std::min(4, re.NumberOfCapturingGroups() + 1);
     size_t pos = from;
-    while (pos < end && re.Match(all, pos, end, RE2::UNANCHORED, m, nm)) {
+    while (pos < end && re.Match(all, pos, end, RE2::UNANCHORED, m, 1)) {
+      if (!numeric && !TextDateGroups(kind, m)) {
+        if (!re.Match(all, pos, end, RE2::UNANCHORED, m, nm)) break;
+      }
+      if (numeric) {
+        const char* const a = m[0].data();
+        const char* const z = a + m[0].size();
+        const char* p1 = a;
+        while (p1 < z && IsDigit(*p1)) ++p1;
+        const char* p2 = p1 + 1;
+        while (p2 < z && IsDigit(*p2)) ++p2;
+        m[1] = re2::StringPiece(a, static_cast<size_t>(p1 - a));
+        m[2] = re2::StringPiece(p1 + 1, static_cast<size_t>(p2 - p1 - 1));
+        m[3] = re2::StringPiece(p2 + 1, static_cast<size_t>(z - p2 - 1));
+      }
       size_t s = static_cast<size_t>(m[0].data() - text.data());
       if (s > from + reach) return;
       // The match must start at a word boundary (the patterns begin with
@@ -816,11 +962,51 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
       pos = s + 1;
     }
   };
-  consider(dmy_num, 0);
-  consider(ymd_num, 1);
-  consider(dmy_text, 2);
-  consider(mdy_text, 3);
-  consider(my_text, 4);
+  // Each search is a submatch search of its own; two questions about the
+  // (ASCII) window skip those that cannot match. A numeric date holds a
+  // digit followed by one of its separators [/.-]; a written one holds a
+  // month name, which starts with one of the three letters below (the
+  // pattern is (?i); "0ct" is OCR's). A window with a byte that is not
+  // ASCII is searched in full: under (?i) a long s matches 's'.
+  bool numeric_possible = false, month_possible = false, ascii = true;
+  if (from < end) {
+    const std::string_view window = text.substr(from, end - from);
+    for (size_t i = 0; i < window.size() && ascii; ++i) {
+      const unsigned char c = static_cast<unsigned char>(window[i]);
+      if (c >= 0x80) {
+        ascii = false;
+      } else if (IsDigit(static_cast<char>(c))) {
+        numeric_possible = numeric_possible ||
+                           (i + 1 < window.size() && (window[i + 1] == '/' || window[i + 1] == '.' ||
+                                                      window[i + 1] == '-'));
+        month_possible = month_possible || (c == '0' && i + 2 < window.size() &&
+                                            (window[i + 1] | 0x20) == 'c' && (window[i + 2] | 0x20) == 't');
+      } else if (!month_possible && i + 2 < window.size() && IsAsciiAlpha(static_cast<char>(c))) {
+        // (| 0x20 lower-cases a letter and makes no letter of anything else.)
+        const char a = static_cast<char>(c | 0x20), b = window[i + 1] | 0x20, d = window[i + 2] | 0x20;
+        switch (a) {
+          case 'j': month_possible = (b == 'a' && d == 'n') || (b == 'u' && (d == 'n' || d == 'l')); break;
+          case 'f': month_possible = (b == 'e' || b == 'c') && d == 'b'; break;
+          case 'm': month_possible = b == 'a' && (d == 'r' || d == 'y'); break;
+          case 'a': month_possible = (b == 'p' && d == 'r') || (b == 'u' && d == 'g'); break;
+          case 's': month_possible = (b == 'e' || b == 'c') && d == 'p'; break;
+          case 'o': month_possible = b == 'c' && d == 't'; break;
+          case 'n': month_possible = b == 'o' && d == 'v'; break;
+          case 'd': month_possible = (b == 'e' || b == 'c') && d == 'c'; break;
+          default: break;
+        }
+      }
+    }
+  }
+  if (!ascii || numeric_possible) {
+    consider(dmy_num, 0);
+    consider(ymd_num, 1);
+  }
+  if (!ascii || month_possible) {
+    consider(dmy_text, 2);
+    consider(mdy_text, 3);
+    consider(my_text, 4);
+  }
   if (found) *out = best;
   return found;
 }
@@ -878,6 +1064,22 @@ std::string Key(std::string_view t) {
   return Lower(t);
 }
 
+// Is Key(t) in `words`? The key is made in a buffer on the stack, not a
+// string per question (asked of every word near a postcode or house number,
+// once per list): no listed word is longer than the buffer, so a longer key
+// is in no list. (Lower-casing is ASCII's, as std::tolower's in the "C"
+// locale dsar runs in.)
+bool KeyIn(const std::set<std::string, std::less<>>& words, std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.remove_suffix(1);
+  char buf[24];
+  if (t.size() > sizeof buf) return false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return words.find(std::string_view(buf, t.size())) != words.end();
+}
+
 const std::set<std::string, std::less<>>& StreetWords() {
   static const std::set<std::string, std::less<>> k = {
       "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "av", "close", "cl", "drive",
@@ -893,7 +1095,7 @@ const std::set<std::string, std::less<>>& StreetWords() {
       "steps", "wells", "moor"};
   return k;
 }
-bool IsStreetWord(std::string_view t) { return StreetWords().count(Key(t)) > 0; }
+bool IsStreetWord(std::string_view t) { return KeyIn(StreetWords(), t); }
 
 // Street words too common as ordinary words to mark a street line on their
 // own, without a postcode below ("Year 9 Kestrel Moor", "Form 2 Side").
@@ -911,7 +1113,7 @@ bool IsCountingWord(std::string_view t) {
       "grade", "step", "item", "question", "section", "chapter", "lesson", "period", "class",
       "team", "block", "floor", "platform", "bus", "route", "day", "term", "no", "number",
       "paragraph", "para", "part", "appendix", "figure", "unit", "module", "ks", "y", "top"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsTitleOrLabel(std::string_view t) {
@@ -920,7 +1122,7 @@ bool IsTitleOrLabel(std::string_view t) {
       "lord", "lady", "dear", "re", "to", "from", "tel", "telephone", "phone", "mob", "mobile",
       "email", "e-mail", "fax", "ref", "fao", "attn", "hi", "hello", "cc", "bcc", "date",
       "subject", "signed", "yours", "regards", "sincerely", "faithfully", "pupil", "name"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 // Words that name an organisation or part of one, not an address line
@@ -935,7 +1137,7 @@ bool IsOrgWord(std::string_view t) {
       "solicitors", "associates", "company", "inc", "nhs", "ccg", "agency", "charity",
       "headteacher", "head", "teacher", "senco", "officer", "manager", "tutor", "year",
       "confidential", "private", "support"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 // Days and months: "12 Park Road, Monday" is a street and a date.
@@ -945,13 +1147,13 @@ bool IsCalendarWord(std::string_view t) {
       "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsFlatWord(std::string_view t) {
   static const std::set<std::string, std::less<>> k = {"flat", "apartment", "apt", "unit",
                                                        "suite", "block", "maisonette"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsBuildingWord(std::string_view t) {
@@ -959,13 +1161,13 @@ bool IsBuildingWord(std::string_view t) {
       "house", "cottage", "cottages", "farm", "lodge", "barn", "hall", "manor", "mansions",
       "building", "buildings", "villa", "bungalow", "mill", "chambers", "tower", "towers",
       "flats", "apartments", "rectory", "vicarage", "grange", "farmhouse", "cottages", "works"};
-  return k.count(Key(t)) > 0;
+  return KeyIn(k, t);
 }
 
 bool IsConnector(std::string_view t) {
   static const std::set<std::string, std::less<>> k = {"upon", "on", "in", "le", "la", "de", "under",
                                                        "by", "next", "the", "sea", "cum", "en"};
-  return k.count(std::string(t)) > 0;  // lower case only
+  return k.find(t) != k.end();  // lower case only (no string made to ask)
 }
 
 // "12", "12A", "12-14", "2/3" (no leading zero, at most four digits).

@@ -13,6 +13,7 @@
 // on the original, damaged text.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -52,11 +53,14 @@ size_t NextAsciiDigit(std::string_view text, size_t from) {
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
   const size_t n = text.size();
   size_t d = from;
+  static_assert(std::endian::native == std::endian::little, "byte k of a load is bits 8k..8k+7");
   while (d + 8 <= n) {
     uint64_t x;
     std::memcpy(&x, text.data() + d, 8);
     const uint64_t lo = x & kLow7;
-    if (((kOnes * 185 - lo) & ~x & (lo + kOnes * 80) & kHigh) != 0) break;
+    const uint64_t digits = (kOnes * 185 - lo) & ~x & (lo + kOnes * 80) & kHigh;
+    // Exact per byte, so the lowest set byte is the digit.
+    if (digits != 0) return d + static_cast<size_t>(std::countr_zero(digits) >> 3);
     d += 8;
   }
   while (d < n && !IsDigitChar(text[d])) ++d;
@@ -174,15 +178,19 @@ OcrRepair RepairOcrDigits(std::string_view text) {
   // Doubled spaces between two numbers: keep one.
   // Such a run follows a digit: from each digit (found eight bytes at a
   // time), the spaces after it, if two or more and a digit next.
+  // The next digit is the next byte while in a run of digits (no call).
   std::vector<char> drop(n, 0);
-  for (size_t d = NextAsciiDigit(mapped, 0); d < n; d = NextAsciiDigit(mapped, d + 1)) {
+  for (size_t d = NextAsciiDigit(mapped, 0); d < n;) {
     size_t a = d + 1;
     size_t b = a;
     while (b < n && mapped[b] == ' ') ++b;
-    if (b - a < 2 || b >= n || !IsDigitChar(mapped[b])) continue;
-    for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
-    any = true;
-    d = b - 1;  // the digit at b may start the next run
+    if (b - a >= 2 && b < n && IsDigitChar(mapped[b])) {
+      for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
+      any = true;
+      d = b;  // the digit at b may start the next run
+      continue;
+    }
+    d = a < n && IsDigitChar(mapped[a]) ? a : NextAsciiDigit(mapped, a);
   }
   if (!any) return r;
   r.changed = true;

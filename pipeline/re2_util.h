@@ -4,7 +4,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -45,11 +48,14 @@ class ScreenedText {
 // The search loop of ForEachMatch over matches starting in [from, to) and
 // ending by `to` (the whole text still the context). Starts no search at
 // or after `to`.
-template <typename Fn>
-void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group,
-                         Fn&& fn) {
+// `groups` is the caller's buffer for the submatches (at least
+// NumberOfCapturingGroups() + 1 of them, indexed as an array and handed to
+// fn): ForEachMatchInRuns searches run after run with one.
+template <typename Fn, typename Groups>
+void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group, Fn&& fn,
+                         Groups* groups) {
   int n = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> m(n);
+  Groups& m = *groups;
   re2::StringPiece all(text.data(), text.size());
   size_t pos = from;
   while (pos <= to) {
@@ -71,6 +77,21 @@ void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size
     }
     size_t next = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
     pos = next > pos ? next : pos + 1;
+  }
+}
+
+// The same with a buffer of its own: on the stack for up to eight groups
+// (a search per recognizer per document; an allocation each was not free).
+template <typename Fn>
+void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, int group,
+                         Fn&& fn) {
+  const int n = re.NumberOfCapturingGroups() + 1;
+  if (n <= 8) {
+    std::array<re2::StringPiece, 8> m;
+    ForEachMatchBetween(re, text, from, to, group, fn, &m);
+  } else {
+    std::vector<re2::StringPiece> m(n);
+    ForEachMatchBetween(re, text, from, to, group, fn, &m);
   }
 }
 
@@ -98,12 +119,21 @@ size_t RunsMismatches();
 // The spans a search finds, for the check.
 struct SpanList {
   std::vector<std::pair<size_t, size_t>> spans;
-  void operator()(size_t s, size_t e, const std::vector<re2::StringPiece>&) { spans.emplace_back(s, e); }
+  template <typename Groups>
+  void operator()(size_t s, size_t e, const Groups&) {
+    spans.emplace_back(s, e);
+  }
 };
 
 // A set of bytes, written as a list of bytes and ranges ("a-z0-9@").
 struct ByteSet {
   bool has[256] = {};
+  // How many bytes the set holds and the first two, and whether it is the
+  // ten ASCII digits: such sets are searched for with memchr or eight bytes
+  // at a time (ForEachMatchInRuns), not byte by byte.
+  int count = 0;
+  unsigned char members[2] = {};
+  bool digits = false;
   constexpr ByteSet() = default;
   constexpr explicit ByteSet(std::string_view spec) {
     for (size_t i = 0; i < spec.size(); ++i) {
@@ -115,9 +145,19 @@ struct ByteSet {
         has[a] = true;
       }
     }
+    digits = true;
+    for (unsigned c = 0; c < 256; ++c) {
+      if (has[c] && count < 2) members[count] = static_cast<unsigned char>(c);
+      count += has[c] ? 1 : 0;
+      digits = digits && has[c] == (c >= '0' && c <= '9');
+    }
   }
   constexpr bool operator[](char c) const { return has[static_cast<unsigned char>(c)]; }
 };
+
+// The first ASCII digit of `text` at or after `from`, or text.size()
+// (pipeline/ocr_identifiers.cc; also in recognizers.h).
+size_t NextAsciiDigit(std::string_view text, size_t from);
 
 // ForEachMatch for a pattern whose every match is made only of bytes in
 // `inside` and holds at least one byte of `needs` (both for the caller to
@@ -146,9 +186,34 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
   }
   if (!MayMatch(re, text)) return;
   const size_t n = text.size();
+  // The next byte of `needs` at or after `from`, or n: a set of one or two
+  // bytes through memchr (the next place of each kept until passed), the
+  // digits eight bytes at a time, any other set byte by byte.
+  size_t next_member[2] = {0, 0};
+  bool searched[2] = {false, false};
+  auto next_of = [&](int k, size_t from) {
+    if (!searched[k] || next_member[k] < from) {
+      const void* p = from < n ? std::memchr(text.data() + from, needs.members[k], n - from) : nullptr;
+      next_member[k] = p == nullptr ? n : static_cast<size_t>(static_cast<const char*>(p) - text.data());
+      searched[k] = true;
+    }
+    return next_member[k];
+  };
+  auto next_needed = [&](size_t from) {
+    if (needs.count == 1) return next_of(0, from);
+    if (needs.count == 2) return std::min(next_of(0, from), next_of(1, from));
+    if (needs.digits) return NextAsciiDigit(text, from);
+    while (from < n && !needs[text[from]]) ++from;
+    return from;
+  };
+  // One submatch buffer for every run (not an allocation per run), on the
+  // stack for up to seven groups.
+  std::array<re2::StringPiece, 8> small_groups;
+  std::vector<re2::StringPiece> groups;
+  if (re.NumberOfCapturingGroups() + 1 > 8) groups.resize(re.NumberOfCapturingGroups() + 1);
   size_t i = 0;
   while (i < n) {
-    while (i < n && !needs[text[i]]) ++i;
+    i = next_needed(i);
     if (i == n) break;
     // The run of `inside` bytes around text[i] (text[i] itself may be
     // outside: then it holds no match).
@@ -159,7 +224,13 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
     size_t a = i, b = i + 1;
     while (a > 0 && inside[text[a - 1]]) --a;
     while (b < n && inside[text[b]]) ++b;
-    if (b - a >= min_length) ForEachMatchBetween(re, text, a, b, group, fn);
+    if (b - a >= min_length) {
+      if (groups.empty()) {
+        ForEachMatchBetween(re, text, a, b, group, fn, &small_groups);
+      } else {
+        ForEachMatchBetween(re, text, a, b, group, fn, &groups);
+      }
+    }
     i = b;
   }
 }

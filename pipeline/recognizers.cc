@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
+#include <list>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -184,7 +187,12 @@ class NiNumberRecognizer final : public Recognizer {
   std::string_view name() const override { return "ni-number"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     static const RE2 re(R"((?i)\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)", Latin1Off());
-    ForEachMatch(re, doc.text, 0, [&](size_t s, size_t e, auto&) {
+    // Only in runs of letters (any byte that is not ASCII too: under (?i)
+    // 'k' and 's' match U+212A and U+017F), digits and spaces holding a
+    // digit, at least 9 long.
+    static constexpr ByteSet kInside("A-Za-z0-9 \x80-\xFF");
+    static constexpr ByteSet kNeeds("0-9");
+    ForEachMatchInRuns(re, doc.text, kInside, kNeeds, 9, 0, [&](size_t s, size_t e, auto&) {
       std::string value = doc.text.substr(s, e - s);
       if (!IsValidNiNumber(value)) return;
       std::string norm = StripSpaces(value);
@@ -207,17 +215,63 @@ bool IsWordNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatc
 // or "Mark", which are stop words to the recognizers but can be the only
 // name a person is given in a document.
 bool IsNeverAName(std::string_view folded) {
-  static const std::set<std::string, std::less<>> kClosed = {
-      "the", "and", "for", "from", "with", "this", "that", "these", "those", "there", "their",
-      "they", "them", "she", "her", "his", "him", "its", "our", "your", "you", "all", "any",
-      "but", "not", "nor", "yet", "are", "was", "were", "has", "had", "have", "did", "does",
-      "into", "onto", "upon", "over", "under", "about", "after", "before", "then", "than",
-      "when", "where", "what", "which", "who", "whom", "why", "how", "also", "just", "very",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return kClosed.count(folded) > 0;
+  static constexpr std::string_view kClosed[] = {
+      "the", "and", "for", "from", "with", "this", "that", "these", "those", "there", "their", "they",
+      "them", "she", "her", "his", "him", "its", "our", "your", "you", "all", "any", "but", "not", "nor",
+      "yet", "are", "was", "were", "has", "had", "have", "did", "does", "into", "onto", "upon", "over",
+      "under", "about", "after", "before", "then", "than", "when", "where", "what", "which", "who", "whom",
+      "why", "how", "also", "just", "very", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday"};
+  // Listed by first letter, with the shortest and longest length: asked of
+  // nearly every word the name recognizers look at, where a std::set of
+  // strings cost a handful of string comparisons each time.
+  struct Index {
+    std::vector<std::string_view> by_first[26];
+    size_t shortest = SIZE_MAX, longest = 0;
+  };
+  static const Index* kIndex = [] {
+    auto* index = new Index();
+    for (std::string_view w : kClosed) {
+      index->by_first[w[0] - 'a'].push_back(w);
+      index->shortest = std::min(index->shortest, w.size());
+      index->longest = std::max(index->longest, w.size());
+    }
+    return index;
+  }();
+  if (folded.size() < kIndex->shortest || folded.size() > kIndex->longest) return false;
+  if (folded[0] < 'a' || folded[0] > 'z') return false;
+  for (std::string_view w : kIndex->by_first[folded[0] - 'a']) {
+    if (w == folded) return true;
+  }
+  return false;
 }
 
 namespace {
+
+// The first ASCII capital letter of `text` at or after `from`, or
+// text.size(): the scan of the title and greeting readers (most bytes are
+// no capital). Eight bytes at a time, as NextAsciiDigit: per byte, with lo
+// its low seven bits, lo + 63 has the high bit when lo >= 'A', 218 - lo when
+// lo <= 'Z', and ~byte when the byte is ASCII; no byte borrows or carries
+// into the next.
+size_t NextAsciiCapital(std::string_view text, size_t from) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const size_t n = text.size();
+  size_t d = from;
+  while (d + 8 <= n) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + d, 8);
+    const uint64_t lo = x & kLow7;
+    const uint64_t capitals = (lo + kOnes * 63) & (kOnes * 218 - lo) & ~x & kHigh;
+    // Exact per byte, so the lowest set byte is the capital.
+    if (capitals != 0) return d + static_cast<size_t>(std::countr_zero(capitals) >> 3);
+    d += 8;
+  }
+  while (d < n && !(text[d] >= 'A' && text[d] <= 'Z')) ++d;
+  return d;
+}
 
 // The length of the capitalised word at text[pos], or 0: what the pattern
 // ^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?) matches, hand-coded because it runs
@@ -324,17 +378,131 @@ class TitleNameRecognizer final : public Recognizer {
     return space != std::string_view::npos && plain_name(name.substr(name.rfind(' ') + 1));
   }
 
+  // Calls fn(end, title) for each match of
+  //   \b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|
+  //   Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det|Nurse)\.?[ ]
+  // in order, as ForEachMatch would (`end` is past the space), read by hand:
+  // the pattern ran as a whole-document DFA pass over nearly every
+  // document. Every title is ASCII letters followed by '.' or ' ', so a
+  // title that matches is the whole run of letters starting at an ASCII
+  // word boundary (a shorter one would be followed by a letter); matches end
+  // in a space, so the scan resumes after one as the search did.
+  template <typename Fn>
+  static void ForEachTitle(std::string_view text, Fn&& fn) {
+    // The first letters of the titles.
+    static constexpr auto kFirst = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char c : std::string_view("MDPSRCNI")) t[c] = true;
+      return t;
+    }();
+    auto word_byte = [](unsigned char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    };
+    auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    size_t i = 0;
+    while ((i = NextAsciiCapital(text, i)) < n) {
+      if (!kFirst[p[i]] || (i > 0 && word_byte(p[i - 1]))) {
+        // Nor the capitals right after it ("SURNAME"), each after a letter.
+        ++i;
+        while (i < n && p[i] >= 'A' && p[i] <= 'Z') ++i;
+        continue;
+      }
+      size_t q = i + 1;
+      while (q < n && letter(p[q])) ++q;
+      std::string_view t = text.substr(i, q - i);
+      size_t e = 0;
+      if (q < n && p[q] == ' ') {
+        e = q + 1;
+      } else if (q + 1 < n && p[q] == '.' && p[q + 1] == ' ') {
+        e = q + 2;
+      }
+      if (e == 0 || !IsTitle(t)) {
+        i = q;
+        continue;
+      }
+      fn(e, t);
+      i = e;
+    }
+  }
+  // Calls fn(end, greeting) for each match of
+  //   (?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|
+  //   Morning|Afternoon),?[ ]
+  // in order, as ForEachMatch would, read by hand (a whole-document DFA
+  // pass over every document with a greeting anywhere). A match is a
+  // greeting word at the start of the text, after a line break, or after
+  // [\n.!?] and spaces; then an optional comma and a space. Matches end in
+  // a space after a letter or a comma, so the [\n.!?] of the next one is
+  // never inside the last, and at most one word matches at a place.
+  template <typename Fn>
+  static void ForEachGreeting(std::string_view text, Fn&& fn) {
+    static constexpr std::string_view kWords[] = {"Dear",         "Hi",      "Hello",    "Hiya",
+                                                  "Good morning", "Good afternoon", "Morning", "Afternoon"};
+    static constexpr auto kFirst = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char c : std::string_view("DHGMA")) t[c] = true;
+      return t;
+    }();
+    const size_t n = text.size();
+    size_t i = 0;
+    while ((i = NextAsciiCapital(text, i)) < n) {
+      const size_t p = i++;
+      // The capitals right after it follow a letter: no greeting starts there.
+      while (i < n && text[i] >= 'A' && text[i] <= 'Z') ++i;
+      if (!kFirst[static_cast<unsigned char>(text[p])]) continue;
+      size_t k = p;
+      while (k > 0 && text[k - 1] == ' ') --k;
+      const bool after_break =
+          p == 0 || text[p - 1] == '\n' ||
+          (k > 0 && (text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?'));
+      if (!after_break) continue;
+      for (std::string_view w : kWords) {
+        if (text.compare(p, w.size(), w) != 0) continue;
+        size_t q = p + w.size();
+        size_t e = 0;
+        if (q + 1 < n && text[q] == ',' && text[q + 1] == ' ') {
+          e = q + 2;
+        } else if (q < n && text[q] == ' ') {
+          e = q + 1;
+        }
+        if (e == 0) continue;
+        fn(e, w);
+        i = e;
+        break;
+      }
+    }
+  }
+
+  static bool IsTitle(std::string_view t) {
+    switch (t.size()) {
+      case 2:
+        return t == "Mr" || t == "Ms" || t == "Mx" || t == "Dr" || t == "PC" || t == "DC" || t == "DS" ||
+               t == "DI";
+      case 3:
+        return t == "Mrs" || t == "Sir" || t == "Rev" || t == "DCI" || t == "Sgt" || t == "Det";
+      case 4:
+        return t == "Miss" || t == "Prof" || t == "Dame" || t == "Revd" || t == "Cllr" || t == "PCSO" ||
+               t == "Insp";
+      case 5:
+        return t == "Nurse";
+      case 9:
+        return t == "Professor";
+      case 10:
+        return t == "Councillor";
+      default:
+        return false;
+    }
+  }
+
  public:
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     // Police and council titles too ("PC Hartley", "Cllr Mwangi", "DS
     // Lindqvist"), common in safeguarding and complaint correspondence.
-    static const RE2 title(
-        R"(\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det|Nurse)\.? )",
-        Latin1Off());
-    ForEachMatch(title, doc.text, 0, [&](size_t, size_t e, auto& m) {
+    ForEachTitle(doc.text, [&](size_t e, std::string_view title) {
       size_t end = TakeNameWords(doc.text, e, 3);
       if (end <= e) return;
-      std::string t(m[1].data(), m[1].size());
+      std::string t(title);
       if (IsAmbiguousTitle(t) && !StartsWithListedName(doc.text.substr(e, end - e))) return;
       // "Sir John Franklin College", "Dr Foster Associates": a place or body.
       if (end + 1 < doc.text.size() && doc.text[end] == ' ') {
@@ -351,9 +519,6 @@ class TitleNameRecognizer final : public Recognizer {
       out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "title-name", 0.9,
                          "Name after the title '" + t + "'"});
     });
-    static const RE2 greeting(
-        R"((?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|Morning|Afternoon),? )",
-        Latin1Off());
     // Informal mail in lower case: "hi sarah,", "hello yasmin", "dear mrs
     // okafor," at the start of a line; one word, then a comma or the line end.
     static const RE2 lower_greeting(
@@ -372,12 +537,18 @@ class TitleNameRecognizer final : public Recognizer {
       out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), folded, "salutation", 0.75,
                          "Name in a greeting, written in lower case"});
     });
-    ForEachMatch(greeting, doc.text, 0, [&](size_t, size_t e, auto& m) {
+    // The pattern, for the shared screen only (no greeting anywhere, no
+    // scan): its matches are ForEachGreeting's.
+    static const RE2 greeting_pattern(
+        R"((?m)(?:^|[\n.!?] *)(Dear|Hi|Hello|Hiya|Good morning|Good afternoon|Morning|Afternoon),? )",
+        Latin1Off());
+    if (!MayMatch(greeting_pattern, doc.text)) return;
+    ForEachGreeting(doc.text, [&](size_t e, std::string_view greeting) {
       // "Dear Mrs Patel" is the title recognizer's; "Dear Tom," is ours.
       size_t end = TakeNameWords(doc.text, e, 2);
       if (end <= e) return;
       std::string value = doc.text.substr(e, end - e);
-      std::string g(m[1].data(), m[1].size());
+      std::string g(greeting);
       out->push_back(Hit{e, end, "PERSON", value, FoldForMatch(value), "salutation", 0.85,
                          "Name in a greeting ('" + g + " ...')"});
     });
@@ -690,18 +861,45 @@ class WordStarts {
     std::vector<size_t> all;
     all.reserve(folded.size() / 4);
     size_t count[257] = {};
-    // Skips the bytes between words, then the rest of each word, through
-    // a local pointer (not reloaded after each push_back).
+    // Eight bytes at a time: a mask of the word bytes (non-ASCII, or an
+    // ASCII digit or letter: for lo, the low seven bits of a byte, lo + k
+    // has the high bit from 0x80 - k up, with no carries between bytes),
+    // and the word starts are word bytes whose byte before is not one. Then
+    // the last bytes one by one. Through a local pointer (not reloaded
+    // after each push_back).
+    static_assert(std::endian::native == std::endian::little, "byte k of a load is bits 8k..8k+7");
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    auto in_range = [](uint64_t lo, unsigned first, unsigned last) {
+      return (lo + kOnes * (0x80 - first)) & ~(lo + kOnes * (0x80 - last - 1));
+    };
     const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
     const size_t n = folded.size();
     size_t i = 0;
-    while (i < n) {
-      while (i < n && !kWord[p[i]]) ++i;
-      if (i == n) break;
-      all.push_back(i);
-      ++count[p[i] + 1];
-      ++i;
-      while (i < n && kWord[p[i]]) ++i;
+    uint64_t word_before = 0;  // 0x80 when the byte before the next eight is a word byte
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      const uint64_t lo = x & kLow7;
+      const uint64_t word =
+          (x | in_range(lo, '0', '9') | in_range(lo, 'A', 'Z') | in_range(lo, 'a', 'z')) & kHigh;
+      uint64_t starts = word & ~((word << 8) | word_before);
+      while (starts != 0) {
+        const size_t at = i + static_cast<size_t>(std::countr_zero(starts) >> 3);
+        all.push_back(at);
+        ++count[p[at] + 1];
+        starts &= starts - 1;
+      }
+      word_before = word >> 56;
+    }
+    for (bool before = word_before != 0; i < n; ++i) {
+      const bool word = kWord[p[i]];
+      if (word && !before) {
+        all.push_back(i);
+        ++count[p[i] + 1];
+      }
+      before = word;
     }
     for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
     for (int b = 0; b <= 256; ++b) begin_[b] = count[b];
@@ -768,30 +966,51 @@ class SpanIndex {
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out) {
   // Sorted and made unique below (a std::set's order, without a tree node
-  // per needle).
-  std::vector<std::string> needles;
+  // per needle). Views of the folded names (reserved up front, so never
+  // moved) and, rarely, of words folded on their own.
+  std::vector<std::string> folded_names;
+  folded_names.reserve(names.size());
+  std::list<std::string> folded_words;  // (no allocation while empty)
+  std::vector<std::string_view> needles;
   // The same name found several times gives the same needles: fold it once.
   std::unordered_set<std::string_view> seen;
   for (const std::string& name : names) {
     if (!seen.insert(name).second) continue;
-    std::string full = FoldForMatch(name);
+    const std::string& full = folded_names.emplace_back(FoldForMatch(name));
     // A one-word "name" goes through the stop list too: a stray hit on
     // "The" must not become every "The" of the case.
     bool one_word = full.find(' ') == std::string::npos;
     if (full.size() >= 3 && !(one_word && IsNeverAName(full))) needles.push_back(full);
     if (name.find(' ') == std::string::npos) {
       // The name is its only word (if any), folded already.
-      if (!name.empty() && full.size() >= 3 && !IsFoldedNotAName(full)) needles.push_back(std::move(full));
+      if (!name.empty() && full.size() >= 3 && !IsFoldedNotAName(full)) needles.push_back(full);
+      continue;
+    }
+    // In ASCII with no white space but ' ', folding a word is lower-casing
+    // it and the folded name is those words joined by single spaces: its
+    // words are the folded words, without folding each again.
+    const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+      return static_cast<unsigned char>(c) < 0x80 && !(c >= '\t' && c <= '\r');
+    });
+    if (plain) {
+      std::string_view rest = full;
+      while (!rest.empty()) {
+        const size_t sp = rest.find(' ');
+        std::string_view f = rest.substr(0, sp);
+        if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.push_back(f);
+        if (sp == std::string_view::npos) break;
+        rest.remove_prefix(sp + 1);
+      }
       continue;
     }
     for (const std::string& word : SplitWords(name)) {
       std::string f = FoldForMatch(word);
-      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.push_back(std::move(f));
+      if (f.size() >= 3 && !IsFoldedNotAName(f)) needles.push_back(folded_words.emplace_back(std::move(f)));
     }
   }
   if (needles.empty()) return;
-  // Views sorted, not the strings: no string moves.
-  std::vector<std::string_view> ordered(needles.begin(), needles.end());
+  // Sorted, then made unique.
+  std::vector<std::string_view>& ordered = needles;
   std::sort(ordered.begin(), ordered.end());
   ordered.erase(std::unique(ordered.begin(), ordered.end()), ordered.end());
   FoldedText folded(doc.text);

@@ -40,8 +40,10 @@ size_t CodePoints(std::string_view s) {
 
 // Splits a line into cells separated by '|', a tab or two or more spaces.
 // `pipes` says whether '|' separated them.
-std::vector<Cell> SplitCells(std::string_view text, size_t line_start, size_t line_end, bool* pipes) {
-  std::vector<Cell> cells;
+// Into `cells` (cleared first: the caller's buffer is reused row after row).
+void SplitCells(std::string_view text, size_t line_start, size_t line_end, bool* pipes, std::vector<Cell>* out) {
+  std::vector<Cell>& cells = *out;
+  cells.clear();
   std::string_view line = text.substr(line_start, line_end - line_start);
   *pipes = line.find('|') != std::string_view::npos;
   size_t i = 0;
@@ -59,14 +61,15 @@ std::vector<Cell> SplitCells(std::string_view text, size_t line_start, size_t li
     while (e > s && line[e - 1] == ' ') --e;
     if (e > s) cells.push_back({line_start + s, line_start + e, CodePoints(line.substr(0, s))});
   }
-  return cells;
 }
 
 // Splits a tab- or comma-separated line into its cells, strictly: empty
 // cells are kept (start == end) so cells line up with the header by index.
 // With ',' a cell in double quotes may hold commas ("Okafor, Chiamaka").
-std::vector<Cell> SplitDelimited(std::string_view text, size_t line_start, size_t line_end, char delim) {
-  std::vector<Cell> cells;
+// Into `cells`, cleared first, as SplitCells.
+void SplitDelimited(std::string_view text, size_t line_start, size_t line_end, char delim, std::vector<Cell>* out) {
+  std::vector<Cell>& cells = *out;
+  cells.clear();
   size_t i = line_start;
   while (true) {
     size_t s = i, e;
@@ -87,7 +90,6 @@ std::vector<Cell> SplitDelimited(std::string_view text, size_t line_start, size_
     if (i >= line_end) break;
     ++i;  // the delimiter
   }
-  return cells;
 }
 
 // The delimiter of a tab- or comma-separated header line, or 0 for a table
@@ -137,6 +139,25 @@ ColumnKind KindOfHeader(std::string_view cell) {
     for (const char* k : kStaff) m->emplace(k, ColumnKind::kInitials);
     return m;
   }();
+  // The first letter of every header, lower case: a cell starting with any
+  // other ASCII letter or digit folds to no header (folding an ASCII first
+  // byte only lower-cases it), without folding and hashing it. Cells
+  // starting with anything else are folded as ever.
+  static const std::array<bool, 128> kFirst = [] {
+    std::array<bool, 128> t{};
+    auto add = [&](const char* h) { t[static_cast<unsigned char>(h[0]) & 0x7F] = true; };
+    for (const char* h : kName) add(h);
+    for (const char* h : kDob) add(h);
+    for (const char* h : kNhsHeaders) add(h);
+    for (const char* h : kAddressHeaders) add(h);
+    for (const char* h : kStaff) add(h);
+    return t;
+  }();
+  if (!cell.empty()) {
+    const unsigned char c = static_cast<unsigned char>(cell[0]);
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (alnum && !kFirst[c >= 'A' && c <= 'Z' ? c + 32 : c]) return ColumnKind::kOther;
+  }
   auto it = kKinds->find(FoldForMatch(cell));
   return it == kKinds->end() ? ColumnKind::kOther : it->second;
 }
@@ -224,6 +245,9 @@ class TableColumnRecognizer final : public Recognizer {
         s = e + 1;
       }
     }
+    // Cells of the header and of the current row: buffers reused line
+    // after line.
+    std::vector<Cell> header, row;
     for (size_t li = 0; li < lines.size(); ++li) {
       if (!MayBeHeaderLine(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first))) {
         continue;
@@ -231,8 +255,11 @@ class TableColumnRecognizer final : public Recognizer {
       bool pipes = false;
       const char delim =
           DelimiterOf(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first));
-      std::vector<Cell> header = delim ? SplitDelimited(text, lines[li].first, lines[li].second, delim)
-                                       : SplitCells(text, lines[li].first, lines[li].second, &pipes);
+      if (delim) {
+        SplitDelimited(text, lines[li].first, lines[li].second, delim, &header);
+      } else {
+        SplitCells(text, lines[li].first, lines[li].second, &pipes, &header);
+      }
       if (header.size() < 2) continue;
       // A comma-separated header is a row of short labels, not a sentence
       // with commas ("Name, class and date of birth are on the form.").
@@ -248,8 +275,11 @@ class TableColumnRecognizer final : public Recognizer {
       size_t lj = li + 1;
       for (; lj < lines.size(); ++lj) {
         bool row_pipes = false;
-        std::vector<Cell> row = delim ? SplitDelimited(text, lines[lj].first, lines[lj].second, delim)
-                                      : SplitCells(text, lines[lj].first, lines[lj].second, &row_pipes);
+        if (delim) {
+          SplitDelimited(text, lines[lj].first, lines[lj].second, delim, &row);
+        } else {
+          SplitCells(text, lines[lj].first, lines[lj].second, &row_pipes, &row);
+        }
         if (row.size() < 2) break;
         // Delimited rows line up with the header by index; a row with more
         // (non-empty) cells than the header is not read (but does not end

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -40,6 +43,87 @@ TEST_CASE("FoldedText: code points folded from the table and by ICU, and expansi
   CHECK(g.folded().substr(g.folded().size() - 2) == " y");
   CHECK(g.OriginalStart(2) == 2);
   CHECK(g.OriginalEnd(g.folded().size() - 2) == 5);
+}
+
+TEST_CASE("FoldedText: eight-byte runs fold and map as byte by byte", "[unicode]") {
+  // Random text of capitals, small letters, digits, punctuation, spaces
+  // (single and doubled), tabs, line ends, control bytes and an occasional
+  // "\xC3\x89" (É), checked against the fold written out one byte at a time.
+  const char* const kPieces[] = {"A", "Z", "m", "q", "7", ".", "'", "[", "@", "`", "{", "~", " ", " ",
+                                 "  ", "\t", "\n", "\r\n", "\x01", "\x7F", "\xC3\x89"};
+  uint64_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(seed >> 33);
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const size_t pieces = next() % 60;
+    for (size_t p = 0; p < pieces; ++p) text += kPieces[next() % (sizeof kPieces / sizeof kPieces[0])];
+    std::string want;
+    std::vector<std::pair<size_t, size_t>> spans;
+    bool last_space = true;
+    for (size_t i = 0; i < text.size();) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c == 0xC3) {  // É folds to e
+        want += 'e';
+        spans.emplace_back(i, i + 2);
+        last_space = false;
+        i += 2;
+        continue;
+      }
+      bool space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (space) {
+        if (!last_space) {
+          want += ' ';
+          spans.emplace_back(i, i + 1);
+        }
+        last_space = true;
+      } else {
+        want += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        spans.emplace_back(i, i + 1);
+        last_space = false;
+      }
+      ++i;
+    }
+    FoldedText f(text);
+    REQUIRE(f.folded() == want);
+    for (size_t k = 0; k < want.size(); ++k) {
+      CHECK(f.OriginalStart(k) == spans[k].first);
+      CHECK(f.OriginalEnd(k + 1) == spans[k].second);
+    }
+  }
+}
+
+TEST_CASE("FoldForMatch folds as FoldedText, trailing space dropped", "[unicode]") {
+  // With combining marks (folding to nothing), no-break spaces, an
+  // expansion (U+FB01), invalid bytes and ASCII white space.
+  const char* const kPieces[] = {"A", "z", "9", "-", " ", "  ", "\t", "\n", "\xC3\x89", "\xCC\x81",
+                                 "\xC2\xA0", "\xEF\xAC\x81", "\xE2\x80\x99", "\xFF", "\xC3"};
+  uint64_t seed = 777;
+  auto next = [&] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(seed >> 33);
+  };
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const size_t pieces = next() % 20;
+    for (size_t p = 0; p < pieces; ++p) text += kPieces[next() % (sizeof kPieces / sizeof kPieces[0])];
+    std::string want = FoldedText(text).folded();
+    while (!want.empty() && want.back() == ' ') want.pop_back();
+    CHECK(FoldForMatch(text) == want);
+  }
+  // ASCII alone (eight bytes at a time where no byte is white space or a
+  // control byte), with the letters next to 'A' and 'Z'.
+  const char* const kAscii[] = {"A", "Z", "@", "[", "`", "{", "q", "7", "~", "\x7F", " ", "  ", "\t", "\r\n", "\x01"};
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const size_t pieces = next() % 40;
+    for (size_t p = 0; p < pieces; ++p) text += kAscii[next() % (sizeof kAscii / sizeof kAscii[0])];
+    std::string want = FoldedText(text).folded();
+    while (!want.empty() && want.back() == ' ') want.pop_back();
+    CHECK(FoldForMatch(text) == want);
+  }
 }
 
 TEST_CASE("FindWholeWord respects word boundaries", "[unicode]") {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -128,24 +130,65 @@ FoldedText::FoldedText(std::string_view original) {
       // A size_t index, one branch for the common (non-space) byte.
       size_t j = static_cast<size_t>(i);
       const size_t len = static_cast<size_t>(length);
-      while (j < len) {
-        const unsigned char b = static_cast<unsigned char>(s[j]);
-        if (b >= 0x80) break;
-        const char folded = kAsciiFold[b];
-        if (folded != ' ') {
-          f[k] = folded;
-          st[k] = j;
-          en[k] = j + 1;
-          ++k;
-          last_space = false;
-        } else if (!last_space) {
-          f[k] = ' ';
-          st[k] = j;
-          en[k] = j + 1;
-          ++k;
-          last_space = true;
+      bool ascii = true;
+      while (ascii && j < len) {
+        // Eight bytes at once when they fold one to one: printable ASCII
+        // (no control byte, so no white space but ' '), no two spaces in a
+        // row and no space after the last one kept. Each byte then stays
+        // itself or is lower-cased, and maps to its own offset. Most text
+        // is such runs of words and single spaces.
+        if (j + 8 <= len) {
+          constexpr uint64_t kOnes = 0x0101010101010101ULL;
+          constexpr uint64_t kHigh = 0x8080808080808080ULL;
+          constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+          uint64_t x;
+          std::memcpy(&x, s + j, 8);
+          // A byte >= 0x80, or one < 0x20 (exact as a whole: a borrow only
+          // follows a byte < 0x20).
+          const uint64_t special = (x & kHigh) | ((x - kOnes * 0x20) & ~x & kHigh);
+          // The high bit of each ' ' byte, exactly (no carries between bytes).
+          const uint64_t y = x ^ (kOnes * 0x20);
+          const uint64_t spaces = ~((((y & kLow7) + kLow7) | y)) & kHigh;
+          if (special == 0 && (spaces & (spaces << 8)) == 0 && !(last_space && (spaces & 0x80) != 0)) {
+            // 'A'..'Z' gain 0x20: x + 0x3F has the high bit from 'A' up,
+            // x + 0x25 from '[' up (all bytes < 0x80: no carries).
+            const uint64_t upper = (x + kOnes * 0x3F) & ~(x + kOnes * 0x25) & kHigh;
+            const uint64_t lower = x | (upper >> 2);
+            std::memcpy(f + k, &lower, 8);
+            for (size_t t = 0; t < 8; ++t) {
+              st[k + t] = j + t;
+              en[k + t] = j + t + 1;
+            }
+            k += 8;
+            j += 8;
+            last_space = (spaces >> 63) != 0;
+            continue;
+          }
         }
-        ++j;
+        // Otherwise these eight bytes (or the rest) one at a time.
+        const size_t stop = std::min(len, j + 8);
+        while (j < stop) {
+          const unsigned char b = static_cast<unsigned char>(s[j]);
+          if (b >= 0x80) {
+            ascii = false;
+            break;
+          }
+          const char folded = kAsciiFold[b];
+          if (folded != ' ') {
+            f[k] = folded;
+            st[k] = j;
+            en[k] = j + 1;
+            ++k;
+            last_space = false;
+          } else if (!last_space) {
+            f[k] = ' ';
+            st[k] = j;
+            en[k] = j + 1;
+            ++k;
+            last_space = true;
+          }
+          ++j;
+        }
       }
       i = static_cast<int32_t>(j);
       continue;
@@ -168,17 +211,49 @@ FoldedText::FoldedText(std::string_view original) {
 }
 
 std::string FoldForMatch(std::string_view s) {
-  // ASCII fast path, the same folding as FoldedText without its offset maps:
-  // detection folds every word it looks at.
-  if (std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-    // Written by index through a local pointer (at most one byte per source
-    // byte), then cut to length: no capacity check per byte.
-    std::string out;
-    out.resize(s.size());
-    char* d = out.data();
-    size_t k = 0;
-    bool last_space = true;
-    for (char ch : s) {
+  // The same folding as FoldedText without its offset maps: detection folds
+  // every word it looks at. ASCII is written by index through a local
+  // pointer (at most one byte per source byte) and cut to length, eight
+  // bytes at a time where none is white space, a control byte or
+  // non-ASCII (they are only lower-cased); from the first non-ASCII byte
+  // on, FoldedText's loop appends (a FoldedText here allocated and filled
+  // both maps for every word with an accent or a curly apostrophe), with
+  // the same state: a code point folding to nothing (a combining mark)
+  // still ends a run of white space.
+  const size_t n = s.size();
+  std::string out;
+  out.resize(n);
+  char* d = out.data();
+  size_t k = 0;
+  size_t i = 0;
+  bool last_space = true;
+  bool ascii = true;
+  while (ascii && i < n) {
+    if (i + 8 <= n) {
+      constexpr uint64_t kOnes = 0x0101010101010101ULL;
+      constexpr uint64_t kHigh = 0x8080808080808080ULL;
+      uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      // No byte >= 0x80 or < 0x21 (exact as a whole: a borrow only follows
+      // a byte < 0x21).
+      if (((x & kHigh) | ((x - kOnes * 0x21) & ~x & kHigh)) == 0) {
+        // 'A'..'Z' gain 0x20 (as in FoldedText).
+        const uint64_t upper = (x + kOnes * 0x3F) & ~(x + kOnes * 0x25) & kHigh;
+        const uint64_t lower = x | (upper >> 2);
+        std::memcpy(d + k, &lower, 8);
+        k += 8;
+        i += 8;
+        last_space = false;
+        continue;
+      }
+    }
+    const size_t stop = std::min(n, i + 8);
+    for (; i < stop; ++i) {
+      const char ch = s[i];
+      if (static_cast<unsigned char>(ch) >= 0x80) {
+        ascii = false;
+        break;
+      }
       if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
         if (!last_space) d[k++] = ' ';
         last_space = true;
@@ -187,12 +262,36 @@ std::string FoldForMatch(std::string_view s) {
         last_space = false;
       }
     }
-    while (k > 0 && d[k - 1] == ' ') --k;
-    out.resize(k);
-    return out;
   }
-  FoldedText f(s);
-  std::string out = f.folded();
+  out.resize(k);
+  if (!ascii) {
+    const char* p = s.data();
+    const int32_t length = static_cast<int32_t>(n);
+    for (int32_t j = static_cast<int32_t>(i); j < length;) {
+      const unsigned char b = static_cast<unsigned char>(p[j]);
+      if (b < 0x80) {
+        if (b == ' ' || (b >= '\t' && b <= '\r')) {
+          if (!last_space) out += ' ';
+          last_space = true;
+        } else {
+          out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          last_space = false;
+        }
+        ++j;
+        continue;
+      }
+      UChar32 c;
+      U8_NEXT(p, j, length, c);
+      if (c < 0) c = 0xFFFD;
+      if (u_isUWhiteSpace(c)) {
+        if (!last_space) out += ' ';
+        last_space = true;
+      } else {
+        AppendFolded(c, &out);
+        last_space = false;
+      }
+    }
+  }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
