@@ -1481,7 +1481,8 @@ class AddressRecognizer final : public Recognizer {
       return RE2(re, Latin1Off());
     }();
     ForEachMatch(street, text, 0, [&](size_t s, size_t e, auto&) {
-      if (s > 0 && (IsDigit(text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '/')) return;
+      // (Nor a time's minutes: "Fri 10:41 Ivy Lane gate".)
+      if (s > 0 && (IsDigit(text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '/' || text[s - 1] == ':')) return;
       // "Year 10 Park Road trip": the number counts something else.
       if (IsDigit(text[s])) {
         size_t k = s;
@@ -1533,9 +1534,26 @@ class AddressRecognizer final : public Recognizer {
              "Street address (house number and street)");
     });
     FindIntroducedAddresses(text, out);
+    FindWrappedStreetAddresses(text, out);
   }
 
  private:
+  // "parking across my drive at 38⏎Heron Gate during pick-up": a house
+  // number ending a wrapped line after "at", "to", "outside"…, and the
+  // street starting the next, ending in a street word.
+  static void FindWrappedStreetAddresses(std::string_view text, std::vector<Hit>* out) {
+    static const RE2 wrapped(
+        R"(\b(?:at|to|from|outside|near|opposite|by)[ \t]+([1-9][0-9]{0,3}[A-Za-z]?\n[ \t]*(?:\p{Lu}[\p{L}'’\-]* ){0,3}\p{Lu}[\p{L}'’\-]*)\b)",
+        Latin1Off());
+    ForEachMatch(wrapped, text, 1, [&](size_t s, size_t e, auto&) {
+      size_t w = e;
+      while (w > s && text[w - 1] != ' ' && text[w - 1] != '\n' && text[w - 1] != '\t') --w;
+      if (!IsStreetWord(text.substr(w, e - w))) return;
+      AddHit(out, text, s, e, "ADDRESS", FoldForMatch(text.substr(s, e - s)), "address", 0.75,
+             "Street address (house number and street, broken over a line)");
+    });
+  }
+
   // "our new address is 59 kestrel mews, Heaton, Newcastle upon Tyne NE6
   // 7GL", "moved to 176 Ashgrove, London n15 8ha": an address introduced as
   // one, typed in any case in a message, runs from the words introducing it

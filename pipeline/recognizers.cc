@@ -725,8 +725,11 @@ std::vector<Hit> MergeOverlaps(std::vector<Hit> hits) {
     Hit& h = hits[i];
     if (!out.empty() && h.start < out.back().end) {
       Hit& last = out.back();
+      // A street address holding a name ("95 Heron Gate", "12 Simon Close")
+      // stays an address, whatever the name's confidence.
+      const bool address_holds_it = last.category == "ADDRESS" && h.category == "PERSON" && h.end <= last.end;
       if (h.end > last.end) last.end = h.end;
-      if (h.confidence > last.confidence) {
+      if (h.confidence > last.confidence && !address_holds_it) {
         size_t s = last.start, e = last.end;
         last = std::move(h);  // not looked at again
         last.start = s;

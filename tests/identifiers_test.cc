@@ -361,6 +361,14 @@ TEST_CASE("dates of birth: only after a keyword, the date alone", "[identifiers]
   CHECK(Run("date-of-birth", "born 11 Feb 1988")[0].normalized == "1988-02-11");
 }
 
+TEST_CASE("addresses: a street named like a person stays an address when merged", "[identifiers][address]") {
+  // "Heron" is a surname, but the merged span is the street address.
+  std::vector<Hit> hits = DetectPersonalData(Doc("The car was parked outside 95 Heron Gate again.\n"));
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].category == "ADDRESS");
+  CHECK(hits[0].value == "95 Heron Gate");
+}
+
 TEST_CASE("addresses: lines before a postcode, one-line, street lines", "[identifiers][address]") {
   CheckTable("address", "ADDRESS", {
       {"Address: 12 Mill Lane, Leeds LS32 6BZ.", {"12 Mill Lane, Leeds"}},
@@ -387,6 +395,11 @@ TEST_CASE("addresses: lines before a postcode, one-line, street lines", "[identi
       {"c/o Mr Brooks, 27 Calder Rise, Bradford BD25 4TJ", {"27 Calder Rise, Bradford"}},
       // Street lines without a postcode.
       {"Tilly lives at 14 Wrenbeck Road with her mum.", {"14 Wrenbeck Road"}},
+      // A house number ending a wrapped line, the street starting the next.
+      {"parents parking across my drive at 38\nWrenbeck Gate during pick-up", {"38\nWrenbeck Gate"}},
+      {"I will be at 12\nthe school gate at 3.", {}},
+      // A time's minutes are no house number.
+      {"Fri 10:41 Ivy Lane gate", {}},
       {"Flat 2, 9 St John's Close", {"Flat 2, 9 St John's Close"}},
       {"14 WRENBECK ROAD", {"14 WRENBECK ROAD"}},
       // One-line comma-separated addresses reach the town before the postcode.
