@@ -334,7 +334,16 @@ class TableColumnRecognizer final : public Recognizer {
             size_t comma = cell.find(", ");
             std::vector<std::pair<size_t, size_t>> parts;
             if (comma == std::string_view::npos) {
-              parts.push_back({row[k].start, row[k].end});
+              // A title is not part of the name ("Mr P Rădulescu"), as
+              // everywhere else.
+              size_t s = row[k].start;
+              for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof "}) {
+                if (cell.size() > title.size() + 1 && cell.substr(0, title.size()) == title) {
+                  s += title.size();
+                  break;
+                }
+              }
+              parts.push_back({s, row[k].end});
             } else {
               parts.push_back({row[k].start, row[k].start + comma});
               parts.push_back({row[k].start + comma + 2, row[k].end});

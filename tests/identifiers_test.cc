@@ -533,6 +533,8 @@ TEST_CASE("table columns: cells under name and date-of-birth headers", "[recogni
               // A '|' table: "Surname, Given" is two names; other columns are not.
               {"Name | Form | Mark\nAdeyemi, Ayodele | 10K | 40/50\nBill | 8R | 12\n",
                {"Adeyemi", "Ayodele", "Bill"}},
+              // A title in a name cell is not part of the name.
+              {"Name | Role\nMr P Okafor | HLTA\nDr Rosa Ferreira | Teacher\n", {"P Okafor", "Rosa Ferreira"}},
               // The table ends at a blank line.
               {"Pupil    Form\nZara Khan    9W\n\nLibrary    closed\n", {"Zara Khan"}},
               // No names header: nothing, however name-like the cells.
