@@ -1240,6 +1240,10 @@ TEST_CASE("names: a title before a name whose capital OCR read as a digit", "[re
   CHECK(Persons("Room Mr 10am\nDate: 2O17\n").empty());
 }
 
+TEST_CASE("names: a greeting's name leaves out a possessive", "[recognizers][names]") {
+  CHECK(Persons("Hello, Yaw's bus pass has not arrived.\n") == std::vector<std::string>{"Yaw"});
+}
+
 TEST_CASE("names: a capitalised greeting before a lower-case message", "[recognizers][names]") {
   CHECK(Persons("Hi Pavel,\n\njust to let you know ngozi wont be in today\n") ==
         std::vector<std::string>{"Pavel", "ngozi"});
