@@ -502,6 +502,30 @@ class TitleNameRecognizer final : public Recognizer {
     ForEachTitle(doc.text, [&](size_t e, std::string_view title) {
       size_t end = TakeNameWords(doc.text, e, 3);
       if (end <= e) return;
+      // One word, then the line wraps before the surname ("heard by Revd
+      // Tanvir⏎Banerjee", "Dr Maricel Ó⏎Briain" is two): a listed surname
+      // starting the next line (after a quote's "> ") is the name's end.
+      if (doc.text.find(' ', e) >= end && end < doc.text.size() && doc.text[end] == '\n') {
+        size_t k = end + 1;
+        while (k < doc.text.size() && (doc.text[k] == ' ' || doc.text[k] == '>')) ++k;
+        const size_t len = NameWordLength(doc.text, k);
+        if (len > 0) {
+          std::string_view w = std::string_view(doc.text).substr(k, len);
+          const NameLexicon& lex = NameLexicon::Get();
+          const std::string f = FoldForMatch(w);
+          // (The word taken a given name, the next a surname and no given
+          // name: "Mrs Thistlewood⏎Pavel Dunmore" is two people; nor a name
+          // going on after it.)
+          const std::string taken = FoldForMatch(std::string_view(doc.text).substr(e, end - e));
+          const size_t after = k + len;
+          const bool more = after + 1 < doc.text.size() && doc.text[after] == ' ' &&
+                            std::isupper(static_cast<unsigned char>(doc.text[after + 1]));
+          if (!IsWordNotAName(w) && lex.IsSurname(f) && !lex.IsGivenName(f) && !lex.IsCommonWord(f) &&
+              lex.IsGivenName(taken) && !more) {
+            end = after;
+          }
+        }
+      }
       std::string t(title);
       if (IsAmbiguousTitle(t) && !StartsWithListedName(doc.text.substr(e, end - e))) return;
       // "Sir John Franklin College", "Dr Foster Associates": a place or body.

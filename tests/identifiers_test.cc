@@ -1240,6 +1240,14 @@ TEST_CASE("names: a title before a name whose capital OCR read as a digit", "[re
   CHECK(Persons("Room Mr 10am\nDate: 2O17\n").empty());
 }
 
+TEST_CASE("names: a title's given name wrapped before its surname", "[recognizers][names]") {
+  CHECK(Persons("stage 2, heard by the chair of governors, Revd Tobias\nOkafor.\n") ==
+        std::vector<std::string>{"Tobias\nOkafor"});
+  // Two people on two lines stay two.
+  CHECK(Persons("Contact: Mrs Thistlewood\nPavel Dunmore 2/9/2016\n") ==
+        std::vector<std::string>{"Thistlewood", "Pavel Dunmore"});
+}
+
 TEST_CASE("names: a greeting's name leaves out a possessive", "[recognizers][names]") {
   CHECK(Persons("Hello, Yaw's bus pass has not arrived.\n") == std::vector<std::string>{"Yaw"});
 }
