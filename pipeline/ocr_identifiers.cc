@@ -43,14 +43,17 @@ bool IsTokenChar(char c) { return kTokenChar[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
-// Eight bytes at a time (most of a document holds no digit): per byte,
-// with lo its low seven bits, 185 - lo has the high bit when lo <= 57,
-// lo + 80 when lo >= 48, and ~byte when the byte is ASCII; no byte borrows
-// or carries into the next. The byte loop then finds the digit.
-size_t NextAsciiDigit(std::string_view text, size_t from) {
+// Eight bytes at a time (most of a document holds no byte of the range):
+// per byte, with lo its low seven bits, (128 + last) - lo has the high bit
+// when lo <= last, lo + (128 - first) when lo >= first, and ~byte when the
+// byte is ASCII; no byte borrows or carries into the next. The byte loop
+// then finds the byte.
+size_t NextAsciiInRange(std::string_view text, size_t from, char first, char last) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const uint64_t above = kOnes * (128 + static_cast<uint64_t>(last));
+  const uint64_t below = kOnes * (128 - static_cast<uint64_t>(first));
   const size_t n = text.size();
   size_t d = from;
   static_assert(std::endian::native == std::endian::little, "byte k of a load is bits 8k..8k+7");
@@ -58,14 +61,16 @@ size_t NextAsciiDigit(std::string_view text, size_t from) {
     uint64_t x;
     std::memcpy(&x, text.data() + d, 8);
     const uint64_t lo = x & kLow7;
-    const uint64_t digits = (kOnes * 185 - lo) & ~x & (lo + kOnes * 80) & kHigh;
-    // Exact per byte, so the lowest set byte is the digit.
-    if (digits != 0) return d + static_cast<size_t>(std::countr_zero(digits) >> 3);
+    const uint64_t in_range = (above - lo) & ~x & (lo + below) & kHigh;
+    // Exact per byte, so the lowest set byte is the first in the range.
+    if (in_range != 0) return d + static_cast<size_t>(std::countr_zero(in_range) >> 3);
     d += 8;
   }
-  while (d < n && !IsDigitChar(text[d])) ++d;
+  while (d < n && !(text[d] >= first && text[d] <= last)) ++d;
   return d;
 }
+
+size_t NextAsciiDigit(std::string_view text, size_t from) { return NextAsciiInRange(text, from, '0', '9'); }
 
 // The digit a character recognizer may have misread as `c`, or 0.
 char OcrDigitFor(char c) {

@@ -250,28 +250,8 @@ namespace {
 
 // The first ASCII capital letter of `text` at or after `from`, or
 // text.size(): the scan of the title and greeting readers (most bytes are
-// no capital). Eight bytes at a time, as NextAsciiDigit: per byte, with lo
-// its low seven bits, lo + 63 has the high bit when lo >= 'A', 218 - lo when
-// lo <= 'Z', and ~byte when the byte is ASCII; no byte borrows or carries
-// into the next.
-size_t NextAsciiCapital(std::string_view text, size_t from) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  const size_t n = text.size();
-  size_t d = from;
-  while (d + 8 <= n) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + d, 8);
-    const uint64_t lo = x & kLow7;
-    const uint64_t capitals = (lo + kOnes * 63) & (kOnes * 218 - lo) & ~x & kHigh;
-    // Exact per byte, so the lowest set byte is the capital.
-    if (capitals != 0) return d + static_cast<size_t>(std::countr_zero(capitals) >> 3);
-    d += 8;
-  }
-  while (d < n && !(text[d] >= 'A' && text[d] <= 'Z')) ++d;
-  return d;
-}
+// no capital).
+size_t NextAsciiCapital(std::string_view text, size_t from) { return NextAsciiInRange(text, from, 'A', 'Z'); }
 
 // The length of the capitalised word at text[pos], or 0: what the pattern
 // ^(\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}\.?) matches, hand-coded because it runs

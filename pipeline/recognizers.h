@@ -57,6 +57,9 @@ std::unique_ptr<Recognizer> NewOcrIdentifierRecognizer();
 // The first ASCII digit of `text` at or after `from`, or text.size(): the
 // scan of the passes that look only at numbers (most bytes are no digit).
 size_t NextAsciiDigit(std::string_view text, size_t from);
+// The first byte of `text` at or after `from` in [first, last] (both ASCII),
+// or text.size(); eight bytes at a time.
+size_t NextAsciiInRange(std::string_view text, size_t from, char first, char last);
 
 // The digit OCR may have misread as `c` ('O' -> '0', 'l' -> '1', 'S' -> '5',
 // 'B' -> '8'...), or 0.
