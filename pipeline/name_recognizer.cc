@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cctype>
 #include <cstdint>
@@ -1211,7 +1212,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     if (h.category == "PERSON" && h.value.find(' ') != std::string::npos) named.push_back(h.value);
   }
   for (size_t k = 0; k + 2 < tokens.size() && !candidates.empty(); ++k) {
-    if (!IsTitleWord(tokens[k].folded) || !tokens[k].capitalised) continue;
+    if (!tokens[k].capitalised || !IsTitleWord(tokens[k].folded)) continue;
     size_t e = k + 1;
     while (e < tokens.size() && e - k <= 3 && tokens[e].capitalised && !tokens[e].all_caps &&
            near(tokens[e - 1], tokens[e])) {
@@ -1219,7 +1220,15 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     }
     if (e - k >= 3) named.push_back(text.substr(tokens[k + 1].start, tokens[e - 1].end - tokens[k + 1].start));
   }
+  // (A key starts with the name's first letter: names whose first letter
+  // starts no candidate are not read.)
+  std::array<bool, 256> first_letters{};
+  for (const std::string& c : candidates) first_letters[static_cast<unsigned char>(c[0])] = true;
   for (const std::string& value : named) {
+    const unsigned char first = static_cast<unsigned char>(value[0]);
+    if (first < 0x80 && std::isalpha(first) && !first_letters[static_cast<unsigned char>(std::toupper(first))]) {
+      continue;
+    }
     std::vector<Token> words = Tokenize(value);
     if (words.size() < 2 || words.size() > 3 || !words.front().capitalised || !words.back().capitalised) continue;
     // The capitals of its words ("CB" for Chun-Kit Banks), and of the parts
