@@ -24,6 +24,7 @@
 
 #include <re2/re2.h>
 
+#include "pipeline/model/ascii_bytes.h"
 #include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
 
@@ -44,25 +45,17 @@ bool IsTokenChar(char c) { return kTokenChar[static_cast<unsigned char>(c)]; }
 }  // namespace
 
 // Eight bytes at a time (most of a document holds no byte of the range):
-// per byte, with lo its low seven bits, (128 + last) - lo has the high bit
-// when lo <= last, lo + (128 - first) when lo >= first, and ~byte when the
-// byte is ASCII; no byte borrows or carries into the next. The byte loop
-// then finds the byte.
+// the bytes in the range that are ASCII (ascii_bytes::InRange of their low
+// seven bits, and not a byte >= 0x80), exact per byte, so the lowest is the
+// first. Then the last bytes one by one.
 size_t NextAsciiInRange(std::string_view text, size_t from, char first, char last) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  const uint64_t above = kOnes * (128 + static_cast<uint64_t>(last));
-  const uint64_t below = kOnes * (128 - static_cast<uint64_t>(first));
+  using namespace ascii_bytes;
   const size_t n = text.size();
   size_t d = from;
-  static_assert(std::endian::native == std::endian::little, "byte k of a load is bits 8k..8k+7");
   while (d + 8 <= n) {
     uint64_t x;
     std::memcpy(&x, text.data() + d, 8);
-    const uint64_t lo = x & kLow7;
-    const uint64_t in_range = (above - lo) & ~x & (lo + below) & kHigh;
-    // Exact per byte, so the lowest set byte is the first in the range.
+    const uint64_t in_range = InRange(x & kLow7, static_cast<unsigned char>(first), static_cast<unsigned char>(last)) & ~x;
     if (in_range != 0) return d + static_cast<size_t>(std::countr_zero(in_range) >> 3);
     d += 8;
   }

@@ -17,6 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "pipeline/model/ascii_bytes.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/names.h"
 #include "pipeline/re2_util.h"
@@ -877,13 +878,7 @@ class WordStarts {
     // and the word starts are word bytes whose byte before is not one. Then
     // the last bytes one by one. Through a local pointer (not reloaded
     // after each push_back).
-    static_assert(std::endian::native == std::endian::little, "byte k of a load is bits 8k..8k+7");
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kHigh = 0x8080808080808080ULL;
-    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-    auto in_range = [](uint64_t lo, unsigned first, unsigned last) {
-      return (lo + kOnes * (0x80 - first)) & ~(lo + kOnes * (0x80 - last - 1));
-    };
+    using ascii_bytes::InRange, ascii_bytes::kHigh, ascii_bytes::kLow7;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
     const size_t n = folded.size();
     size_t i = 0;
@@ -893,7 +888,7 @@ class WordStarts {
       std::memcpy(&x, p + i, 8);
       const uint64_t lo = x & kLow7;
       const uint64_t word =
-          (x | in_range(lo, '0', '9') | in_range(lo, 'A', 'Z') | in_range(lo, 'a', 'z')) & kHigh;
+          (x | InRange(lo, '0', '9') | InRange(lo, 'A', 'Z') | InRange(lo, 'a', 'z')) & kHigh;
       uint64_t starts = word & ~((word << 8) | word_before);
       while (starts != 0) {
         const size_t at = i + static_cast<size_t>(std::countr_zero(starts) >> 3);

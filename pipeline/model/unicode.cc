@@ -14,6 +14,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "ascii_bytes.h"
+
 namespace dsar {
 namespace {
 
@@ -138,22 +140,16 @@ FoldedText::FoldedText(std::string_view original) {
         // itself or is lower-cased, and maps to its own offset. Most text
         // is such runs of words and single spaces.
         if (j + 8 <= len) {
-          constexpr uint64_t kOnes = 0x0101010101010101ULL;
-          constexpr uint64_t kHigh = 0x8080808080808080ULL;
-          constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+          using namespace ascii_bytes;
           uint64_t x;
           std::memcpy(&x, s + j, 8);
-          // A byte >= 0x80, or one < 0x20 (exact as a whole: a borrow only
-          // follows a byte < 0x20).
-          const uint64_t special = (x & kHigh) | ((x - kOnes * 0x20) & ~x & kHigh);
+          // A byte >= 0x80, or one < 0x20.
+          const uint64_t special = NonAsciiOrBelow(x, 0x20);
           // The high bit of each ' ' byte, exactly (no carries between bytes).
-          const uint64_t y = x ^ (kOnes * 0x20);
+          const uint64_t y = x ^ (kEach * 0x20);
           const uint64_t spaces = ~((((y & kLow7) + kLow7) | y)) & kHigh;
           if (special == 0 && (spaces & (spaces << 8)) == 0 && !(last_space && (spaces & 0x80) != 0)) {
-            // 'A'..'Z' gain 0x20: x + 0x3F has the high bit from 'A' up,
-            // x + 0x25 from '[' up (all bytes < 0x80: no carries).
-            const uint64_t upper = (x + kOnes * 0x3F) & ~(x + kOnes * 0x25) & kHigh;
-            const uint64_t lower = x | (upper >> 2);
+            const uint64_t lower = LowerAscii(x);
             std::memcpy(f + k, &lower, 8);
             for (size_t t = 0; t < 8; ++t) {
               st[k + t] = j + t;
@@ -230,16 +226,11 @@ std::string FoldForMatch(std::string_view s) {
   bool ascii = true;
   while (ascii && i < n) {
     if (i + 8 <= n) {
-      constexpr uint64_t kOnes = 0x0101010101010101ULL;
-      constexpr uint64_t kHigh = 0x8080808080808080ULL;
       uint64_t x;
       std::memcpy(&x, s.data() + i, 8);
-      // No byte >= 0x80 or < 0x21 (exact as a whole: a borrow only follows
-      // a byte < 0x21).
-      if (((x & kHigh) | ((x - kOnes * 0x21) & ~x & kHigh)) == 0) {
-        // 'A'..'Z' gain 0x20 (as in FoldedText).
-        const uint64_t upper = (x + kOnes * 0x3F) & ~(x + kOnes * 0x25) & kHigh;
-        const uint64_t lower = x | (upper >> 2);
+      // No byte >= 0x80 or < 0x21 (no white space, no control byte).
+      if (ascii_bytes::NonAsciiOrBelow(x, 0x21) == 0) {
+        const uint64_t lower = ascii_bytes::LowerAscii(x);
         std::memcpy(d + k, &lower, 8);
         k += 8;
         i += 8;
