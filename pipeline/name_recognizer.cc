@@ -12,7 +12,6 @@
 #include <bitset>
 #include <cctype>
 #include <cstdint>
-#include <initializer_list>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -74,26 +73,6 @@ bool CellEndsAfter(const std::string& text, size_t pos) {
   }
   return text.compare(pos, 2, "  ") == 0;
 }
-
-// A few short words, asked about for nearly every token: most tokens are
-// longer than any of them, which one bit test says without hashing the token.
-class ShortWordList {
- public:
-  ShortWordList(std::initializer_list<std::string_view> words) : words_(words) {
-    for (std::string_view w : words_) lengths_ |= uint64_t{1} << w.size();  // all under 64 bytes
-  }
-  bool Has(std::string_view w) const {
-    if (w.size() >= 64 || ((lengths_ >> w.size()) & 1) == 0) return false;
-    for (std::string_view x : words_) {
-      if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
-    }
-    return false;
-  }
-
- private:
-  std::vector<std::string_view> words_;  // string literals
-  uint64_t lengths_ = 0;
-};
 
 // Words after a name that make it a place or organisation instead.
 bool IsPlaceOrOrganisationWord(const std::string& f) {
@@ -333,7 +312,7 @@ bool Adjacent(const std::string& text, const Token& a, const Token& b) {
 
 // A lower-case word inside a name ("van der Merwe", "de la Cruz").
 bool IsParticle(const std::string& folded) {
-  static const ShortWordList kParticles = {"ap", "ab", "de", "van", "von", "der", "den", "bin", "binti",
+  static const SmallWordSet kParticles = {"ap", "ab", "de", "van", "von", "der", "den", "bin", "binti",
                                            "da", "di", "du", "le", "la", "nic", "ni", "dos", "das", "del",
                                            "della", "ter", "ten", "ibn", "bint", "an"};  // (Mac an tSaoir)
   return kParticles.Has(folded);
@@ -760,13 +739,13 @@ bool IsCommonAbbreviation(const std::string& folded) {
 
 // Letters after a name for a registration, degree or honour.
 bool IsPostNominal(const std::string& f) {
-  static const ShortWordList kLetters = {"rn", "rgn", "rmn", "rscn", "rsn", "phd", "mbe", "obe", "cbe", "kc", "qc",
+  static const SmallWordSet kLetters = {"rn", "rgn", "rmn", "rscn", "rsn", "phd", "mbe", "obe", "cbe", "kc", "qc",
                                          "bsc", "msc", "med", "mrcgp", "frcp", "frcpch", "mrcpch", "hcpc", "nmp"};
   return kLetters.Has(f);
 }
 
 bool IsTitleWord(const std::string& f) {
-  static const ShortWordList kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
+  static const SmallWordSet kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
   return kTitles.Has(f);
 }
 
@@ -1509,7 +1488,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (plain_word_before(g)) return false;
       // Parks and streets named after royalty ("Victoria Park", "Albert
       // Lane") are places, whoever else bears the names.
-      static const ShortWordList kRoyal = {"victoria", "albert", "alexandra", "elizabeth", "george", "william",
+      static const SmallWordSet kRoyal = {"victoria", "albert", "alexandra", "elizabeth", "george", "william",
                                            "charlotte", "edward", "regent", "mary", "anne", "james", "arthur"};
       if ((s.folded == "park" || s.folded == "lane") && kRoyal.Has(g.folded)) return false;
       // A part of an address between commas ("Sycamore Close, Hyde Park, Leeds").

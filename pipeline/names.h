@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,6 +31,33 @@ enum class NameSlot {
 // "Mr English"), [after-title] only to kAfterTitle (given names alone: "Will").
 // Thread-safe.
 bool IsNotAName(std::string_view folded, NameSlot slot);
+
+// A few short folded words asked about for nearly every word of a document
+// (titles, particles, the closed-class words no one is called): a word of a
+// length none of them has is answered by one bit test, any other compared
+// only with the words of its first letter. The words must outlive the set
+// (string literals).
+class SmallWordSet {
+ public:
+  SmallWordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      lengths_ |= uint64_t{1} << w.size();  // (every word under 64 bytes)
+      by_first_[Bucket(w[0])].push_back(w);
+    }
+  }
+  bool Has(std::string_view w) const {
+    if (w.empty() || w.size() >= 64 || ((lengths_ >> w.size()) & 1) == 0) return false;
+    for (std::string_view x : by_first_[Bucket(w[0])]) {
+      if (x == w) return true;
+    }
+    return false;
+  }
+
+ private:
+  static size_t Bucket(char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26; }
+  uint64_t lengths_ = 0;
+  std::vector<std::string_view> by_first_[27];  // 'a'..'z', then any other first byte
+};
 
 // A hash for the word lists' short folded words: at most three 8-byte
 // reads and multiplies for a word of up to 16 bytes (std::hash's

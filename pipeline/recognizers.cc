@@ -216,35 +216,14 @@ bool IsWordNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatc
 // or "Mark", which are stop words to the recognizers but can be the only
 // name a person is given in a document.
 bool IsNeverAName(std::string_view folded) {
-  static constexpr std::string_view kClosed[] = {
+  static const SmallWordSet kClosed = {
       "the", "and", "for", "from", "with", "this", "that", "these", "those", "there", "their", "they",
       "them", "she", "her", "his", "him", "its", "our", "your", "you", "all", "any", "but", "not", "nor",
       "yet", "are", "was", "were", "has", "had", "have", "did", "does", "into", "onto", "upon", "over",
       "under", "about", "after", "before", "then", "than", "when", "where", "what", "which", "who", "whom",
       "why", "how", "also", "just", "very", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday"};
-  // Listed by first letter, with the shortest and longest length: asked of
-  // nearly every word the name recognizers look at, where a std::set of
-  // strings cost a handful of string comparisons each time.
-  struct Index {
-    std::vector<std::string_view> by_first[26];
-    size_t shortest = SIZE_MAX, longest = 0;
-  };
-  static const Index* kIndex = [] {
-    auto* index = new Index();
-    for (std::string_view w : kClosed) {
-      index->by_first[w[0] - 'a'].push_back(w);
-      index->shortest = std::min(index->shortest, w.size());
-      index->longest = std::max(index->longest, w.size());
-    }
-    return index;
-  }();
-  if (folded.size() < kIndex->shortest || folded.size() > kIndex->longest) return false;
-  if (folded[0] < 'a' || folded[0] > 'z') return false;
-  for (std::string_view w : kIndex->by_first[folded[0] - 'a']) {
-    if (w == folded) return true;
-  }
-  return false;
+  return kClosed.Has(folded);
 }
 
 namespace {
