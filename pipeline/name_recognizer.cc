@@ -231,14 +231,9 @@ std::vector<Token> Tokenize(const std::string& text) {
     size_t start = static_cast<size_t>(s), end = static_cast<size_t>(e);
     std::string_view w(text.data() + start, end - start);
     // Possessives: "Tom's" -> "Tom".
-    // (Read byte by byte: this runs for every word.)
-    if (w.size() > 2 && w.back() == 's') {
-      const size_t suffix = w[w.size() - 2] == '\'' ? 2
-                            : (w.size() > 4 && w.compare(w.size() - 4, 3, "\xE2\x80\x99") == 0) ? 4
-                                                                                                  : 0;
-      w.remove_suffix(suffix);
-      end -= suffix;
-    }
+    const size_t possessive = PossessiveLength(w);
+    w.remove_suffix(possessive);
+    end -= possessive;
     Token& t = out.emplace_back();  // filled in place: no Token moved
     t.start = start;
     t.end = end;

@@ -531,8 +531,7 @@ class TitleNameRecognizer final : public Recognizer {
       // "Dear Mrs Patel" is the title recognizer's; "Dear Tom," is ours.
       size_t end = TakeNameWords(doc.text, e, 2);
       // A possessive is not part of the name ("Hello, Yuki's bus pass").
-      if (end >= e + 3 && doc.text.compare(end - 2, 2, "'s") == 0) end -= 2;
-      if (end >= e + 5 && doc.text.compare(end - 4, 4, "\xE2\x80\x99s") == 0) end -= 4;
+      end -= PossessiveLength(std::string_view(doc.text).substr(e, end - e));
       if (end <= e) return;
       std::string value = doc.text.substr(e, end - e);
       std::string g(greeting);

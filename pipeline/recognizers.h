@@ -102,6 +102,14 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits);
 // week...), folded: a one-word "name" that is one of them is a mistake.
 bool IsNeverAName(std::string_view folded);
 
+// The length of the possessive ending `text` ("'s", or "’s" with the curly
+// apostrophe) when something comes before it, else 0: "Tom's" is Tom.
+inline size_t PossessiveLength(std::string_view text) {
+  if (text.size() <= 2 || text.back() != 's') return 0;
+  if (text[text.size() - 2] == '\'') return 2;
+  return text.size() > 4 && text.compare(text.size() - 4, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
+}
+
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out);
 
