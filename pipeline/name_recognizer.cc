@@ -629,11 +629,6 @@ bool InitialsShaped(std::string_view w) {
   return letters >= 2 && letters <= 5 && first_upper && last_upper && lower <= 2;
 }
 
-// Do `initials` ("RC", "YvdM", "ŁN") stand for `name` ("Rahim Chowdhury",
-// "Yolanda van der Merwe", "Łukasz Nowak")? The first letter must be the
-// name's first letter and the last capital a capital of the last word.
-bool InitialsFitAsWritten(std::string_view initials, std::string_view name);
-
 // `s` with each accented letter replaced by its base letter in the same case
 // ("Rădulescu" -> "Radulescu", "Žukauskienė" -> "Zukauskiene"); letters
 // with no ASCII base are kept.
@@ -659,17 +654,9 @@ std::string BaseLetters(std::string_view s) {
   return out;
 }
 
-// InitialsFitAsWritten, or so without accents: initials are often typed
-// without them ("SZ" for S Žukauskienė, "PRA" for P Rădulescu).
-bool InitialsFit(std::string_view initials, std::string_view name) {
-  if (InitialsFitAsWritten(initials, name)) return true;
-  auto ascii = [](std::string_view v) {
-    return std::all_of(v.begin(), v.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-  };
-  if (ascii(initials) && ascii(name)) return false;
-  return InitialsFitAsWritten(BaseLetters(initials), BaseLetters(name));
-}
-
+// Do `initials` ("RC", "YvdM", "ŁN") stand for `name` ("Rahim Chowdhury",
+// "Yolanda van der Merwe", "Łukasz Nowak")? The first letter must be the
+// name's first letter and the last capital a capital of the last word.
 bool InitialsFitAsWritten(std::string_view initials, std::string_view name) {
   if (initials.size() < 2 || name.empty()) return false;
   auto first = [](std::string_view s) {
@@ -711,6 +698,17 @@ bool InitialsFitAsWritten(std::string_view initials, std::string_view name) {
     want.push_back(u_toupper(c));
   }
   return sp != std::string_view::npos && code == want;
+}
+
+// InitialsFitAsWritten, or so without accents: initials are often typed
+// without them ("SZ" for S Žukauskienė, "PRA" for P Rădulescu).
+bool InitialsFit(std::string_view initials, std::string_view name) {
+  if (InitialsFitAsWritten(initials, name)) return true;
+  auto ascii = [](std::string_view v) {
+    return std::all_of(v.begin(), v.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  };
+  if (ascii(initials) && ascii(name)) return false;
+  return InitialsFitAsWritten(BaseLetters(initials), BaseLetters(name));
 }
 
 // School and public-service abbreviations written like initials ("(IT)",
@@ -1481,13 +1479,14 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (!(is_place(s) && is_surname_place(s.folded)) && !is_stop(s)) return false;
       if (!given(g) || common(g) || IsNotAName(s.folded, NameSlot::kAfterTitle) || !sur(s)) return false;
       if (plain_word_before(g)) return false;
-      // Parks and streets named after royalty ("Victoria Park", "Albert
-      // Lane") are places, whoever else bears the names.
-      static const SmallWordSet kRoyal = {"victoria", "albert", "alexandra", "elizabeth", "george", "william",
-                                           "charlotte", "edward", "regent", "mary", "anne", "james", "arthur"};
-      if ((s.folded == "park" || s.folded == "lane") && kRoyal.Has(g.folded)) return false;
-      // A part of an address between commas ("Sycamore Close, Hyde Park, Leeds").
       if (s.folded == "park" || s.folded == "lane") {
+        // Parks and streets named after royalty ("Victoria Park", "Albert
+        // Lane") are places, whoever else bears the names.
+        static const SmallWordSet kRoyal = {"victoria", "albert", "alexandra", "elizabeth", "george", "william",
+                                            "charlotte", "edward", "regent", "mary", "anne", "james", "arthur"};
+        if (kRoyal.Has(g.folded)) return false;
+        // So is a part of an address between commas ("Sycamore Close, Hyde
+        // Park, Leeds").
         const bool comma_before = g.start >= 2 && doc.text.compare(g.start - 2, 2, ", ") == 0;
         const bool comma_after = s.end < doc.text.size() && doc.text[s.end] == ',';
         if (comma_before && comma_after) return false;
