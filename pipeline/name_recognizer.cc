@@ -369,12 +369,17 @@ std::string LabelPattern(bool ocr) {
       "visitor", "visit leader", "driver", "passenger", "passenger assistant", "referrer", "kept by",
       "approved by", "reviewed by", "prepared by", "requested by", "given by", "administered by", "next of kin",
       "emergency contact",
-      "social worker", "key worker"};
+      "social worker", "key worker",
+      // Counselling, careers and bursary notes, trackers and payment forms.
+      "client", "counsellor", "adviser", "advisor", "careers adviser", "exams officer", "name of payer", "payer",
+      "parent contacted", "contacted", "class teacher", "form tutor", "invigilator", "lead invigilator"};
   std::string alternatives;
   for (const char* l : kLabels) {
     if (!alternatives.empty()) alternatives += '|';
     alternatives += ocr ? OcrTolerant(l) : RE2::QuoteMeta(l);
   }
+  // Whoever did it: "Assessed by:", "Maintained by:", "Supervised by:".
+  alternatives += R"(|\pL{3,}ed by)";
   return "(?im)(?:^|[ \\t])(?:" + alternatives + ")[ \\t]*:[ \\t]*";
 }
 
@@ -700,6 +705,13 @@ bool InitialsFitAsWritten(std::string_view initials, std::string_view name) {
   return sp != std::string_view::npos && code == want;
 }
 
+// Do `initials` start as `name` does (its first letter, without accents)?
+bool InitialsStartName(std::string_view initials, std::string_view name) {
+  std::string a = BaseLetters(initials.substr(0, 4)), b = BaseLetters(name.substr(0, 4));
+  return !a.empty() && !b.empty() && std::toupper(static_cast<unsigned char>(a[0])) ==
+                                         std::toupper(static_cast<unsigned char>(b[0]));
+}
+
 // InitialsFitAsWritten, or so without accents: initials are often typed
 // without them ("SZ" for S Žukauskienė, "PRA" for P Rădulescu).
 bool InitialsFit(std::string_view initials, std::string_view name) {
@@ -758,6 +770,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
                   std::vector<Hit>* out) {
   const std::string& text = doc.text;
   std::set<std::string, std::less<>> defined;
+  bool loose_fit = false;  // the name need only start with the initials' letter
   auto add = [&](size_t s, size_t e, const char* why, double confidence) {
     std::string value = text.substr(s, e - s);
     out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-initials", confidence, why});
@@ -772,7 +785,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   auto names_person = [&](std::string_view initials, size_t a, size_t b) {
     if (b <= a || !tokens[a].capitalised || !(tokens[b].capitalised || AttachedArticle(text, tokens[b]))) return false;
     std::string_view name(text.data() + tokens[a].start, tokens[b].end - tokens[a].start);
-    if (!InitialsFit(initials, name)) return false;
+    if (!InitialsFit(initials, name) && !(loose_fit && InitialsStartName(initials, name))) return false;
     const bool abbreviation = IsCommonAbbreviation(FoldForMatch(initials));
     bool known = false, plain_known = false, any_word = false;
     for (size_t k = a; k <= b; ++k) {
@@ -881,14 +894,23 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     // "Name - role (JS)", "Name (Chair, JS)".
     // ("Name [initials: CB]" too.)
     size_t role_open = std::string::npos;  // the '(' of "(Chair, JS)"
-    if (ini.start > 2 && text[ini.start - 1] == ' ' &&
-        (text[ini.start - 2] == ',' || text[ini.start - 2] == ':') && ini.end < text.size() &&
+    // "Name (referred to as BAW)": the writer says outright that the
+    // letters stand for the name, so they need only start as it does.
+    bool said_outright = false;
+    if (ini.start > 2 && text[ini.start - 1] == ' ' && ini.end < text.size() &&
         (text[ini.end] == ')' || text[ini.end] == ']')) {
       size_t open = text.find_last_of("([", ini.start);
       if (open != std::string::npos && open >= line_start && ini.start - open <= 32 &&
-          gap(open + 1, ini.start).find_first_of(")([]") == std::string_view::npos &&
-          (text[ini.start - 2] == ',' || FoldForMatch(gap(open + 1, ini.start - 2)) == "initials")) {
-        role_open = open;
+          gap(open + 1, ini.start).find_first_of(")([]") == std::string_view::npos) {
+        const char mark = text[ini.start - 2];
+        const std::string inner = FoldForMatch(gap(open + 1, ini.start - 1));
+        if (mark == ',' || (mark == ':' && FoldForMatch(gap(open + 1, ini.start - 2)) == "initials")) {
+          role_open = open;
+        } else if (inner == "referred to as" || inner == "known as" || inner == "hereafter" ||
+                   inner == "hereafter referred to as" || inner == "called") {
+          role_open = open;
+          said_outright = true;
+        }
       }
     }
     // ("Name [JS]" in square brackets too.)
@@ -902,6 +924,13 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         while (b > 0 && tokens[b].start > role_open) --b;
         open = role_open;
       }
+      // "Ja'Mya Nsimba, MBACP (JN)": letters after the name are not of it.
+      if (b > 0 && tokens[b].all_caps && tokens[b].end - tokens[b].start <= 6 &&
+          gap(tokens[b - 1].end, tokens[b].start) == ", " && spaces_only(gap(tokens[b].end, open))) {
+        open = tokens[b - 1].end;
+        --b;
+      }
+      loose_fit = said_outright;
       for (int attempt = 0; attempt < 2; ++attempt) {
         if (tokens[b].start < line_start || !spaces_only(gap(tokens[b].end, open))) break;
         size_t a = b;
@@ -938,6 +967,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         if (tokens[b].end != dash_at || tokens[b].start < line_start) break;
         open = dash_at;
       }
+      loose_fit = false;
       continue;
     }
 
@@ -969,7 +999,8 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     }
 
     // In a key: "RC = Rahim Chowdhury" anywhere a line or a list item
-    // starts; "KD - Ms Kavya Dhillon" and "KD: …" at a line's start.
+    // starts; "KD - Ms Kavya Dhillon", "KK — Kirsteen Kinvig" and "KD: …"
+    // at a line's start.
     std::string_view before = gap(line_start, ini.start);
     while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
     const bool at_line_start = before.empty();
@@ -990,7 +1021,10 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     if (sb == std::string_view::npos && !title_key && !spaced_key) continue;
     std::string_view mark = title_key ? std::string_view("=") : spaced_key ? std::string_view(":")
                                                                           : sep.substr(sb, se - sb + 1);
-    if (!(mark == "=" || (at_line_start && (mark == "-" || mark == ":" || mark == "\xE2\x80\x93")))) continue;
+    if (!(mark == "=" ||
+          (at_line_start && (mark == "-" || mark == ":" || mark == "\xE2\x80\x93" || mark == "\xE2\x80\x94")))) {
+      continue;
+    }
     if (IsTitleWord(tokens[k].folded)) {
       std::string_view after_title = gap(tokens[k].end, k + 1 < tokens.size() ? tokens[k + 1].start : tokens[k].end);
       if (k + 1 >= tokens.size() || (after_title != " " && after_title != ". ")) continue;
@@ -1249,7 +1283,12 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     const size_t line_start = LineStartAt(text, t.start);
     std::string_view lead = gap(line_start, t.start);
     const bool list_item = lead == "- " || lead == "* " || lead == "\xE2\x80\xA2 ";
-    if (before_verb || list_item) defined.insert(word);
+    // A label's value ("Follow-up: AF, March") or the letters alone in
+    // brackets after a task ("Re-test in June (WF)").
+    const bool label_value = lead.size() >= 4 && lead.ends_with(": ") &&
+                             static_cast<unsigned char>(lead[lead.size() - 3]) >= 'A';
+    const bool bracketed = t.start > 0 && text[t.start - 1] == '(' && t.end < text.size() && text[t.end] == ')';
+    if (before_verb || list_item || label_value || bracketed) defined.insert(word);
   }
 
   // Every other use of the introduced initials, as a whole word.
@@ -1264,6 +1303,129 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
       add(p, p + ini.size(), "Initials of a person introduced in this document", 0.75);
     }
   }
+}
+
+// Names in a list of names: a team sheet ("4. RIVER TAN", "5. Thanawat
+// Kelmendi"), a rooming list ("  - Dariush B.  DOB …"), a roll call ("[x]
+// Kariuki Bandara"). Where most items of a run of three or more list lines
+// start with a name found already, an item that starts the same way — two
+// or three capitalised words, or a word and an initial with its full stop,
+// alone on the line or before two spaces, a bracket, a comma or a dash — is
+// a name too, though no list knows its words. An item that reads on as a
+// sentence ("Euan to register on UCAS Hub") is no such item.
+void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const NameLexicon& lex,
+                   std::vector<Hit>* out) {
+  const std::string& text = doc.text;
+  struct Item {
+    size_t start = 0, end = 0;  // the leading words
+    bool named = false;
+    bool ends = false;    // the leading words end the item as a name does
+    bool shaped = false;  // could be a name by its shape
+  };
+  // The marker at a line's start: 1 a bullet, 2 a number, 3 a tick box.
+  auto marker = [&](size_t ls, size_t le, size_t* item) {
+    size_t k = ls;
+    while (k < le && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k + 2 <= le && (text[k] == '-' || text[k] == '*') && text[k + 1] == ' ') {
+      *item = k + 2;
+      return 1;
+    }
+    if (k + 4 <= le && text.compare(k, 4, "\xE2\x80\xA2 ") == 0) {
+      *item = k + 4;
+      return 1;
+    }
+    if (k + 4 <= le && text[k] == '[' && text[k + 2] == ']' && text[k + 3] == ' ') {
+      *item = k + 4;
+      return 3;
+    }
+    size_t d = k;
+    while (d < le && d - k < 2 && text[d] >= '0' && text[d] <= '9') ++d;
+    if (d > k && d + 1 < le && (text[d] == '.' || text[d] == ')') && text[d + 1] == ' ') {
+      *item = d + 2;
+      return 2;
+    }
+    return 0;
+  };
+  auto first_token_at = [&](size_t at) {
+    return static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), at,
+                                                [](const Token& t, size_t a) { return t.start < a; }) -
+                               tokens.begin());
+  };
+  // The leading words of an item at `at` (a token index), and whether they
+  // end it as a name ends a list item.
+  auto lead = [&](size_t k, size_t le, Item* it) {
+    if (k >= tokens.size() || tokens[k].start != it->start) return;
+    size_t j = k;
+    while (j + 1 < tokens.size() && j - k < 3 && tokens[j + 1].end <= le && Adjacent(text, tokens[j], tokens[j + 1]) &&
+           (tokens[j + 1].capitalised || tokens[j + 1].all_caps || IsParticle(tokens[j + 1].folded))) {
+      ++j;
+    }
+    size_t e = tokens[j].end;
+    const bool initial_last = j > k && tokens[j].initial && e < le && text[e] == '.';
+    std::string_view rest(text.data() + e + (initial_last ? 1 : 0), le - e - (initial_last ? 1 : 0));
+    const bool ends = rest.empty() || rest.starts_with("  ") || rest.starts_with(" (") || rest.starts_with(", ") ||
+                      rest.starts_with(" \xE2\x80\x94 ") || rest.starts_with(" - ") || rest.starts_with("\t");
+    it->end = e;
+    it->ends = ends;
+    if (!ends || j == k || j - k > 2) return;
+    int common = 0;
+    for (size_t m = k; m <= j; ++m) {
+      const Token& t = tokens[m];
+      if (t.initial && m == j && initial_last) continue;
+      if (!(t.capitalised || t.all_caps) || t.initial) return;
+      if ((IsNotAName(t.folded, NameSlot::kAlone) && IsNotAName(t.folded, NameSlot::kAfterTitle)) ||
+          IsRoleWord(t.folded) || IsPlaceOrOrganisationWord(t.folded) || IsTitleWord(t.folded)) {
+        return;
+      }
+      common += lex.IsCommonWord(t.folded) && !lex.IsGivenName(t.folded) && !lex.IsSurname(t.folded) ? 1 : 0;
+    }
+    it->shaped = common == 0;
+  };
+  std::vector<Item> run;
+  int run_kind = 0;
+  auto flush = [&] {
+    size_t named = 0;
+    for (const Item& it : run) named += it.named ? 1 : 0;
+    if (run.size() >= 3 && named >= 2 && named * 2 >= run.size()) {
+      for (const Item& it : run) {
+        if (!it.named && it.shaped) {
+          AddPerson(text, it.start, it.end, "name-gazetteer", 0.7, "Name in a list of names", out);
+        }
+      }
+    }
+    run.clear();
+    run_kind = 0;
+  };
+  // Where the PERSON hits found so far start.
+  std::vector<std::pair<size_t, size_t>> found;
+  for (const Hit& h : *out) {
+    if (h.category == "PERSON") found.emplace_back(h.start, h.end);
+  }
+  if (found.size() < 2) return;
+  std::sort(found.begin(), found.end());
+  size_t ls = 0;
+  while (ls < text.size()) {
+    size_t le = text.find('\n', ls);
+    if (le == std::string::npos) le = text.size();
+    size_t item = 0;
+    const int kind = marker(ls, le, &item);
+    if (kind == 0 || (run_kind != 0 && kind != run_kind)) flush();
+    if (kind != 0) {
+      run_kind = kind;
+      Item it;
+      it.start = item;
+      lead(first_token_at(item), le, &it);
+      // Named: a hit found so far starts the item (after a title, too) and
+      // ends within its leading words.
+      auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(item, size_t{0}));
+      for (; it.ends && f != found.end() && f->first <= item + 6; ++f) {
+        if (f->second <= std::max(it.end, item) + 2) it.named = true;
+      }
+      run.push_back(it);
+    }
+    ls = le + 1;
+  }
+  flush();
 }
 
 class GazetteerNameRecognizer final : public Recognizer {
@@ -1986,6 +2148,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       i = j - 1;
     }
 
+    FindListPeers(doc, tokens, lex, out);
     FindInitials(doc, tokens, lex, out);
 
     // Email header lines: a display name before an address is a person's

@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "pipeline/model/unicode.h"
@@ -116,7 +117,9 @@ const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", 
                             "given names", "name", "full name", "pupil", "pupil name",
                             "student", "student name", "child", "child's name", "learner",
                             "legal surname", "legal forename(s)", "legal forename", "legal forenames",
-                            "first name(s)", "preferred surname", "preferred forename"};
+                            "first name(s)", "preferred surname", "preferred forename",
+                            "display name", "candidate", "candidate name", "guest", "guest name",
+                            "volunteer", "volunteer name", "parent name", "player", "player name"};
 const char* const kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
                            "birthdate", "date of birth (dd/mm/yyyy)"};
 const char* const kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
@@ -124,7 +127,8 @@ const char* const kAddressHeaders[] = {"address", "home address", "postal addres
                                        "address 1", "street address", "pupil address", "contact address"};
 // Columns of staff initials: "Tutor  AB".
 const char* const kStaff[] = {"tutor", "form tutor", "teacher", "staff", "initials",
-                              "staff initials", "key worker", "keyworker", "taken by", "logged by"};
+                              "staff initials", "key worker", "keyworker", "taken by", "logged by",
+                              "set by", "checked by", "on duty", "invigilator"};
 
 ColumnKind KindOfHeader(std::string_view cell) {
   // One lookup per cell (every cell of every line that may be a header),
@@ -219,7 +223,7 @@ class TableColumnRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
-    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address))");
+    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address|candidate|guest|volunteer|player|set by|checked by|on duty|invigilator))");
     if (!MayMatch(gate, text) || !RE2::PartialMatch(text, gate)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
@@ -261,6 +265,20 @@ class TableColumnRecognizer final : public Recognizer {
         SplitCells(text, lines[li].first, lines[li].second, &pipes, &header);
       }
       if (header.size() < 2) continue;
+      // A row of a table whose header is not one of ours ("bhardy | Behnam
+      // Hardy | Student | 7" under "Username | Display name | Role |
+      // Year") is no header, though a cell of it is a header word: the line
+      // before it is cut into as many cells by the same marks.
+      if (li > 0 && (delim || pipes)) {
+        std::vector<Cell> previous;
+        bool previous_pipes = false;
+        if (delim) {
+          SplitDelimited(text, lines[li - 1].first, lines[li - 1].second, delim, &previous);
+        } else {
+          SplitCells(text, lines[li - 1].first, lines[li - 1].second, &previous_pipes, &previous);
+        }
+        if (previous.size() == header.size() && (delim || previous_pipes)) continue;
+      }
       // A comma-separated header is a row of short labels, not a sentence
       // with commas ("Name, class and date of birth are on the form.").
       if (delim == ',' && !ShortLabels(text, header)) continue;
@@ -374,7 +392,12 @@ class TableColumnRecognizer final : public Recognizer {
       if (word_start && u_isupper(c)) return false;
       word_start = c == ' ' || c == '-';
     }
-    return IsNeverAName(FoldForMatch(cell.substr(0, cell.find(' '))));
+    const std::string first = FoldForMatch(cell.substr(0, cell.find(' ')));
+    if (IsNeverAName(first)) return true;
+    // "none", "tbc" in a guest column: the cell says there is no one.
+    static const std::unordered_set<std::string_view> kNoOne = {
+        "none", "nil", "n/a", "na", "tbc", "tba", "unknown", "no", "yes", "self", "same", "other", "pending", "-"};
+    return kNoOne.count(FoldForMatch(cell)) > 0;
   }
   // A header row repeated further down ("Pupil  Attendance" again) is not a
   // row of names.

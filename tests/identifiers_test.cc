@@ -1600,3 +1600,69 @@ TEST_CASE("initials: a name broken over two lines before its initials", "[recogn
   CHECK(count(got, "GB") == 2);
   CHECK(Persons("Physical Education (PE) on Monday\nPE kit needed.\n").empty());
 }
+
+TEST_CASE("initials: keys with a long dash, said outright, after post-nominals, as a label's value",
+          "[recognizers][initials]") {
+  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
+  // A key at the foot with an em dash; the initials used before it, in a
+  // "set by" column and after "On duty:".
+  std::vector<std::string> got =
+      Persons("On duty: KQ / WZ\nMon | Ross Kerr | 9K | WZ | phone out\nParent emailed by KQ.\n\nKey:\n"
+              "  KQ \xE2\x80\x94 Kirsty Quilliam\n  WZ \xE2\x80\x94 Wendell Zuma\n");
+  CHECK(count(got, "KQ") == 3);
+  CHECK(count(got, "WZ") == 3);
+  CHECK(count(got, "Kirsty Quilliam") == 1);
+  // "(referred to as BAW)": the letters need only start as the name does.
+  got = Persons("Client: Blessing Atwal (referred to as BAW)\nBAW said she was tired.\n");
+  CHECK(count(got, "BAW") == 2);
+  // Letters after a comma are the counsellor's registration, not the name's end.
+  got = Persons("Counsellor: Jaya Nsimba, MBACP (JN)\nPlan: JN to check in.\n");
+  CHECK(count(got, "Jaya Nsimba") == 1);
+  CHECK(count(got, "JN") == 2);
+  // Initials never introduced, of a name found here, as a label's value and
+  // alone in brackets after a task.
+  got = Persons("Adviser: Asha Fenwick, Careers Guidance\n3. Follow-up: AF, March 2027\n");
+  CHECK(count(got, "AF") == 1);
+  got = Persons("Assessed by: Wambui Forbes on 24/02/2026\n  - Re-test in June (WF)\n");
+  CHECK(count(got, "Wambui Forbes") == 1);
+  CHECK(count(got, "WF") == 1);
+  // Other letters in brackets or after a label stay letters.
+  got = Persons("Assessed by: Wambui Forbes on 24/02/2026\n  - Toe by Toe (TBT)\nRoom: PE\n");
+  CHECK(count(got, "TBT") == 0);
+  CHECK(count(got, "PE") == 0);
+}
+
+TEST_CASE("names: items of a list of names that no word list knows", "[recognizers][names]") {
+  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
+  std::vector<std::string> got = Persons(
+      "TEAM SHEET\n 1. Tasneem Shinwari\n 2. RIVER TAN\n 3. Thanawat Kelmendi\n 4. Olivia Brown (c)\n"
+      " 5. Nattaya Karagiannis\n 6. James Wilson\n");
+  CHECK(count(got, "Thanawat Kelmendi") == 1);
+  CHECK(count(got, "Nattaya Karagiannis") == 1);
+  CHECK(count(got, "RIVER TAN") == 1);
+  got = Persons("ROOM A1\n  - Dariush B.  DOB 27-Apr-2013\n  - Oliver Smith\n  - Emily Jones  emergency: mum\n");
+  CHECK(count(got, "Dariush B") == 1);
+  // Items that read on as sentences, or hold ordinary words, are not names;
+  // nor is a list with too few names in it.
+  got = Persons("Action plan:\n  1. Euan Smith to register\n  2. Olivia Brown to send links\n"
+                "  3. Careers Fair\n  4. Work Experience\n");
+  CHECK(count(got, "Careers Fair") == 0);
+  CHECK(count(got, "Work Experience") == 0);
+  got = Persons("Agenda\n 1. Apologies\n 2. Kinvara Oduya\n 3. Any Other Business\n");
+  CHECK(count(got, "Kinvara Oduya") == 0);
+}
+
+TEST_CASE("table columns: display names and candidates, rows read as headers, no one in a cell",
+          "[recognizers][table]") {
+  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
+  std::vector<std::string> got =
+      Persons("Username   | Display name   | Role          | Year\nbhardy     | Behnam Hardy   | Student       | 7\n"
+              "kmehta     | Khatun Mehta   | Supply teacher | 7\nckelik     | Ceren Kelik    | TA            | 3\n");
+  CHECK(count(got, "Behnam Hardy") == 1);
+  // A row with a header word in it ("Student") is no header for the next.
+  CHECK(count(got, "Supply teacher") == 0);
+  CHECK(count(got, "TA") == 0);
+  got = Persons("ref,name,form,guest,diet\nP1689,Fenella Yusof,11A,none,veg\nP1690,Ama Osei,11B,Kwesi Boateng,halal\n");
+  CHECK(count(got, "none") == 0);
+  CHECK(count(got, "Kwesi Boateng") == 1);
+}
