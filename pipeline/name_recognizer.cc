@@ -101,7 +101,15 @@ bool IsPlaceOrOrganisationWord(const std::string& f) {
       // Beaufort Girls' School", "Gurung Brothers Construction", "Marsh &
       // Noble Architects", "Pearl Primary Care Network", "Storm Rugby Club").
       "girls", "boys", "brothers", "architects", "construction", "builders", "bakery", "uniform", "network",
-      "psychology", "sports", "rugby", "club", "studio", "studios", "rooms", "block"};
+      "psychology", "sports", "rugby", "club", "studio", "studios", "rooms", "block",
+      // Trades and venues named after people ("Walker Catering", "Moss
+      // Electrical", "Clay & Mason Photography", "Heather Park Pavilion",
+      // "Honey Bee Nursery", "Kestrel Brow", "Mary Anning Free School", "the
+      // Mary Anning Science Block").
+      "catering", "electrical", "electrics", "photography", "plumbing", "roofing", "cleaning", "cleaners",
+      "transport", "travel", "pavilion", "nursery", "brow", "free", "science", "memorial", "leisure", "garage",
+      "motors", "joinery", "landscaping", "decorating", "dental", "opticians", "pharmacy", "takeaway",
+      "restaurant", "cafe", "florist", "florists", "salon"};
   return kWords.count(f) > 0;
 }
 

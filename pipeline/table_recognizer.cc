@@ -31,6 +31,7 @@ namespace {
 struct Cell {
   size_t start = 0, end = 0;  // bytes in the document
   size_t col = 0;             // display column (code points from line start)
+  size_t seg = 0;             // '|' before it on its line
 };
 
 size_t CodePoints(std::string_view s) {
@@ -47,9 +48,9 @@ void SplitCells(std::string_view text, size_t line_start, size_t line_end, bool*
   cells.clear();
   std::string_view line = text.substr(line_start, line_end - line_start);
   *pipes = line.find('|') != std::string_view::npos;
-  size_t i = 0;
+  size_t i = 0, seg = 0;
   while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == '|' || line[i] == '\t')) ++i;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '|' || line[i] == '\t')) seg += line[i++] == '|';
     if (i >= line.size()) break;
     size_t s = i;
     while (i < line.size()) {
@@ -60,7 +61,7 @@ void SplitCells(std::string_view text, size_t line_start, size_t line_end, bool*
     }
     size_t e = i;
     while (e > s && line[e - 1] == ' ') --e;
-    if (e > s) cells.push_back({line_start + s, line_start + e, CodePoints(line.substr(0, s))});
+    if (e > s) cells.push_back({line_start + s, line_start + e, CodePoints(line.substr(0, s)), seg});
   }
 }
 
@@ -87,7 +88,7 @@ void SplitDelimited(std::string_view text, size_t line_start, size_t line_end, c
     }
     while (s < e && (text[s] == ' ' || text[s] == '\r')) ++s;
     while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
-    cells.push_back({s, e, cells.size()});
+    cells.push_back({s, e, cells.size(), cells.size()});
     if (i >= line_end) break;
     ++i;  // the delimiter
   }
@@ -119,7 +120,8 @@ const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", 
                             "legal surname", "legal forename(s)", "legal forename", "legal forenames",
                             "first name(s)", "preferred surname", "preferred forename",
                             "display name", "candidate", "candidate name", "guest", "guest name",
-                            "volunteer", "volunteer name", "parent name", "player", "player name"};
+                            "volunteer", "volunteer name", "parent name", "player", "player name",
+                            "child/class", "child / class", "child/year", "child (year)", "child's name/class"};
 const char* const kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
                            "birthdate", "date of birth (dd/mm/yyyy)"};
 const char* const kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
@@ -346,6 +348,13 @@ class TableColumnRecognizer final : public Recognizer {
                                  std::string(name()), 0.8,
                                  "Date in a date-of-birth column (read through OCR damage)"});
             }
+          } else if (const size_t kept = WithoutYearGroup(cell);
+                     kept < cell.size() && RE2::FullMatch(cell.substr(0, kept), name_cell) &&
+                     !LooksLikeProse(cell.substr(0, kept))) {
+            // "Zuzana Rec", "Kamau Y4" under "Child/class": the name, not its class.
+            std::string value(cell.substr(0, kept));
+            out->push_back(Hit{row[k].start, row[k].start + kept, "PERSON", value, FoldForMatch(value),
+                               std::string(name()), 0.8, "Name in a column headed as names"});
           } else if (RE2::FullMatch(cell, name_cell) && !LooksLikeProse(cell) && !IsHeaderText(text, header, cell)) {
             // "Surname, Given" is two names: one span each, as the other
             // recognizers write them.
@@ -399,6 +408,29 @@ class TableColumnRecognizer final : public Recognizer {
         "none", "nil", "n/a", "na", "tbc", "tba", "unknown", "no", "yes", "self", "same", "other", "pending", "-"};
     return kNoOne.count(FoldForMatch(cell)) > 0;
   }
+  // The length of `cell` without a year group after the name ("Kamau Y4",
+  // "Zuzana Rec", "Ola Year 10"), or its whole length if it has none.
+  static size_t WithoutYearGroup(std::string_view cell) {
+    size_t sp = cell.rfind(' ');
+    if (sp == std::string_view::npos || sp == 0) return cell.size();
+    std::string_view last = cell.substr(sp + 1);
+    size_t keep = sp;
+    if (last.size() >= 1 && last.size() <= 2 && std::all_of(last.begin(), last.end(), ::isdigit)) {
+      // "Year 10": the number and the word before it.
+      size_t sp2 = cell.rfind(' ', sp - 1);
+      std::string_view word = cell.substr(sp2 == std::string_view::npos ? 0 : sp2 + 1,
+                                          sp - (sp2 == std::string_view::npos ? 0 : sp2 + 1));
+      if ((word != "Year" && word != "Yr") || sp2 == std::string_view::npos) return cell.size();
+      keep = sp2;
+    } else if (!((last.size() == 2 || last.size() == 3) && (last[0] == 'Y' || last[0] == 'y') &&
+                 std::all_of(last.begin() + 1, last.end(), ::isdigit)) &&
+               last != "Rec" && last != "Reception" && last != "Nursery") {
+      return cell.size();
+    }
+    while (keep > 0 && cell[keep - 1] == ' ') --keep;
+    return keep;
+  }
+
   // A header row repeated further down ("Pupil  Attendance" again) is not a
   // row of names.
   static bool IsHeaderText(const std::string& text, const std::vector<Cell>& header, std::string_view cell) {
@@ -414,7 +446,18 @@ class TableColumnRecognizer final : public Recognizer {
   // (allowing two columns of slack for ragged alignment).
   static size_t ColumnOf(const std::vector<Cell>& header, const std::vector<Cell>& row, size_t k,
                          bool by_index) {
-    if (by_index) return row.size() == header.size() ? k : header.size();
+    if (by_index) {
+      if (row.size() == header.size()) return k;
+      // A note set apart by two spaces inside a '|' cell ("LYSENKO Jānis
+      // (rest breaks)"): the cells of one '|' column belong to its header.
+      // (Only in a row cut by as many '|' as the header: a row OCR broke
+      // or wrapped is not read.)
+      if (row.empty() || header.empty() || row.back().seg != header.back().seg) return header.size();
+      for (size_t h = 0; h < header.size(); ++h) {
+        if (header[h].seg == row[k].seg) return h;
+      }
+      return header.size();
+    }
     size_t col = row[k].col;
     size_t best = header.size();
     for (size_t h = 0; h < header.size(); ++h) {

@@ -1414,6 +1414,14 @@ TEST_CASE("names: businesses venues and agencies named after people are not peop
   CHECK(Persons("Speech and Language Therapist, Whittington Health\n").empty());
   CHECK(Persons("Operator: Stanley Minibus Co-op\n").empty());
   CHECK(Persons("Venue: the Edith Wainwright Suite\n").empty());
+  CHECK(Persons("Contractors: Walker Catering, Moss Electrical\n").empty());
+  CHECK(Persons("Disabled refuge in the Mary Anning Science Block not checked.\n").empty());
+  CHECK(Persons("Mary Anning Free School\n").empty());
+  CHECK(Persons("Honey Bee Nursery pick-ups use the side gate.\n").empty());
+  CHECK(Persons("Location: junction of Loom Street and Kestrel Brow\n").empty());
+  // Year groups, cover mailboxes and column headings are not names.
+  CHECK(Persons("To: Cover <cover@example.sch.uk>\nSubject: Cover needed tomorrow\n").empty());
+  CHECK(Persons("Username | Role | Temp password\n").empty());
   // The person after a title is still taken when no such word follows.
   CHECK(Persons("Sir John Franklin visited.\n") == std::vector<std::string>{"John Franklin"});
 }
@@ -1665,4 +1673,15 @@ TEST_CASE("table columns: display names and candidates, rows read as headers, no
   got = Persons("ref,name,form,guest,diet\nP1689,Fenella Yusof,11A,none,veg\nP1690,Ama Osei,11B,Kwesi Boateng,halal\n");
   CHECK(count(got, "none") == 0);
   CHECK(count(got, "Kwesi Boateng") == 1);
+  // A note after two spaces inside a '|' cell; a year group after a child's name.
+  got = Persons("Seat | Cand. no. | Candidate\nA1   | 5201      | Safi, Kemoy\n"
+                "B4   | 4966      | Ssempala, Santiago  (rest breaks)\n");
+  CHECK(count(got, "Ssempala") == 1);
+  CHECK(count(got, "Santiago") == 1);
+  CHECK(count(got, "(rest breaks)") == 0);
+  got = Persons("Name, DOB, Child/class, Role\nEleni Han, 22/06/1991, Zuzana Rec, swimming helper\n"
+                "Jahed Horvath, 26.10.1989, Elfatih Y1, trip helper\n");
+  CHECK(count(got, "Zuzana") == 1);
+  CHECK(count(got, "Elfatih") == 1);
+  CHECK(count(got, "Rec") == 0);
 }
