@@ -746,7 +746,8 @@ bool IsCommonAbbreviation(const std::string& folded) {
       "na", "asap", "fyi", "cc", "bcc", "tv", "pc", "usb", "dbs", "hmrc", "dwp", "caf", "eha", "tac",
       "pep", "cse", "cce", "fgm", "sw", "ot", "salt", "ep", "lado", "dpo", "sar", "dsar", "gdpr", "ico",
       "mp", "ceop", "pcso", "ae", "er", "icu", "ptsd", "ocd", "bsl", "sl", "vi", "hi", "pd", "mld",
-      "sld", "pmld", "semh", "slcn", "pru", "ap", "ib", "ucas", "bt", "gb", "usa"};
+      "sld", "pmld", "semh", "slcn", "pru", "ap", "ib", "ucas", "bt", "gb", "usa", "rc", "ce", "cofe", "cv",
+      "id", "qr", "pdf", "faq", "pto", "rsvp"};
   return kAbbreviations.count(folded) > 0;
 }
 
@@ -1208,9 +1209,13 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
 
   // Initials never introduced, standing for a person named in full in this
   // document ("Present: Mr Ming Sun (SENCo)" … "MS reported that", "- MS to
-  // update section F"): two or three capitals that are the initials of
-  // exactly one full name found here, used at least once as a person is —
-  // before a lower-case word ("reported", "to", "noted") or as a list item.
+  // update section F", "| MS |", "Follow-up: MS, March", "(MS)"): two or
+  // three capitals that are the initials of exactly one full name found
+  // here and no abbreviation. (Requiring a use as a person — before a
+  // lower-case word, as a list item — was tried: on unseen documents
+  // initials stand in table cells, after slashes and labels and in
+  // brackets as often, and the held-out sets lost more names than
+  // letters were wrongly taken.)
   std::map<std::string, std::string> full_names;  // initials -> folded name, "" if two people share them
   // The words that could be such initials: when there are none (most
   // documents), the names need not be read for theirs.
@@ -1283,20 +1288,16 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
         (IsNotAName(t.folded, NameSlot::kAlone) && !IsTitleWord(t.folded))) {
       continue;
     }
-    // (Or a few spaces before it, as a log's columns: "14:08  CKB  letter sent".)
-    const bool before_verb = i + 1 < tokens.size() &&
-                             (Adjacent(text, t, tokens[i + 1]) ||
-                              (tokens[i + 1].start - t.end <= 4 && spaces_only(gap(t.end, tokens[i + 1].start)))) &&
-                             !tokens[i + 1].capitalised && !tokens[i + 1].all_caps;
-    const size_t line_start = LineStartAt(text, t.start);
-    std::string_view lead = gap(line_start, t.start);
-    const bool list_item = lead == "- " || lead == "* " || lead == "\xE2\x80\xA2 ";
-    // A label's value ("Follow-up: AF, March") or the letters alone in
-    // brackets after a task ("Re-test in June (WF)").
-    const bool label_value = lead.size() >= 4 && lead.ends_with(": ") &&
-                             static_cast<unsigned char>(lead[lead.size() - 3]) >= 'A';
-    const bool bracketed = t.start > 0 && text[t.start - 1] == '(' && t.end < text.size() && text[t.end] == ')';
-    if (before_verb || list_item || label_value || bracketed) defined.insert(word);
+    // Not a piece of a word OCR broke ("D OB", "MS R"): a lone capital
+    // beside it. Not a maker's or product's letters before a capitalised
+    // word ("MS Teams").
+    auto lone_capital = [&](size_t k) { return tokens[k].initial; };
+    if ((i > 0 && lone_capital(i - 1) && Adjacent(text, tokens[i - 1], t)) ||
+        (i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
+         (lone_capital(i + 1) || (tokens[i + 1].capitalised && !tokens[i + 1].all_caps)))) {
+      continue;
+    }
+    defined.insert(word);
   }
 
   // Every other use of the introduced initials, as a whole word.

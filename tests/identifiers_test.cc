@@ -1454,6 +1454,12 @@ TEST_CASE("initials: of a person named in full and used as a person", "[recogniz
   // Two people with the same initials: which one is unknown, so neither.
   got = Persons("Present: Mark Smith, Mona Shah\nMS reported that all was well.\n");
   CHECK(std::count(got.begin(), got.end(), "MS") == 0);
+  // Anywhere else as a word of its own: a rota's cell, after a slash.
+  got = Persons("Present: Mark Smith, Paula Evans\n| Mon | MS | gate |\nOn duty: PEV / MS\n");
+  CHECK(std::count(got.begin(), got.end(), "MS") == 2);
+  // Not letters OCR broke off a word ("D OB"), nor before a capitalised word ("MS Teams").
+  got = Persons("Pupil: Orla Bryce   D OB: 26 November 2018\n");
+  CHECK(std::count(got.begin(), got.end(), "OB") == 0);
   // Letters matching a name but never used as a person, and abbreviations.
   got = Persons("Present: Mark Smith, Paula Evans\nSee the MS Teams link. PE is on Monday. PE kit needed.\n");
   CHECK(std::count(got.begin(), got.end(), "MS") == 0);
