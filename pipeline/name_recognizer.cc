@@ -2325,9 +2325,54 @@ class GazetteerNameRecognizer final : public Recognizer {
     // no stop word; or in lower case a listed given name (also an ordinary
     // word only with the apostrophe: "will's dad").
     static const RE2 relation(
-        R"(\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer)\b)",
+        R"(\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer|brother|sister|cousin|twin|stepbrother|stepsister)\b)",
         Latin1Off());
     ForEachMatch(relation, doc.text, 0, [&](size_t rs, size_t re, auto&) {
+      // "trevor (nan of chantelle in Y1) asked": the child after "of", a
+      // listed given name (a word too, before the child's class); and the
+      // relative at the line's start before the bracket, a listed given
+      // name however it is written ("may (nan of haruto in Y1)").
+      if (re + 6 < doc.text.size() && doc.text.compare(re, 4, " of ") == 0) {
+        const size_t ws = re + 4;
+        size_t we = ws;
+        while (we < doc.text.size() && (std::isalpha(static_cast<unsigned char>(doc.text[we])) ||
+                                         static_cast<unsigned char>(doc.text[we]) >= 0x80 || doc.text[we] == '-')) {
+          ++we;
+        }
+        const std::string child = FoldForMatch(std::string_view(doc.text).substr(ws, we - ws));
+        std::string_view tail = std::string_view(doc.text).substr(we, 10);
+        const bool class_after = tail.starts_with(" in Y") || tail.starts_with(" in Rec") ||
+                                 tail.starts_with(" in year") || tail.starts_with(" in class") ||
+                                 tail.starts_with(" in Nursery");
+        if (we - ws >= 2 && lex.IsGivenName(child) && !IsNeverAName(child) &&
+            (class_after || !lex.IsCommonWord(child))) {
+          AddPerson(doc.text, ws, we, "name-gazetteer", 0.7, "Name of a child after a relation (\"nan of …\")", out);
+          if (rs >= 3 && doc.text[rs - 1] == '(' && doc.text[rs - 2] == ' ') {
+            const size_t line = LineStartAt(doc.text, rs);
+            size_t a = line;
+            while (a < rs && (doc.text[a] == ' ' || doc.text[a] == '\t')) ++a;
+            const size_t b = rs - 2;
+            const std::string relative = FoldForMatch(std::string_view(doc.text).substr(a, b - a));
+            if (b > a + 1 && relative.find(' ') == std::string::npos && lex.IsGivenName(relative)) {
+              AddPerson(doc.text, a, b, "name-gazetteer", 0.7,
+                        "Name of a relative before their relation to a child (\"(nan of …)\")", out);
+            }
+          }
+        }
+      }
+      // "since Zarak (brother) started nursery": a capitalised word before
+      // the relation alone in brackets, no stop, role or place word.
+      if (rs >= 3 && doc.text[rs - 1] == '(' && doc.text[rs - 2] == ' ' && re < doc.text.size() &&
+          doc.text[re] == ')') {
+        auto k = std::lower_bound(tokens.begin(), tokens.end(), rs - 2,
+                                  [](const Token& t, size_t at) { return t.end < at; });
+        if (k != tokens.end() && k->end == rs - 2 && k->capitalised && !k->all_caps && k->end - k->start >= 2 &&
+            !IsNotAName(k->folded, NameSlot::kAlone) && !IsRoleWord(k->folded) &&
+            !IsPlaceOrOrganisationWord(k->folded) && !IsTitleWord(k->folded)) {
+          AddPerson(doc.text, k->start, k->end, "name-gazetteer", 0.7,
+                    "Name before a relation in brackets (\"Zarak (brother)\")", out);
+        }
+      }
       // "Mum (Jodian) is engaging", "his dad (liam) will pick him up": the
       // name in brackets right after the relation.
       if (re + 3 < doc.text.size() && doc.text[re] == ' ' && doc.text[re + 1] == '(') {

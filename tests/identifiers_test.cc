@@ -1477,6 +1477,12 @@ TEST_CASE("names: a child named before a parent's relation to them", "[recognize
   CHECK(Persons("Thanks\nKavya (sunita's mum)\n") == std::vector<std::string>{"Kavya", "sunita"});
   CHECK(Persons("Bilal (Sunitas dad)\n") == std::vector<std::string>{"Bilal", "Sunita"});
   CHECK(Persons("hiya its precious's mum here\n") == std::vector<std::string>{"precious"});
+  // "nan of chantelle in Y1": the child after "of", the relative before the bracket.
+  CHECK(Persons("  trevor (nan of chantelle in Y1) asked\n") == std::vector<std::string>{"trevor", "chantelle"});
+  CHECK(Persons("  may (nan of haruto in Y1) asked\n") == std::vector<std::string>{"may", "haruto"});
+  // A capitalised word before a relation alone in brackets.
+  CHECK(Persons("talking more since Zarak (brother) started nursery\n") == std::vector<std::string>{"Zarak"});
+  CHECK(Persons("Father of two. The School (sister) site.\n").empty());
   // Verbs, roles and words before a relation are not children.
   CHECK(Persons("Phoned mum at 3pm. YOUNG CARER: yes. The pupil's dad rang.\n").empty());
   CHECK(Persons("will mum ring back?\n").empty());
