@@ -2157,6 +2157,32 @@ class GazetteerNameRecognizer final : public Recognizer {
       i = j - 1;
     }
 
+    // A given name and a surname run together, as OCR or a hurried typist
+    // writes them ("MujiburWardak", "PanagiotisShin"): a listed given name of
+    // three letters or more, then a capital and a listed surname. ("McIlwaine",
+    // "DeShawn", "PowerPoint" have no given name before the capital.)
+    for (size_t ti = 0; ti < tokens.size(); ++ti) {
+      const Token& t = tokens[ti];
+      if (!t.capitalised || t.all_caps || t.end - t.start < 6) continue;
+      // (Not before a place or organisation word: "RonaldMcDonald House".)
+      if (ti + 1 < tokens.size() && Adjacent(doc.text, t, tokens[ti + 1]) &&
+          IsPlaceOrOrganisationWord(tokens[ti + 1].folded)) {
+        continue;
+      }
+      std::string_view w(doc.text.data() + t.start, t.end - t.start);
+      for (size_t k = 3; k + 2 < w.size(); ++k) {
+        const unsigned char c = static_cast<unsigned char>(w[k]);
+        if (!(c >= 'A' && c <= 'Z') || !(w[k - 1] >= 'a' && w[k - 1] <= 'z')) continue;
+        const std::string left = FoldForMatch(w.substr(0, k)), right = FoldForMatch(w.substr(k));
+        if (lex.IsGivenName(left) && !lex.IsCommonWord(left) && lex.IsSurname(right) && !lex.IsCommonWord(right) &&
+            !IsNotAName(right, NameSlot::kAfterTitle)) {
+          AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.7,
+                    "Given name and surname run together (\"MujiburWardak\")", out);
+        }
+        break;
+      }
+    }
+
     FindListPeers(doc, tokens, lex, out);
     FindInitials(doc, tokens, lex, out);
 

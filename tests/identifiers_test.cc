@@ -1466,6 +1466,12 @@ TEST_CASE("initials: of a person named in full and used as a person", "[recogniz
   CHECK(std::count(got.begin(), got.end(), "PE") == 0);
 }
 
+TEST_CASE("names: a given name and a surname run together", "[recognizers][names]") {
+  CHECK(Persons("Others named: AmeliaKowalski, mother\n") == std::vector<std::string>{"AmeliaKowalski"});
+  // Surnames with a capital inside, products, and a charity's house are not.
+  CHECK(Persons("Open it in PowerPoint or SharePoint. Family day at the RonaldMcDonald House.\n").empty());
+}
+
 TEST_CASE("names: a given name and the initial of a surname", "[recognizers][names]") {
   CHECK(Persons("She argued at lunchtime with another pupil, Jermaine F., on the field.\n") ==
         std::vector<std::string>{"Jermaine F"});
