@@ -1392,14 +1392,32 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
   };
   std::vector<Item> run;
   int run_kind = 0;
-  auto flush = [&] {
+  // Runs too short to judge alone, by marker: a rooming list's rooms of
+  // three or four are judged together.
+  std::array<std::vector<Item>, 4> short_runs;
+  auto add_unnamed = [&](const std::vector<Item>& items) {
+    for (const Item& it : items) {
+      if (!it.named && it.shaped) AddPerson(text, it.start, it.end, "name-gazetteer", 0.7, "Name in a list of names", out);
+    }
+  };
+  auto mostly_named = [](const std::vector<Item>& items) {
     size_t named = 0;
-    for (const Item& it : run) named += it.named ? 1 : 0;
-    if (run.size() >= 3 && named >= 2 && named * 2 >= run.size()) {
-      for (const Item& it : run) {
-        if (!it.named && it.shaped) {
-          AddPerson(text, it.start, it.end, "name-gazetteer", 0.7, "Name in a list of names", out);
-        }
+    for (const Item& it : items) named += it.named ? 1 : 0;
+    return items.size() >= 3 && named >= 2 && named * 2 >= items.size();
+  };
+  auto flush = [&] {
+    if (mostly_named(run)) {
+      add_unnamed(run);
+    } else if (run.size() >= 2 && run_kind > 0) {
+      auto& pool = short_runs[static_cast<size_t>(run_kind)];
+      pool.insert(pool.end(), run.begin(), run.end());
+    }
+    // (Every run joins the judgement of the whole document's lists.)
+    if (run.size() >= 2 && run_kind > 0 && mostly_named(run)) {
+      auto& pool = short_runs[static_cast<size_t>(run_kind)];
+      for (Item it : run) {
+        it.shaped = false;  // (its names are added already)
+        pool.push_back(it);
       }
     }
     run.clear();
@@ -1430,11 +1448,23 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
       for (; it.ends && f != found.end() && f->first <= item + 6; ++f) {
         if (f->second <= std::max(it.end, item) + 2) it.named = true;
       }
+      // A hit on the surname alone ("Amirul Kamau" where "Kamau" was
+      // found): the item is named, and its whole leading words are the name.
+      if (!it.named && it.ends && it.shaped) {
+        auto g = std::lower_bound(found.begin(), found.end(), std::make_pair(item + 1, size_t{0}));
+        if (g != found.end() && g->first < it.end && g->second <= it.end + 2) {
+          it.named = true;
+          AddPerson(text, it.start, it.end, "name-gazetteer", 0.7, "Name in a list of names", out);
+        }
+      }
       run.push_back(it);
     }
     ls = le + 1;
   }
   flush();
+  for (const auto& pool : short_runs) {
+    if (pool.size() >= 6 && mostly_named(pool)) add_unnamed(pool);
+  }
 }
 
 class GazetteerNameRecognizer final : public Recognizer {

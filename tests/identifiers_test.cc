@@ -1668,6 +1668,12 @@ TEST_CASE("names: items of a list of names that no word list knows", "[recognize
   CHECK(count(got, "RIVER TAN") == 1);
   got = Persons("ROOM A1\n  - Dariush B.  DOB 27-Apr-2013\n  - Oliver Smith\n  - Emily Jones  emergency: mum\n");
   CHECK(count(got, "Dariush B") == 1);
+  // Rooms of a rooming list judged together: a room of unknown names among
+  // rooms of known ones; a name whose surname alone was found is whole.
+  got = Persons("ROOM A1\n  - Dariush B.\n  - Shipa P.\n  - Amirul Kamau\n\nROOM A2\n  - Oliver Smith\n"
+                "  - Emily Jones\n  - Jack Taylor\n\nROOM A3\n  - Sophie Brown\n  - Harry Wilson\n");
+  CHECK(count(got, "Shipa P") == 1);
+  CHECK(count(got, "Amirul Kamau") == 1);
   // Items that read on as sentences, or hold ordinary words, are not names;
   // nor is a list with too few names in it.
   got = Persons("Action plan:\n  1. Euan Smith to register\n  2. Olivia Brown to send links\n"
