@@ -1809,6 +1809,29 @@ class GazetteerNameRecognizer final : public Recognizer {
         continue;
       }
       const Token& last = tokens[j - 1];
+      // "Hunter's Moor Activity Centre", "Cooper's Row", "Hunter's XI": a
+      // name's possessive before a place, a body or a team names the place.
+      {
+        const size_t after = last.end;
+        size_t next_start = std::string::npos;
+        if (doc.text.compare(after, 3, "'s ") == 0) next_start = after + 3;
+        if (doc.text.compare(after, 5, "\xE2\x80\x99s ") == 0) next_start = after + 5;
+        if (next_start != std::string::npos && j < tokens.size() && tokens[j].start == next_start) {
+          bool place = false;
+          for (size_t k = j; k < tokens.size() && k - j < 3 && !place; ++k) {
+            const Token& t = tokens[k];
+            if (!t.capitalised && !t.all_caps) break;
+            if (k > j && !Adjacent(doc.text, tokens[k - 1], t)) break;
+            const std::string_view w(doc.text.data() + t.start, t.end - t.start);
+            const bool roman = t.all_caps && w.size() <= 4 && w.find_first_not_of("IVXL") == std::string_view::npos;
+            place = is_place(t) || roman;
+          }
+          if (place) {
+            i = j;
+            continue;
+          }
+        }
+      }
       double confidence = 0;
       std::string why;
       if (n >= 2) {
@@ -1839,6 +1862,28 @@ class GazetteerNameRecognizer final : public Recognizer {
         }
       } else if (!first.initial && first.folded.size() >= 2) {
         bool caps_only = first.all_caps && first.folded.size() <= 3;  // acronyms
+        // "Wake-up", "Drop-off", "Check-in": an adverb or preposition after
+        // a hyphen makes a word of it ("Seo-yeon", "Ji-ho" are names).
+        const std::string_view w(doc.text.data() + first.start, first.end - first.start);
+        const size_t hyphen = w.find('-');
+        if (hyphen != std::string_view::npos && !lex.IsGivenName(first.folded)) {
+          static const SmallWordSet kParticles = {"up", "off", "in", "out", "on", "by", "over", "back", "down", "away"};
+          if (kParticles.Has(FoldForMatch(w.substr(hyphen + 1)))) caps_only = true;  // (no name)
+        }
+        // "'May' for 'Mark'": a word in quotes is the word, mentioned.
+        const auto quote = [](std::string_view q) {
+          return q == "'" || q == "\"" || q == "\xE2\x80\x98" || q == "\xE2\x80\x99" || q == "\xE2\x80\x9C" ||
+                 q == "\xE2\x80\x9D";
+        };
+        auto before_quote = [&](size_t n_bytes) {
+          return first.start >= n_bytes && quote(std::string_view(doc.text).substr(first.start - n_bytes, n_bytes));
+        };
+        auto after_quote = [&](size_t n_bytes) {
+          return quote(std::string_view(doc.text).substr(first.end, n_bytes));
+        };
+        if ((before_quote(1) || before_quote(3)) && (after_quote(1) || after_quote(3)) && common(first)) {
+          caps_only = true;
+        }
         if (!caps_only && !common(first)) {
           if (given(first)) {
             confidence = 0.75;

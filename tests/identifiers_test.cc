@@ -1419,6 +1419,12 @@ TEST_CASE("names: businesses venues and agencies named after people are not peop
   CHECK(Persons("Mary Anning Free School\n").empty());
   CHECK(Persons("Honey Bee Nursery pick-ups use the side gate.\n").empty());
   CHECK(Persons("Location: junction of Loom Street and Kestrel Brow\n").empty());
+  // A possessive before a place or a team, a hyphenated word, a word in quotes.
+  CHECK(Persons("Year 8 residential, Hunter's Moor Activity Centre. Since then Oliver wants to join Hunter's XI.\n") ==
+        std::vector<std::string>{"Oliver"});
+  CHECK(Persons("Meet at Cooper's Row. Lights out 21:30. Wake-up 07:00.\n").empty());
+  CHECK(Persons("He guessed from the first letter (e.g. 'May' for 'Mark').\n").empty());
+  CHECK(Persons("We spoke, and Seo-yeon has admitted sending them.\n") == std::vector<std::string>{"Seo-yeon"});
   // Year groups, cover mailboxes and column headings are not names.
   CHECK(Persons("To: Cover <cover@example.sch.uk>\nSubject: Cover needed tomorrow\n").empty());
   CHECK(Persons("Username | Role | Temp password\n").empty());
