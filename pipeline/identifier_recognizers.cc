@@ -770,7 +770,7 @@ class VehicleRecognizer final : public Recognizer {
 
 #define DSAR_MONTHS \
   "jan(?:uary)?|f[ec]b(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-  "s[ec]p(?:t(?:ember)?)?|[o0]ct(?:ober)?|nov(?:ember)?|d[ec]c(?:ember)?"
+  "s[ec]p(?:t(?:e(?:m|rn)ber)?)?|[o0]ct(?:ober)?|nov(?:e(?:m|rn)ber)?|d[ec]c(?:e(?:m|rn)ber)?"
 #define DSAR_DAY "(0?[1-9]|[12][0-9]|3[01])"
 
 int MonthNumber(std::string_view name) {
@@ -1016,9 +1016,10 @@ class DateOfBirthRecognizer final : public Recognizer {
   std::string_view name() const override { return "date-of-birth"; }
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     // The keyword as written, or as OCR reads it ("Datc of birth", "D0B",
-    // "Dateof blrth", "bom" for "born").
+    // "DO8", "Dote of birtb", "Date o f birt h", "Dateof blrth", "bom" for
+    // "born").
     static const RE2 keyword(
-        R"((?i)(?:\bd\.\s?[o0]\.\s?b(?:\.|\b)|\bd[o0]b\b|\bdat[ec]\s*[o0]f\s*b[i1l]rth\b|\bbirth\s?date\b|\bb(?:orn|om)(?:\s+on)?\b|\bbirthdays?\b))",
+        R"((?i)(?:\bd\.\s?[o0]\.\s?[b8](?:\.|\b)|\bd[o0][b8]\b|\bd[ao]t[ec]\s*[o0]\s?f\s*b\s?[i1lí]\s?r\s?t\s?[hb]\b|\bbirth\s?date\b|\bb(?:orn|om)(?:\s+on)?\b|\bbirthdays?\b))",
         Latin1Off());
     // Something between the keyword and the date that ends the thought: a
     // sentence end or a blank line.

@@ -1715,3 +1715,15 @@ TEST_CASE("table columns: display names and candidates, rows read as headers, no
   CHECK(count(got, "Elfatih") == 1);
   CHECK(count(got, "Rec") == 0);
 }
+
+TEST_CASE("OCR: damaged date-of-birth keywords and month names", "[identifiers][ocr][dob]") {
+  auto dobs = [](const std::string& t) { return Detected(t, "DATE_OF_BIRTH"); };
+  CHECK(dobs("Name: Nilufer Hunter   DO8: 27th October 2017\n") == std::vector<std::string>{"27th October 2017"});
+  CHECK(dobs("Pupil name: Niloofar Balaz Dote of birth: 14/11/17   UPN\n") == std::vector<std::string>{"14/11/17"});
+  CHECK(dobs("Dote of birt h: 20th February 2012\n") == std::vector<std::string>{"20th February 2012"});
+  CHECK(dobs("FIRST NAME(S): DARIUS Date o f birth: 03/06/2010\n") == std::vector<std::string>{"03/06/2010"});
+  CHECK(dobs("Dote of birtb: 21/08/2012\n") == std::vector<std::string>{"21/08/2012"});
+  CHECK(dobs("D.O.B. 28 Novernber 2015   UPN\n") == std::vector<std::string>{"28 Novernber 2015"});
+  // Dates with no keyword, or a keyword-like word that is none, stay dates.
+  CHECK(dobs("Dotes on the 14/11/17 trip. Dove 03/06/2010.\n").empty());
+}
