@@ -893,13 +893,14 @@ bool TextDateGroups(int kind, re2::StringPiece* m) {
 
 // The first date starting in text[from, from + reach], if any.
 bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) {
-  static const RE2 dmy_num(DSAR_DAY R"([/.\-](0?[1-9]|1[0-2])[/.\-]((?:19|20)[0-9]{2}|[0-9]{2})\b)",
+  // (A dash OCR read as a long one, "2013—04-20", is a separator too.)
+  static const RE2 dmy_num(DSAR_DAY R"((?:[/.\-]|—|–)(0?[1-9]|1[0-2])(?:[/.\-]|—|–)((?:19|20)[0-9]{2}|[0-9]{2})\b)",
                            Latin1Off());
-  static const RE2 ymd_num(R"(((?:19|20)[0-9]{2})[/.\-](0?[1-9]|1[0-2])[/.\-])" DSAR_DAY R"(\b)",
+  static const RE2 ymd_num(R"(((?:19|20)[0-9]{2})(?:[/.\-]|—|–)(0?[1-9]|1[0-2])(?:[/.\-]|—|–))" DSAR_DAY R"(\b)",
                            Latin1Off());
   // "3 May 2012", "3rd of May", "26thJanuary 1966" (OCR), "07-Feb-2014".
-  static const RE2 dmy_text("(?i)" DSAR_DAY "(?:(?:st|nd|rd|th)" DSAR_WS "*|" DSAR_WS "+|[-/.])(?:of" DSAR_WS
-                            "+)?(" DSAR_MONTHS ")\\b\\.?(?:(?:,?" DSAR_WS "+|[-/.])((?:19|20)[0-9]{2})\\b)?",
+  static const RE2 dmy_text("(?i)" DSAR_DAY "(?:(?:st|nd|rd|th)" DSAR_WS "*|" DSAR_WS "+|[-/.]|—|–)(?:of" DSAR_WS
+                            "+)?(" DSAR_MONTHS ")\\b\\.?(?:(?:,?" DSAR_WS "+|[-/.]|—|–)((?:19|20)[0-9]{2})\\b)?",
                             Latin1Off());
   static const RE2 mdy_text("(?i)(" DSAR_MONTHS ")\\b\\.?" DSAR_WS "+" DSAR_DAY "(?:st|nd|rd|th)?,?" DSAR_WS
                             "+((?:19|20)[0-9]{2})\\b",
@@ -926,13 +927,18 @@ bool FindDate(std::string_view text, size_t from, size_t reach, FoundDate* out) 
       if (numeric) {
         const char* const a = m[0].data();
         const char* const z = a + m[0].size();
+        // (A separator is one byte, or three for a long dash.)
         const char* p1 = a;
         while (p1 < z && IsDigit(*p1)) ++p1;
-        const char* p2 = p1 + 1;
+        const char* b2 = p1;
+        while (b2 < z && !IsDigit(*b2)) ++b2;
+        const char* p2 = b2;
         while (p2 < z && IsDigit(*p2)) ++p2;
+        const char* b3 = p2;
+        while (b3 < z && !IsDigit(*b3)) ++b3;
         m[1] = re2::StringPiece(a, static_cast<size_t>(p1 - a));
-        m[2] = re2::StringPiece(p1 + 1, static_cast<size_t>(p2 - p1 - 1));
-        m[3] = re2::StringPiece(p2 + 1, static_cast<size_t>(z - p2 - 1));
+        m[2] = re2::StringPiece(b2, static_cast<size_t>(p2 - b2));
+        m[3] = re2::StringPiece(b3, static_cast<size_t>(z - b3));
       }
       size_t s = static_cast<size_t>(m[0].data() - text.data());
       if (s > from + reach) return;

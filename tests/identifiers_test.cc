@@ -1724,6 +1724,9 @@ TEST_CASE("OCR: damaged date-of-birth keywords and month names", "[identifiers][
   CHECK(dobs("FIRST NAME(S): DARIUS Date o f birth: 03/06/2010\n") == std::vector<std::string>{"03/06/2010"});
   CHECK(dobs("Dote of birtb: 21/08/2012\n") == std::vector<std::string>{"21/08/2012"});
   CHECK(dobs("D.O.B. 28 Novernber 2015   UPN\n") == std::vector<std::string>{"28 Novernber 2015"});
+  // A dash OCR read as a long one.
+  CHECK(dobs("DOB: 2013\xE2\x80\x94" "04-20\nDOB: 15\xE2\x80\x94" "Aug-2015\n") ==
+        std::vector<std::string>{"2013\xE2\x80\x94" "04-20", "15\xE2\x80\x94" "Aug-2015"});
   // Dates with no keyword, or a keyword-like word that is none, stay dates.
   CHECK(dobs("Dotes on the 14/11/17 trip. Dove 03/06/2010.\n").empty());
 }
