@@ -2039,6 +2039,28 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
     });
 
+    // "COOK, ASFANDYAR / Y11 / Copperfield Place", "  SMITH, JOHN  9K": a
+    // register's SURNAME, GIVEN in capitals at a line's start, alone before
+    // the next column. Two names, as above, where the lists know one of them
+    // and neither is a stop, role, place or organisation word.
+    static const RE2 caps_register(
+        R"((?m)^[ \t]*(?:[-*]\s+|\d{1,2}[.)]\s+)?(\p{Lu}[\p{Lu}'’\-]+), (\p{Lu}[\p{Lu}'’\-]+)(?:[ \t]*$|[ \t]*[/|,\t]|  ))",
+        Latin1Off());
+    ForEachMatch(caps_register, doc.text, 0, [&](size_t, size_t, auto& groups) {
+      std::string sf = FoldForMatch(std::string_view(groups[1].data(), groups[1].size()));
+      std::string gf = FoldForMatch(std::string_view(groups[2].data(), groups[2].size()));
+      auto plain = [&](const std::string& f) {
+        return !IsNotAName(f, NameSlot::kAlone) && !IsRoleWord(f) && !IsPlaceOrOrganisationWord(f);
+      };
+      if (!(lex.IsSurname(sf) || lex.IsGivenName(gf)) || !plain(sf) || !plain(gf)) return;
+      for (int g = 1; g <= 2; ++g) {
+        size_t st = static_cast<size_t>(groups[g].data() - doc.text.data());
+        AddPerson(doc.text, st, st + groups[g].size(), "name-register", 0.8,
+                  g == 1 ? "Surname written SURNAME, GIVEN in a register" : "Given name written SURNAME, GIVEN in a register",
+                  out);
+      }
+    });
+
     // "Surname, Given" as lists write it: a library or booking list row
     // ("Greenhalgh, Siân         10R"), a participants list ("; de Vries,
     // Farhana"), a chat speaker ("] Park, Efua (Staff):"). Where the pair

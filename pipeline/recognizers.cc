@@ -764,6 +764,18 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
         std::string_view before = std::string_view(text).substr(ls, a.start - ls);
         return before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
       };
+      // Two one-word names a space apart on one line ("Asfandyar Cook",
+      // each found by a different rule): one name, unless the second is
+      // only a given name (a list of first names).
+      if (a.end + 1 == b.start && text[a.end] == ' ' && one_word(av) && one_word(bv)) {
+        std::string bf = FoldForMatch(bv);
+        if (!(lex.IsGivenName(bf) && !lex.IsSurname(bf))) {
+          a.end = b.end;
+          a.value = std::string(av) + " " + std::string(bv);
+          a.normalized = FoldForMatch(a.value);
+          continue;
+        }
+      }
       if (wrapped && one_word(av) && one_word(bv) && !in_table()) {
         std::string af = FoldForMatch(av), bf = FoldForMatch(bv);
         // A given name, then a name found here that is no given name: two

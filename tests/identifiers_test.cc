@@ -1730,3 +1730,14 @@ TEST_CASE("OCR: damaged date-of-birth keywords and month names", "[identifiers][
   // Dates with no keyword, or a keyword-like word that is none, stay dates.
   CHECK(dobs("Dotes on the 14/11/17 trip. Dove 03/06/2010.\n").empty());
 }
+
+TEST_CASE("names: SURNAME, GIVEN in capitals in a register, and two one-word names a space apart", "[recognizers][names]") {
+  CHECK(Persons("Pupils involved (name / year / stop):\n  COOK, ASFANDYAR / Y11 / Copperfield Place\n"
+                "  SMITH, JOHN / Y9 / Mill Lane\n") ==
+        std::vector<std::string>{"COOK", "ASFANDYAR", "SMITH", "JOHN"});
+  // Places and bodies in capitals are not people.
+  CHECK(Persons("  LEEDS, ACADEMY / Y9\n  HOUSE, SCHOOL\n").empty());
+  // A given name and a surname found by different rules are one name.
+  CHECK(Persons("Hi Autumn,\nExported 16/09/2026 by Autumn Chakraborty (a.chakraborty@example.sch.uk)\n") ==
+        std::vector<std::string>{"Autumn", "Autumn Chakraborty"});
+}
