@@ -600,6 +600,41 @@ def trap(d, r):
     d.nl(r.choice(TRAPS))
 
 
+# Small helpers the generators share (from heldout8 on).
+
+def F(d, tpl, **kw):
+    """Write template `tpl`; {key} is a PERSON span (str), (category, text) span, or (None, text)."""
+    for part in re.split(r"(\{\w+\})", tpl):
+        if re.fullmatch(r"\{\w+\}", part):
+            v = kw[part[1:-1]]
+            if isinstance(v, tuple) and v[0] is None:
+                d.t(v[1])
+            elif isinstance(v, tuple):
+                d.s(v[0], v[1])
+            else:
+                d.p(v)
+        elif part:
+            d.t(part)
+    return d
+
+
+def hm(r, lo=8, hi=17):
+    return f"{r.randint(lo, hi):02d}:{r.randint(0, 59):02d}"
+
+
+def maybe_trap(d, r, p=0.5):
+    if r.random() < p:
+        trap(d, r)
+
+
+def short_date(r, y=2026):
+    return f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{y}"
+
+
+def tt(r, p):
+    return title_of(r, p)
+
+
 # ---------------------------------------------------------------- checks
 def check_doc(text, spans, ocr):
     data = text.encode("utf-8")

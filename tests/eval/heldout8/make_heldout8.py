@@ -276,28 +276,8 @@ SUBJECTS = ["English Language", "Maths", "Combined Science", "Geography", "Art a
             "Business", "Psychology", "Polish", "Urdu", "Further Maths", "Sociology", "PE"]
 
 
-def F(d, tpl, **kw):
-    """Write template `tpl`; {key} is a PERSON span (str), (category, text) span, or (None, text)."""
-    for part in re.split(r"(\{\w+\})", tpl):
-        if re.fullmatch(r"\{\w+\}", part):
-            v = kw[part[1:-1]]
-            if isinstance(v, tuple) and v[0] is None:
-                d.t(v[1])
-            elif isinstance(v, tuple):
-                d.s(v[0], v[1])
-            else:
-                d.p(v)
-        elif part:
-            d.t(part)
-    return d
-
-
 def initials_unique(people):
     return {k: strip_acc(v).upper() for k, v in heldout_kit.initials_unique(people).items()}
-
-
-def tt(r, p):
-    return title_of(r, p)
 
 
 def phone(ids, r, kind=None):
@@ -314,14 +294,6 @@ def phone(ids, r, kind=None):
     if kind == "cdf":
         return r.choice([f"029 2018 0{n}", f"(029) 2018 0{n}", f"+44 29 2018 0{n}", f"02920180{n}"])
     return ids.phone(kind)
-
-
-def short_date(r, y=2026):
-    return f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{y}"
-
-
-def hm(r, lo=8, hi=17):
-    return f"{r.randint(lo, hi):02d}:{r.randint(0, 59):02d}"
 
 
 def csvq(v):
@@ -345,11 +317,6 @@ def letterhead(d, r, sch):
     d.nl()
     d.t("Telephone ").s("PHONE", sch.phone).nl()
     d.nl()
-
-
-def maybe_trap(d, r, p=0.5):
-    if r.random() < p:
-        trap(d, r)
 
 
 # ---------------------------------------------------------------- kinds

@@ -266,28 +266,8 @@ LAS = [("Orkney Islands Council", "orkney"), ("Cardiff Council", "cardiff"),
        ("Sheffield City Council", "sheffield"), ("Bristol City Council", "bristol")]
 
 
-def F(d, tpl, **kw):
-    """Write template `tpl`; {key} is a PERSON span (str), (category, text) span, or (None, text)."""
-    for part in re.split(r"(\{\w+\})", tpl):
-        if re.fullmatch(r"\{\w+\}", part):
-            v = kw[part[1:-1]]
-            if isinstance(v, tuple) and v[0] is None:
-                d.t(v[1])
-            elif isinstance(v, tuple):
-                d.s(v[0], v[1])
-            else:
-                d.p(v)
-        elif part:
-            d.t(part)
-    return d
-
-
 def initials_unique(people):
     return {k: strip_acc(v).upper() for k, v in heldout_kit.initials_unique(people).items()}
-
-
-def tt(r, p):
-    return title_of(r, p)
 
 
 def phone(ids, r, kind=None):
@@ -308,14 +288,6 @@ def phone(ids, r, kind=None):
     return ids.phone(kind)
 
 
-def short_date(r, y=2026):
-    return f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{y}"
-
-
-def hm(r, lo=8, hi=17):
-    return f"{r.randint(lo, hi):02d}:{r.randint(0, 59):02d}"
-
-
 def para(d, r, fn, width=None):
     m = d.mark()
     fn()
@@ -329,11 +301,6 @@ def letterhead(d, r, sch):
     d.nl()
     d.t("Tel: ").s("PHONE", sch.phone).t("   Email: ").s("EMAIL", f"office@{sch.domain}").nl()
     d.nl()
-
-
-def maybe_trap(d, r, p=0.5):
-    if r.random() < p:
-        trap(d, r)
 
 
 def nick(p):
