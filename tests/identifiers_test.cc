@@ -64,6 +64,11 @@ std::vector<std::string> Detected(const std::string& text, const std::string& ca
 
 std::vector<std::string> Persons(const std::string& text) { return Detected(text, "PERSON"); }
 
+// How many of `found` are exactly `value`.
+long count(const std::vector<std::string>& found, const char* value) {
+  return std::count(found.begin(), found.end(), value);
+}
+
 struct Case {
   std::string text;
   std::vector<std::string> expected;  // exact spans, in order; empty = no hit
@@ -1539,7 +1544,6 @@ TEST_CASE("vehicle registrations typed in lower case after a vehicle word", "[id
 }
 
 TEST_CASE("initials: square brackets, name after the initials, signatures, title and surname", "[recognizers][initials]") {
-  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
   std::vector<std::string> got = Persons("Teacher: Thiago Ní Dhomhnaill [TND]\nTND says well done.\n");
   CHECK(count(got, "TND") == 2);
   got = Persons("Staff: MEN (Morgan Entwistle), PG (Precious Gordon)\nMEN to lead; PG at the back.\n");
@@ -1570,7 +1574,6 @@ TEST_CASE("names: chat speakers and names given as one", "[recognizers][names]")
 }
 
 TEST_CASE("initials: introduced as initials in the bracket and keys to accented surnames", "[recognizers][initials]") {
-  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
   std::vector<std::string> got = Persons("Logged by Carys Bergström [initials: CB] 12/10/2026\nCB — spoke to mum\n");
   CHECK(count(got, "CB") == 2);
   got = Persons("Staff signatures:\n  BS = Mrs Šimkus\n12:06 | yes | BS | given\n");
@@ -1587,7 +1590,6 @@ TEST_CASE("names: a greeting alone then lower case, and a name in brackets after
 }
 
 TEST_CASE("initials: signing the entries of a log at the end of their lines", "[recognizers][initials]") {
-  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
   std::vector<std::string> got = Persons(
       "27/05/26\t08:52\tPhoned Mum, things are fine now.\tEM\n"
       "24/05/25\t11:30\tUniform voucher given.\tRJ\n"
@@ -1617,7 +1619,6 @@ TEST_CASE("names: more form labels (candidate, appraisee, approved by, next of k
 }
 
 TEST_CASE("initials: a name broken over two lines before its initials", "[recognizers][initials]") {
-  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
   std::vector<std::string> got = Persons("Present:\n  Hodan\n  Woźniak — form tutor (HW)\nHW to check.\n");
   CHECK(count(got, "Hodan\n  Woźniak") == 1);
   CHECK(count(got, "HW") == 2);
@@ -1635,7 +1636,6 @@ TEST_CASE("initials: a name broken over two lines before its initials", "[recogn
 
 TEST_CASE("initials: keys with a long dash, said outright, after post-nominals, as a label's value",
           "[recognizers][initials]") {
-  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
   // A key at the foot with an em dash; the initials used before it, in a
   // "set by" column and after "On duty:".
   std::vector<std::string> got =
@@ -1665,7 +1665,6 @@ TEST_CASE("initials: keys with a long dash, said outright, after post-nominals, 
 }
 
 TEST_CASE("names: items of a list of names that no word list knows", "[recognizers][names]") {
-  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
   std::vector<std::string> got = Persons(
       "TEAM SHEET\n 1. Tasneem Shinwari\n 2. RIVER TAN\n 3. Thanawat Kelmendi\n 4. Olivia Brown (c)\n"
       " 5. Nattaya Karagiannis\n 6. James Wilson\n");
@@ -1692,7 +1691,6 @@ TEST_CASE("names: items of a list of names that no word list knows", "[recognize
 
 TEST_CASE("table columns: display names and candidates, rows read as headers, no one in a cell",
           "[recognizers][table]") {
-  auto count = [](const std::vector<std::string>& v, const char* w) { return std::count(v.begin(), v.end(), w); };
   std::vector<std::string> got =
       Persons("Username   | Display name   | Role          | Year\nbhardy     | Behnam Hardy   | Student       | 7\n"
               "kmehta     | Khatun Mehta   | Supply teacher | 7\nckelik     | Ceren Kelik    | TA            | 3\n");
