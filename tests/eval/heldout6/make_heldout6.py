@@ -149,26 +149,6 @@ SUBJECTS = ["English", "Maths", "Science", "French", "Spanish", "History", "Geog
             "Music", "Drama", "Computing", "Religious Studies", "PE", "Design and Technology"]
 
 
-def F(d, s, **kw):
-    """Write template `s`; {key} is a PERSON span (str value) or a (category, text) span."""
-    for part in re.split(r"(\{\w+\})", s):
-        if re.fullmatch(r"\{\w+\}", part):
-            v = kw[part[1:-1]]
-            if isinstance(v, tuple) and v[0] is None:
-                d.t(v[1])
-            elif isinstance(v, tuple):
-                d.s(v[0], v[1])
-            else:
-                d.p(v)
-        elif part:
-            d.t(part)
-    return d
-
-
-def tt(r, p):
-    return title_of(r, p)
-
-
 def short_date(r):
     return f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2026"
 

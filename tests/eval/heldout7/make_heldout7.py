@@ -257,30 +257,9 @@ SUBJECTS = ["English", "Maths", "Biology", "Chemistry", "Physics", "History", "G
             "Food Preparation and Nutrition", "Statistics"]
 
 
-def F(d, tpl, **kw):
-    """Write template `tpl`; {key} is a PERSON span (str value), a (category, text) span, or
-    (None, text) plain text."""
-    for part in re.split(r"(\{\w+\})", tpl):
-        if re.fullmatch(r"\{\w+\}", part):
-            v = kw[part[1:-1]]
-            if isinstance(v, tuple) and v[0] is None:
-                d.t(v[1])
-            elif isinstance(v, tuple):
-                d.s(v[0], v[1])
-            else:
-                d.p(v)
-        elif part:
-            d.t(part)
-    return d
-
-
 def initials_unique(people):
     """The kit's unique initials, with accents removed from the added letters too."""
     return {k: strip_acc(v).upper() for k, v in heldout_kit.initials_unique(people).items()}
-
-
-def tt(r, p):
-    return title_of(r, p)
 
 
 def phone(ids, r, kind=None):
@@ -294,10 +273,6 @@ def phone(ids, r, kind=None):
     if kind == "bel":
         return r.choice([f"028 9649 6{n}", f"(028) 9649 6{n}", f"+44 28 9649 6{n}", f"02896496{n}"])
     return ids.phone(kind)
-
-
-def short_date(r, y=2026):
-    return f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{y}"
 
 
 def csvq(v):
