@@ -103,11 +103,12 @@ class NameLexicon {
   // The lexicon built from the embedded lists (built once, thread-safe).
   static const NameLexicon& Get();
 
-  // All lookups take a folded word (FoldForMatch).
-  bool IsGivenName(const std::string& folded) const { return given_.count(folded) > 0; }
-  bool IsSurname(const std::string& folded) const { return surnames_.count(folded) > 0; }
+  // All lookups take a folded word (FoldForMatch), looked up as it is (no
+  // std::string made for it: the sets hash and compare string_views).
+  bool IsGivenName(std::string_view folded) const { return given_.contains(folded); }
+  bool IsSurname(std::string_view folded) const { return surnames_.contains(folded); }
   // A name that is also an ordinary English word ("will", "grace", "brown").
-  bool IsCommonWord(const std::string& folded) const { return common_.count(folded) > 0; }
+  bool IsCommonWord(std::string_view folded) const { return common_.contains(folded); }
   // Nicknames of a formal given name, and formal names of a nickname.
   std::vector<std::string> Variants(const std::string& folded) const;
 
