@@ -9,9 +9,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <set>
@@ -21,6 +23,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "pipeline/model/ascii_bytes.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/names.h"
 #include "pipeline/re2_util.h"
@@ -180,6 +183,20 @@ TokenList Tokenize(const std::string& text) {
   out.reserve(text.size() / 6);
   out.ascii_folds = std::make_unique_for_overwrite<char[]>(text.size());
   char* const ascii_folds = out.ascii_folds.get();
+  {
+    // The whole text with its ASCII capitals lower-cased, eight bytes at a
+    // time (other bytes as they are): an ASCII word's fold is its own bytes
+    // here, for no more than lower-casing it word by word would cost.
+    using namespace ascii_bytes;
+    size_t k = 0;
+    for (; k + 8 <= text.size(); k += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + k, 8);
+      x |= (InRange(x & kLow7, 'A', 'Z') & ~x) >> 2;
+      std::memcpy(ascii_folds + k, &x, 8);
+    }
+    for (; k < text.size(); ++k) ascii_folds[k] = p[k] >= 'A' && p[k] <= 'Z' ? static_cast<char>(p[k] + 32) : p[k];
+  }
   // Words that are not ASCII: where their folds are in other_folds, to be
   // pointed at once it has stopped growing.
   struct OtherFold {
@@ -187,8 +204,25 @@ TokenList Tokenize(const std::string& text) {
   };
   std::vector<OtherFold> other;
   auto ascii_letter = [](unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); };
+  // 0x80 in each byte of `x` that is an ASCII letter (its low seven bits
+  // with 0x20 set are 'a'..'z', and it is ASCII).
+  auto letters_of = [](uint64_t x) {
+    using namespace ascii_bytes;
+    return InRange((x & kLow7) | (kEach * 0x20), 'a', 'z') & ~x;
+  };
   while (i < n) {
-    // Spaces, digits and punctuation between words: skipped byte by byte.
+    // Spaces, digits and punctuation between words: skipped eight bytes at
+    // a time to the next ASCII letter or byte >= 0x80, then byte by byte.
+    if (i + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      const uint64_t word_bytes = letters_of(x) | (x & ascii_bytes::kHigh);
+      if (word_bytes == 0) {
+        i += 8;
+        continue;
+      }
+      i += std::countr_zero(word_bytes) >> 3;
+    }
     const unsigned char b = static_cast<unsigned char>(p[i]);
     if (b < 0x80 && !ascii_letter(b)) {
       ++i;
@@ -196,8 +230,13 @@ TokenList Tokenize(const std::string& text) {
     }
     int32_t s = i;
     UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0 || !IsLetterOrMark(c)) continue;
+    if (b < 0x80) {
+      c = b;  // an ASCII letter: IsLetterOrMark says so
+      ++i;
+    } else {
+      U8_NEXT(p, i, n, c);
+      if (c < 0 || !IsLetterOrMark(c)) continue;
+    }
     bool upper_first = IsUpperOrTitle(c);
     bool any_lower = IsLower(c);
     bool non_ascii = c >= 0x80;  // false: every byte of the word is ASCII
@@ -208,12 +247,29 @@ TokenList Tokenize(const std::string& text) {
       if (ascii_letter(be)) {  // the common case, as IsLetterOrMark and IsLower say
         // A run of ASCII letters at once: a letter is lower case when its
         // bit 0x20 is set, so the run has one if its bytes OR'd together do.
+        // Eight bytes at a time while they last: the run ends at the first
+        // byte that is not a letter, and has a lower-case letter if a byte
+        // before that has bit 0x20.
         unsigned char bits = 0;
         int32_t k = e;
-        do {
-          bits |= static_cast<unsigned char>(p[k]);
-          ++k;
-        } while (k < n && ascii_letter(static_cast<unsigned char>(p[k])));
+        for (;;) {
+          if (k + 8 <= n) {
+            uint64_t x;
+            std::memcpy(&x, p + k, 8);
+            const uint64_t not_letter = ~letters_of(x) & ascii_bytes::kHigh;
+            const int run = std::countr_zero(not_letter) >> 3;  // 8 when all are letters
+            const uint64_t in_run = run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1;
+            bits |= (x & in_run & (ascii_bytes::kEach * 0x20)) != 0 ? 0x20 : 0;
+            k += run;
+            if (run == 8) continue;
+            break;
+          }
+          while (k < n && ascii_letter(static_cast<unsigned char>(p[k]))) {
+            bits |= static_cast<unsigned char>(p[k]);
+            ++k;
+          }
+          break;
+        }
         any_lower = any_lower || (bits & 0x20) != 0;
         letters += k - e;
         e = k;
@@ -260,12 +316,7 @@ TokenList Tokenize(const std::string& text) {
     // (`non_ascii` false proves it without reading the word again.)
     if (!non_ascii ||
         std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-      char* f = ascii_folds + start;
-      for (size_t k = 0; k < w.size(); ++k) {
-        const char ch = w[k];
-        f[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
-      }
-      t.folded = std::string_view(f, w.size());
+      t.folded = std::string_view(ascii_folds + start, w.size());
     } else {
       const std::string folded = FoldForMatch(w);
       other.push_back({out.size() - 1, out.other_folds.size(), folded.size()});
@@ -284,14 +335,16 @@ TokenList Tokenize(const std::string& text) {
     t.all_caps = letters > 1 && upper_first && !any_lower;
     // Sentence start: only spaces and opening punctuation since a full stop,
     // a line start or the start of the text.
+    // (A quoted reply's "> " starts one too.) Each byte's part by table.
+    static constexpr std::array<uint8_t, 256> kBefore = [] {
+      std::array<uint8_t, 256> t{};
+      for (unsigned char ch : {' ', '\t', '"', '(', '-', '*', '>'}) t[ch] = 1;   // skipped
+      for (unsigned char ch : {'\n', '.', '!', '?', ':', '\f'}) t[ch] = 2;  // a sentence ends
+      return t;
+    }();
     size_t k = start;
-    // (A quoted reply's "> " starts one too.)
-    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '"' ||
-                     text[k - 1] == '(' || text[k - 1] == '-' || text[k - 1] == '*' || text[k - 1] == '>')) {
-      --k;
-    }
-    t.sentence_start = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' ||
-                       text[k - 1] == '?' || text[k - 1] == ':' || text[k - 1] == '\f';
+    while (k > 0 && kBefore[static_cast<unsigned char>(text[k - 1])] == 1) --k;
+    t.sentence_start = k == 0 || kBefore[static_cast<unsigned char>(text[k - 1])] == 2;
     t.initial = letters == 1 && upper_first;
   }
   for (const OtherFold& o : other) out[o.token].folded = std::string_view(out.other_folds.data() + o.offset, o.size);
