@@ -1463,7 +1463,11 @@ class AddressRecognizer final : public Recognizer {
     static const RE2 postcode(DSAR_POSTCODE, Latin1Off());
     const std::string_view text = doc.text;
     std::vector<std::pair<size_t, size_t>> blocks;
-    ForEachMatch(postcode, text, 0, [&](size_t ps, size_t pe, auto&) {
+    // Only in runs of capitals, digits and spaces holding a digit, at least
+    // 5 long, as the postcode recognizer searches the same pattern.
+    static constexpr ByteSet kPostcodeInside("A-Z0-9 ");
+    static constexpr ByteSet kPostcodeNeeds("0-9");
+    ForEachMatchInRuns(postcode, text, kPostcodeInside, kPostcodeNeeds, 5, 0, [&](size_t ps, size_t pe, auto&) {
       auto [ls, le] = LineAt(text, ps);
       size_t start = std::string::npos, end = 0;
       bool street = false;
@@ -1535,7 +1539,7 @@ class AddressRecognizer final : public Recognizer {
           words + R"()\b)";
       return RE2(re, Latin1Off());
     }();
-    ForEachMatch(street, text, 0, [&](size_t s, size_t e, auto&) {
+ForEachMatch(street, text, 0, [&](size_t s, size_t e, auto&) {
       // (Nor a time's minutes: "Fri 10:41 Ivy Lane gate".)
       if (s > 0 && (IsDigit(text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '/' || text[s - 1] == ':')) return;
       // "Year 10 Park Road trip": the number counts something else.
