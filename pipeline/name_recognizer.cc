@@ -275,6 +275,9 @@ TokenList Tokenize(const std::string& text) {
         e = k;
         continue;
       }
+      // An ASCII byte that is no letter ends the word unless it is an
+      // apostrophe or a hyphen (most words end so: no decoding).
+      if (be < 0x80 && be != '\'' && be != '-') break;
       int32_t k = e;
       UChar32 d;
       U8_NEXT(p, k, n, d);
