@@ -890,11 +890,14 @@ class WordStarts {
     for (size_t i : all) positions_[count[static_cast<unsigned char>(folded[i])]++] = i;
   }
 
-  std::vector<size_t> Find(std::string_view needle) const {
+  // Calls fn(pos) for each whole-word match of `needle`, in order (no
+  // vector of positions made per needle).
+  template <typename Fn>
+  void Find(std::string_view needle, Fn&& fn) const {
     if (needle.empty() || !IsWordByteForSearch(static_cast<unsigned char>(needle[0]))) {
-      return FindWholeWord(text_, needle);
+      for (size_t pos : FindWholeWord(text_, needle)) fn(pos);
+      return;
     }
-    std::vector<size_t> hits;
     const unsigned char b = static_cast<unsigned char>(needle[0]);
     for (size_t k = begin_[b]; k < begin_[b + 1]; ++k) {
       size_t pos = positions_[k];
@@ -903,10 +906,9 @@ class WordStarts {
       if (pos + needle.size() <= text_.size() && (needle.size() < 2 || text_[pos + 1] == needle[1]) &&
           text_.compare(pos, needle.size(), needle) == 0 &&
           IsWholeWordAt(text_, pos, needle.size())) {
-        hits.push_back(pos);
+        fn(pos);
       }
     }
-    return hits;
   }
 
  private:
@@ -1017,17 +1019,17 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
   std::sort(ordered.begin(), ordered.end(),
             [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
   for (std::string_view needle : ordered) {
-    for (size_t pos : starts.Find(needle)) {
+    starts.Find(needle, [&](size_t pos) {
       size_t s = folded.OriginalStart(pos);
       size_t e = folded.OriginalEnd(pos + needle.size());
       // Only capitalised mentions: "will" is not "Will".
       unsigned char first = static_cast<unsigned char>(doc.text[s]);
-      if (first < 0x80 && !std::isupper(first)) continue;
-      if (overlaps(s, e)) continue;
+      if (first < 0x80 && !std::isupper(first)) return;
+      if (overlaps(s, e)) return;
       added.emplace(s, e);
       out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), std::string(needle), "name-propagation",
                          0.8, "Same name as a person identified elsewhere in the case"});
-    }
+    });
   }
 }
 
