@@ -96,7 +96,6 @@ struct FoldedWordHash {
     return static_cast<size_t>(h);
   }
 };
-using FoldedWordSet = std::unordered_set<std::string, FoldedWordHash, std::equal_to<>>;
 
 // The large word lists (tens of thousands of names), asked about for nearly
 // every word of a document: open addressing over one array of slots (hash,
@@ -134,6 +133,16 @@ class WordTable {
   size_t mask_ = 0;
   size_t count_ = 0;
   std::string words_;
+};
+
+// A fixed set of folded words (the recognizers' word lists written in the
+// code), in a WordTable; asked with count() as a std::unordered_set is.
+class FoldedWordSet : public WordTable {
+ public:
+  FoldedWordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) Insert(w);
+  }
+  size_t count(std::string_view folded) const { return Contains(folded) ? 1 : 0; }
 };
 
 class NameLexicon {
