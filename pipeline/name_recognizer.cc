@@ -9,16 +9,21 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <map>
+#include <memory>
 #include <set>
+#include <string_view>
 #include <unordered_set>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "pipeline/model/ascii_bytes.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/names.h"
 #include "pipeline/re2_util.h"
@@ -28,12 +33,21 @@ namespace dsar {
 namespace {
 
 struct Token {
-  size_t start, end;   // the word (possessive 's removed)
-  std::string folded;
+  size_t start, end;        // the word (possessive 's removed)
+  std::string_view folded;  // FoldForMatch of the word, in its TokenList's buffers
   bool capitalised;    // first letter upper case
   bool all_caps;
   bool sentence_start;
   bool initial;        // a single capital letter, optionally followed by '.'
+};
+
+// Tokenize's words and the one folded copy of the text their `folded` views
+// point into, so a word costs no string of its own. The views live as long
+// as the list (moving it keeps them; it cannot be copied): keep the
+// TokenList, not a std::vector<Token> sliced from a temporary one.
+struct TokenList : std::vector<Token> {
+  std::unique_ptr<char[]> ascii_folds;  // an ASCII word lower-cased, at its offsets in the text
+  std::vector<char> other_folds;        // the other words' FoldForMatch, one after another
 };
 
 // Is text[pos] the value of a "Class:", "House:", "Form:", "Group:", "Team:"
@@ -75,8 +89,8 @@ bool CellEndsAfter(const std::string& text, size_t pos) {
 }
 
 // Words after a name that make it a place or organisation instead.
-bool IsPlaceOrOrganisationWord(const std::string& f) {
-  static const std::unordered_set<std::string> kWords = {
+bool IsPlaceOrOrganisationWord(std::string_view f) {
+  static const FoldedWordSet kWords = {
       "road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent",
       "gardens", "place", "terrace", "grove", "walk", "row", "hill", "park", "square", "mews",
       "view", "school", "academy", "college", "university", "trust", "council", "hospital",
@@ -129,7 +143,7 @@ bool OnTableHeaderRow(const std::string& text, size_t pos) {
   std::string_view line(text.data() + b, e - b);
   char delim = line.find('\t') != std::string_view::npos ? '\t' : ',';
   if (line.find(delim) == std::string_view::npos) return false;
-  static const std::unordered_set<std::string> kHeads = {
+  static const FoldedWordSet kHeads = {
       "surname", "legal surname", "forename", "forenames", "legal forename", "first name", "preferred name",
       "name", "dob", "date of birth", "gender", "sex", "address", "postcode", "relationship", "upn", "uln"};
   int heads = 0;
@@ -169,15 +183,54 @@ bool IsLower(UChar32 c) {
 // Splits text into words: letters and marks, with inner apostrophes and
 // hyphens ("O'Neill", "Kerry-Ann"). Hand-rolled over UTF-8 rather than a
 // regular expression per word: this is the hot loop of detection.
-std::vector<Token> Tokenize(const std::string& text) {
-  std::vector<Token> out;
+TokenList Tokenize(const std::string& text) {
+  TokenList out;
   const char* p = text.data();
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   out.reserve(text.size() / 6);
+  out.ascii_folds = std::make_unique_for_overwrite<char[]>(text.size());
+  char* const ascii_folds = out.ascii_folds.get();
+  {
+    // The whole text with its ASCII capitals lower-cased, eight bytes at a
+    // time (other bytes as they are): an ASCII word's fold is its own bytes
+    // here, for no more than lower-casing it word by word would cost.
+    using namespace ascii_bytes;
+    size_t k = 0;
+    for (; k + 8 <= text.size(); k += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + k, 8);
+      x |= (InRange(x & kLow7, 'A', 'Z') & ~x) >> 2;
+      std::memcpy(ascii_folds + k, &x, 8);
+    }
+    for (; k < text.size(); ++k) ascii_folds[k] = p[k] >= 'A' && p[k] <= 'Z' ? static_cast<char>(p[k] + 32) : p[k];
+  }
+  // Words that are not ASCII: where their folds are in other_folds, to be
+  // pointed at once it has stopped growing.
+  struct OtherFold {
+    size_t token, offset, size;
+  };
+  std::vector<OtherFold> other;
   auto ascii_letter = [](unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); };
+  // 0x80 in each byte of `x` that is an ASCII letter (its low seven bits
+  // with 0x20 set are 'a'..'z', and it is ASCII).
+  auto letters_of = [](uint64_t x) {
+    using namespace ascii_bytes;
+    return InRange((x & kLow7) | (kEach * 0x20), 'a', 'z') & ~x;
+  };
   while (i < n) {
-    // Spaces, digits and punctuation between words: skipped byte by byte.
+    // Spaces, digits and punctuation between words: skipped eight bytes at
+    // a time to the next ASCII letter or byte >= 0x80, then byte by byte.
+    if (i + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      const uint64_t word_bytes = letters_of(x) | (x & ascii_bytes::kHigh);
+      if (word_bytes == 0) {
+        i += 8;
+        continue;
+      }
+      i += std::countr_zero(word_bytes) >> 3;
+    }
     const unsigned char b = static_cast<unsigned char>(p[i]);
     if (b < 0x80 && !ascii_letter(b)) {
       ++i;
@@ -185,8 +238,13 @@ std::vector<Token> Tokenize(const std::string& text) {
     }
     int32_t s = i;
     UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0 || !IsLetterOrMark(c)) continue;
+    if (b < 0x80) {
+      c = b;  // an ASCII letter: IsLetterOrMark says so
+      ++i;
+    } else {
+      U8_NEXT(p, i, n, c);
+      if (c < 0 || !IsLetterOrMark(c)) continue;
+    }
     bool upper_first = IsUpperOrTitle(c);
     bool any_lower = IsLower(c);
     bool non_ascii = c >= 0x80;  // false: every byte of the word is ASCII
@@ -197,17 +255,37 @@ std::vector<Token> Tokenize(const std::string& text) {
       if (ascii_letter(be)) {  // the common case, as IsLetterOrMark and IsLower say
         // A run of ASCII letters at once: a letter is lower case when its
         // bit 0x20 is set, so the run has one if its bytes OR'd together do.
+        // Eight bytes at a time while they last: the run ends at the first
+        // byte that is not a letter, and has a lower-case letter if a byte
+        // before that has bit 0x20.
         unsigned char bits = 0;
         int32_t k = e;
-        do {
-          bits |= static_cast<unsigned char>(p[k]);
-          ++k;
-        } while (k < n && ascii_letter(static_cast<unsigned char>(p[k])));
+        for (;;) {
+          if (k + 8 <= n) {
+            uint64_t x;
+            std::memcpy(&x, p + k, 8);
+            const uint64_t not_letter = ~letters_of(x) & ascii_bytes::kHigh;
+            const int run = std::countr_zero(not_letter) >> 3;  // 8 when all are letters
+            const uint64_t in_run = run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1;
+            bits |= (x & in_run & (ascii_bytes::kEach * 0x20)) != 0 ? 0x20 : 0;
+            k += run;
+            if (run == 8) continue;
+            break;
+          }
+          while (k < n && ascii_letter(static_cast<unsigned char>(p[k]))) {
+            bits |= static_cast<unsigned char>(p[k]);
+            ++k;
+          }
+          break;
+        }
         any_lower = any_lower || (bits & 0x20) != 0;
         letters += k - e;
         e = k;
         continue;
       }
+      // An ASCII byte that is no letter ends the word unless it is an
+      // apostrophe or a hyphen (most words end so: no decoding).
+      if (be < 0x80 && be != '\'' && be != '-') break;
       int32_t k = e;
       UChar32 d;
       U8_NEXT(p, k, n, d);
@@ -249,14 +327,11 @@ std::vector<Token> Tokenize(const std::string& text) {
     // (`non_ascii` false proves it without reading the word again.)
     if (!non_ascii ||
         std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-      t.folded.resize(w.size());
-      char* f = t.folded.data();  // written through a local pointer: not reloaded a byte
-      for (size_t k = 0; k < w.size(); ++k) {
-        const char ch = w[k];
-        f[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
-      }
+      t.folded = std::string_view(ascii_folds + start, w.size());
     } else {
-      t.folded = FoldForMatch(w);
+      const std::string folded = FoldForMatch(w);
+      other.push_back({out.size() - 1, out.other_folds.size(), folded.size()});
+      out.other_folds.insert(out.other_folds.end(), folded.begin(), folded.end());
     }
     // Irish initial mutations keep the name's capital second ("Mac an
     // tSaoir", "Ó hAodha", "i nGaillimh"): the word is capitalised.
@@ -271,16 +346,19 @@ std::vector<Token> Tokenize(const std::string& text) {
     t.all_caps = letters > 1 && upper_first && !any_lower;
     // Sentence start: only spaces and opening punctuation since a full stop,
     // a line start or the start of the text.
+    // (A quoted reply's "> " starts one too.) Each byte's part by table.
+    static constexpr std::array<uint8_t, 256> kBefore = [] {
+      std::array<uint8_t, 256> t{};
+      for (unsigned char ch : {' ', '\t', '"', '(', '-', '*', '>'}) t[ch] = 1;   // skipped
+      for (unsigned char ch : {'\n', '.', '!', '?', ':', '\f'}) t[ch] = 2;  // a sentence ends
+      return t;
+    }();
     size_t k = start;
-    // (A quoted reply's "> " starts one too.)
-    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '"' ||
-                     text[k - 1] == '(' || text[k - 1] == '-' || text[k - 1] == '*' || text[k - 1] == '>')) {
-      --k;
-    }
-    t.sentence_start = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '!' ||
-                       text[k - 1] == '?' || text[k - 1] == ':' || text[k - 1] == '\f';
+    while (k > 0 && kBefore[static_cast<unsigned char>(text[k - 1])] == 1) --k;
+    t.sentence_start = k == 0 || kBefore[static_cast<unsigned char>(text[k - 1])] == 2;
     t.initial = letters == 1 && upper_first;
   }
+  for (const OtherFold& o : other) out[o.token].folded = std::string_view(out.other_folds.data() + o.offset, o.size);
   return out;
 }
 
@@ -314,7 +392,7 @@ bool Adjacent(const std::string& text, const Token& a, const Token& b) {
 }
 
 // A lower-case word inside a name ("van der Merwe", "de la Cruz").
-bool IsParticle(const std::string& folded) {
+bool IsParticle(std::string_view folded) {
   static const SmallWordSet kParticles = {"ap", "ab", "de", "van", "von", "der", "den", "bin", "binti",
                                            "da", "di", "du", "le", "la", "nic", "ni", "dos", "das", "del",
                                            "della", "ter", "ten", "ibn", "bint", "an"};  // (Mac an tSaoir)
@@ -570,16 +648,16 @@ std::string RepairOcrLetters(const std::string& text, std::vector<bool>* changed
 
 // Verbs that open an action or a request before a name ("Contact Lauren's
 // family", "Ask Patel", "Remind Okafor"): not an unlisted given name.
-bool IsRequestVerb(const std::string& f) {
-  static const std::unordered_set<std::string> kVerbs = {
+bool IsRequestVerb(std::string_view f) {
+  static const FoldedWordSet kVerbs = {
       "contact", "ask", "call", "ring", "phone", "email", "text", "tell", "inform", "remind", "invite",
       "meet", "see", "thank", "update", "chase", "message", "visit", "refer", "collect", "speak"};
   return kVerbs.count(f) > 0;
 }
 
 // Words of a role account's display name ("Admissions Team", "IT Support").
-bool IsRoleWord(const std::string& f) {
-  static const std::unordered_set<std::string> kRole = {
+bool IsRoleWord(std::string_view f) {
+  static const FoldedWordSet kRole = {
       "admin", "administrator", "admissions", "reception", "finance", "info", "enquiries", "office",
       "team", "user", "support", "helpdesk", "it", "hr", "attendance", "safeguarding", "dsl", "send",
       "senco", "pastoral", "accounts", "payroll", "exams", "careers", "trips", "catering", "premises",
@@ -592,7 +670,7 @@ bool IsRoleWord(const std::string& f) {
 // is called or a role, and each a listed name or, unless `listed_only`,
 // capitalised?
 bool TypedName(const std::string& text, size_t s, size_t e, const NameLexicon& lex, bool listed_only) {
-  std::vector<Token> words = Tokenize(text.substr(s, e - s));
+  TokenList words = Tokenize(text.substr(s, e - s));
   if (words.empty() || words.size() > 3 || words.front().start != 0 || words.back().end != e - s) return false;
   for (const Token& w : words) {
     if (IsNeverAName(w.folded) || IsRoleWord(w.folded) || IsNotAName(w.folded, NameSlot::kAfterTitle)) return false;
@@ -736,8 +814,8 @@ bool InitialsFit(std::string_view initials, std::string_view name) {
 // only when the name has a known name word and no ordinary word ("Ian
 // Thomas (IT)", not "Information Technology (IT)"); after "by" or a label,
 // never.
-bool IsCommonAbbreviation(const std::string& folded) {
-  static const std::unordered_set<std::string> kAbbreviations = {
+bool IsCommonAbbreviation(std::string_view folded) {
+  static const FoldedWordSet kAbbreviations = {
       "it", "ict", "pe", "re", "rs", "dt", "mfl", "pshe", "rse", "sen", "send", "senco", "sendco", "dsl", "ddsl",
       "ehcp", "ehc", "ewo", "hoy", "slt", "smt", "la", "lea", "gp", "nhs", "camhs", "mash", "ta", "lsa",
       "hlta", "ht", "dht", "aht", "hr", "uk", "us", "eu", "bbc", "dfe", "cpoms", "am", "pm", "ip",
@@ -752,13 +830,13 @@ bool IsCommonAbbreviation(const std::string& folded) {
 }
 
 // Letters after a name for a registration, degree or honour.
-bool IsPostNominal(const std::string& f) {
+bool IsPostNominal(std::string_view f) {
   static const SmallWordSet kLetters = {"rn", "rgn", "rmn", "rscn", "rsn", "phd", "mbe", "obe", "cbe", "kc", "qc",
                                          "bsc", "msc", "med", "mrcgp", "frcp", "frcpch", "mrcpch", "hcpc", "nmp"};
   return kLetters.Has(f);
 }
 
-bool IsTitleWord(const std::string& f) {
+bool IsTitleWord(std::string_view f) {
   static const SmallWordSet kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
   return kTitles.Has(f);
 }
@@ -1123,7 +1201,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
   // Initials after "by" ("typed up by JS", "PRINTED BY JS 2 MAY") or a
   // sign-off label ("Signed: JS", "Signed (Chair): JS", "Action: JS to
   // call"): upper case, two or three letters, no abbreviation.
-  static const std::unordered_set<std::string> kLabels = {"signed", "initialled", "initials", "checked", "observer",
+  static const FoldedWordSet kLabels = {"signed", "initialled", "initials", "checked", "observer",
                                                           "action", "actions", "owner"};
   std::set<std::string> by_someone;  // initials found after "by" or a label
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -1248,7 +1326,7 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     if (first < 0x80 && std::isalpha(first) && !first_letters[static_cast<unsigned char>(std::toupper(first))]) {
       continue;
     }
-    std::vector<Token> words = Tokenize(value);
+    TokenList words = Tokenize(value);
     if (words.size() < 2 || words.size() > 3 || !words.front().capitalised || !words.back().capitalised) continue;
     // The capitals of its words ("CB" for Chun-Kit Banks), and of the parts
     // of hyphenated words too ("CKB").
@@ -1577,7 +1655,7 @@ class GazetteerNameRecognizer final : public Recognizer {
  private:
   void FindIn(const Document& doc, const bool ocr_damaged, std::vector<Hit>* out) const {
     const NameLexicon& lex = NameLexicon::Get();
-    std::vector<Token> tokens = Tokenize(doc.text);
+    TokenList tokens = Tokenize(doc.text);
     // What the word lists say of each token, looked up once: a token is
     // looked at several times (as the start of a run, inside one, after one),
     // and the lookups in the large lists are the cost of this loop.
@@ -1627,12 +1705,12 @@ class GazetteerNameRecognizer final : public Recognizer {
     };
     auto given = [&](const Token& t) {
       return memo(&facts_of(t).given, [&] {
-        return any_part(t, [&](const std::string& f) { return lex.IsGivenName(f); });
+        return any_part(t, [&](std::string_view f) { return lex.IsGivenName(f); });
       });
     };
     auto sur = [&](const Token& t) {
       return memo(&facts_of(t).sur, [&] {
-        return any_part(t, [&](const std::string& f) { return lex.IsSurname(f); });
+        return any_part(t, [&](std::string_view f) { return lex.IsSurname(f); });
       });
     };
     // Surnames that are also place words or stop words ("Poppy Green",
@@ -1656,11 +1734,11 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       const Token* prev = &t > tokens.data() ? &t - 1 : nullptr;
       if (prev == nullptr || t.start - prev->end != 1) return false;
-      static const std::unordered_set<std::string> kBefore = {"the", "a", "an", "at", "in", "on", "near",
+      static const FoldedWordSet kBefore = {"the", "a", "an", "at", "in", "on", "near",
                                                              "via", "from", "our", "this", "royal", "st"};
       return kBefore.count(prev->folded) > 0;
     };
-    auto is_surname_place = [](const std::string& f) {
+    auto is_surname_place = [](std::string_view f) {
       switch (f.size()) {  // asked of every street word: no string compares on the way
         case 4: return f == "hill" || f == "park" || f == "lane";
         case 5: return f == "green" || f == "close";
@@ -1718,7 +1796,7 @@ class GazetteerNameRecognizer final : public Recognizer {
           break;
         }
         // Lower-case particles inside a name: "Owain ap Iorwerth", "van der Berg".
-        static const std::unordered_set<std::string> kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
+        static const FoldedWordSet kParticles = {"ap", "ab", "de", "van", "von", "der", "den",
                                                          "bin", "binti", "al", "el", "da", "di", "du",
                                                          "le", "la", "nic", "mac", "ni", "dos", "das",
                                                          "del", "della", "ter", "ten", "ibn", "bint"};
@@ -1905,7 +1983,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       // on the same line (a name in capitals is followed by data, not "FOR").
       if (confidence > 0 && n >= 2 && last.all_caps && !given(last) && !sur(last) && j < tokens.size() &&
           tokens[j].all_caps && tokens[j].start - last.end == 1) {
-        const std::string& f = tokens[j].folded;
+        std::string_view f = tokens[j].folded;
         if (f == "for" || f == "of" || f == "and" || f == "to" || f == "the" || f == "from") confidence = 0;
       }
       if (confidence > 0 && OnTableHeaderRow(doc.text, first.start)) confidence = 0;
@@ -2131,7 +2209,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     // hyphenated given name anywhere ("jean-luc made soup", "nan
     // (lily-mae)"), and a given name, or a given name and surname, alone in
     // a table cell ("| yousef |", ",mihai amin,").
-    auto plain_listed = [&](const std::string& f, bool surname_ok) {
+    auto plain_listed = [&](std::string_view f, bool surname_ok) {
       return f.size() >= 3 && (lex.IsGivenName(f) || (surname_ok && lex.IsSurname(f))) && !lex.IsCommonWord(f) &&
              !IsNotAName(f, NameSlot::kAlone) && !IsNeverAName(f) && !IsRoleWord(f);
     };
@@ -2145,14 +2223,14 @@ class GazetteerNameRecognizer final : public Recognizer {
     for (size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
       if (t.capitalised || t.all_caps) continue;
-      const std::string& f = t.folded;
+      std::string_view f = t.folded;
       if (f.find('-') != std::string::npos) {
         // (Every part a given name, one at least no ordinary word:
         // "lily-mae", "wing-yan".)
         bool all_given = true, one_plain = false;
         for (size_t p = 0; p <= f.size() && all_given;) {
           size_t dash = std::min(f.find('-', p), f.size());
-          const std::string part = f.substr(p, dash - p);
+          const std::string_view part = f.substr(p, dash - p);
           all_given = lex.IsGivenName(part) && !IsNotAName(part, NameSlot::kAlone);
           one_plain = one_plain || plain_listed(part, false);
           p = dash + 1;
@@ -2307,7 +2385,7 @@ class GazetteerNameRecognizer final : public Recognizer {
           const Token& t = tokens[j];
           if (!t.capitalised && !LabelParticle(tokens, j, doc.text) && !AttachedArticle(doc.text, t)) return;
           // "Ní Bhriain", "Van Dijk": a particle with a capital is part of the name.
-          static const std::unordered_set<std::string> kParticleWords = {"ni", "nic", "mac", "van", "von", "de",
+          static const FoldedWordSet kParticleWords = {"ni", "nic", "mac", "van", "von", "de",
                                                                   "da", "di", "du", "le", "la", "ap"};
           bool particle = kParticleWords.count(t.folded) && j + 1 < tokens.size() && tokens[j + 1].end <= pe;
           if (!particle && (IsNotAName(t.folded, NameSlot::kAfterTitle) || IsRoleWord(t.folded))) return;
@@ -2400,7 +2478,7 @@ class GazetteerNameRecognizer final : public Recognizer {
         const Token* titled = after_title;
         after_title = nullptr;
         if (t.capitalised || !informal_at(t.start)) continue;
-        static const std::unordered_set<std::string> kLowerTitles = {"mr", "mrs", "miss", "ms", "dr"};
+        static const FoldedWordSet kLowerTitles = {"mr", "mrs", "miss", "ms", "dr"};
         if (kLowerTitles.count(t.folded)) {
           after_title = &t;
           continue;
@@ -2408,14 +2486,14 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (titled != nullptr && Adjacent(doc.text, *titled, t) && t.folded.size() >= 2 &&
             !IsNotAName(t.folded, NameSlot::kAfterTitle) && !IsNeverAName(t.folded) &&
             !(titled->folded == "ms" && IsProductAfterMs(t.folded))) {
-          out->push_back(Hit{t.start, t.end, "PERSON", doc.text.substr(t.start, t.end - t.start), t.folded,
+          out->push_back(Hit{t.start, t.end, "PERSON", doc.text.substr(t.start, t.end - t.start), std::string(t.folded),
                              "salutation", 0.7, "Name after a title, written in lower case in a message"});
           continue;
         }
         if (t.folded.size() < 3 || t.folded.find('-') != std::string::npos) continue;
         // Listed given names that, typed in lower case in a message, are
         // words of its own: "not in reg", "wat", "hiya".
-        static const std::unordered_set<std::string> kTyped = {"reg", "wat", "hiya"};
+        static const FoldedWordSet kTyped = {"reg", "wat", "hiya"};
         if (kTyped.count(t.folded)) continue;
         if (!lex.IsGivenName(t.folded) || lex.IsCommonWord(t.folded) || is_stop(t) ||
             IsNeverAName(t.folded)) {
@@ -2432,7 +2510,7 @@ class GazetteerNameRecognizer final : public Recognizer {
         size_t e = t.end;
         size_t k = static_cast<size_t>(&t - tokens.data()) + 1;
         if (k < tokens.size() && !tokens[k].capitalised && Adjacent(doc.text, t, tokens[k]) &&
-            any_part(tokens[k], [&](const std::string& f) { return lex.IsSurname(f); }) &&
+            any_part(tokens[k], [&](std::string_view f) { return lex.IsSurname(f); }) &&
             !lex.IsCommonWord(tokens[k].folded) && !is_stop(tokens[k]) && !IsNeverAName(tokens[k].folded)) {
           e = tokens[k].end;
         }
@@ -2518,7 +2596,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       std::string_view after(doc.text.data() + t.end, rs - 1 - t.end);
       const bool apostrophe = after == "'s" || after == "\xE2\x80\x99s";
       if (!apostrophe && !after.empty()) return;
-      std::string folded = t.folded;
+      std::string folded(t.folded);
       size_t e = t.end;
       if (!apostrophe && folded.size() > 3 && folded.back() == 's' && !t.capitalised) {
         folded.pop_back();  // "sunitas": no apostrophe typed
@@ -2550,7 +2628,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     ForEachMatch(signoff, doc.text, 1, [&](size_t s, size_t e1, auto&) {
       std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
-      std::vector<Token> words = Tokenize(line);
+      TokenList words = Tokenize(line);
       bool looks_like_name = !words.empty() && words.size() <= 4;
       for (const Token& t : words) looks_like_name = looks_like_name && t.capitalised &&
                                                    !IsNotAName(t.folded, NameSlot::kAlone);
@@ -2640,8 +2718,8 @@ class GazetteerNameRecognizer final : public Recognizer {
 
  private:
   // "ms teams", "ms word": Microsoft's products, not a person after "Ms".
-  static bool IsProductAfterMs(const std::string& f) {
-    static const std::unordered_set<std::string> k = {"teams", "word", "excel", "forms", "office", "outlook",
+  static bool IsProductAfterMs(std::string_view f) {
+    static const FoldedWordSet k = {"teams", "word", "excel", "forms", "office", "outlook",
                                                        "powerpoint", "access", "paint", "edge", "onenote"};
     return k.count(f) > 0;
   }
@@ -2784,7 +2862,7 @@ class GazetteerNameRecognizer final : public Recognizer {
                                (t.start < 2 || !std::isalnum(static_cast<unsigned char>(text[t.start - 2]))) &&
                                !t.capitalised;
       if (!t.capitalised && !digit_first) continue;
-      std::string folded = digit_first ? std::string(1, text[t.start - 1]) + t.folded : t.folded;
+      std::string folded = digit_first ? std::string(1, text[t.start - 1]) + std::string(t.folded) : std::string(t.folded);
       if (folded.size() < 4 || words.count(folded)) continue;
       if (!keys.count(ocr_key(folded))) continue;
       size_t s = digit_first ? t.start - 1 : t.start;

@@ -30,10 +30,10 @@ void ForEachLine(std::string_view text, Fn&& fn) {
   }
 }
 
-void Load(std::string_view text, FoldedWordSet* out) {
+void Load(std::string_view text, WordTable* out) {
   ForEachLine(text, [&](std::string_view line) {
     std::string f = FoldForMatch(line);
-    if (!f.empty()) out->insert(std::move(f));
+    if (!f.empty()) out->Insert(f);
   });
 }
 
@@ -64,6 +64,32 @@ const NotNameMap& NotNames() {
 }
 
 }  // namespace
+
+void WordTable::Place(const Slot& s) {
+  size_t i = s.hash & mask_;
+  while (slots_[i].size_plus_one != 0) i = (i + 1) & mask_;
+  slots_[i] = s;
+}
+
+void WordTable::Insert(std::string_view folded) {
+  if (Contains(folded)) return;
+  if (2 * (count_ + 1) > slots_.size()) {
+    // Grown to twice the size (at most half full), every word placed again.
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, 2 * old.size()), Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.size_plus_one != 0) Place(s);
+    }
+  }
+  Slot s;
+  s.hash = FoldedWordHash{}(folded);
+  s.offset = static_cast<uint32_t>(words_.size());
+  s.size_plus_one = static_cast<uint32_t>(folded.size() + 1);
+  words_.append(folded);
+  Place(s);
+  ++count_;
+}
 
 bool IsNotAName(std::string_view folded, NameSlot slot) {
   const NotNameMap& l = NotNames();

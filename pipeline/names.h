@@ -96,18 +96,66 @@ struct FoldedWordHash {
     return static_cast<size_t>(h);
   }
 };
-using FoldedWordSet = std::unordered_set<std::string, FoldedWordHash, std::equal_to<>>;
+
+// The large word lists (tens of thousands of names), asked about for nearly
+// every word of a document: open addressing over one array of slots (hash,
+// place of the word in one buffer of all the words), linear probing, at
+// most half full. A lookup is a hash, a masked index and, mostly, one slot
+// compared (a std::unordered_set walked a node list after a division).
+// Only looked up, never iterated.
+class WordTable {
+ public:
+  // Adds `folded` unless it is there already.
+  void Insert(std::string_view folded);
+  bool Contains(std::string_view folded) const {
+    if (slots_.empty()) return false;
+    const uint64_t h = FoldedWordHash{}(folded);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size_plus_one == 0) return false;
+      if (s.hash == h && s.size_plus_one == folded.size() + 1 &&
+          std::memcmp(words_.data() + s.offset, folded.data(), folded.size()) == 0) {
+        return true;
+      }
+    }
+  }
+  size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0;         // in words_
+    uint32_t size_plus_one = 0;  // 0: an empty slot
+  };
+  void Place(const Slot& s);
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t count_ = 0;
+  std::string words_;
+};
+
+// A fixed set of folded words (the recognizers' word lists written in the
+// code), in a WordTable; asked with count() as a std::unordered_set is.
+class FoldedWordSet : public WordTable {
+ public:
+  FoldedWordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) Insert(w);
+  }
+  size_t count(std::string_view folded) const { return Contains(folded) ? 1 : 0; }
+};
 
 class NameLexicon {
  public:
   // The lexicon built from the embedded lists (built once, thread-safe).
   static const NameLexicon& Get();
 
-  // All lookups take a folded word (FoldForMatch).
-  bool IsGivenName(const std::string& folded) const { return given_.count(folded) > 0; }
-  bool IsSurname(const std::string& folded) const { return surnames_.count(folded) > 0; }
+  // All lookups take a folded word (FoldForMatch), looked up as it is (no
+  // std::string made for it: the sets hash and compare string_views).
+  bool IsGivenName(std::string_view folded) const { return given_.Contains(folded); }
+  bool IsSurname(std::string_view folded) const { return surnames_.Contains(folded); }
   // A name that is also an ordinary English word ("will", "grace", "brown").
-  bool IsCommonWord(const std::string& folded) const { return common_.count(folded) > 0; }
+  bool IsCommonWord(std::string_view folded) const { return common_.Contains(folded); }
   // Nicknames of a formal given name, and formal names of a nickname.
   std::vector<std::string> Variants(const std::string& folded) const;
 
@@ -116,7 +164,7 @@ class NameLexicon {
 
  private:
   NameLexicon();
-  FoldedWordSet given_, surnames_, common_;
+  WordTable given_, surnames_, common_;
   std::unordered_map<std::string, std::vector<std::string>> variants_;
 };
 

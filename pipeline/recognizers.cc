@@ -9,9 +9,7 @@
 #include <cstring>
 #include <iterator>
 #include <list>
-#include <map>
 #include <set>
-#include <unordered_set>
 
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/uchar.h>
@@ -902,11 +900,14 @@ class WordStarts {
     for (size_t i : all) positions_[count[static_cast<unsigned char>(folded[i])]++] = i;
   }
 
-  std::vector<size_t> Find(std::string_view needle) const {
+  // Calls fn(pos) for each whole-word match of `needle`, in order (no
+  // vector of positions made per needle).
+  template <typename Fn>
+  void Find(std::string_view needle, Fn&& fn) const {
     if (needle.empty() || !IsWordByteForSearch(static_cast<unsigned char>(needle[0]))) {
-      return FindWholeWord(text_, needle);
+      for (size_t pos : FindWholeWord(text_, needle)) fn(pos);
+      return;
     }
-    std::vector<size_t> hits;
     const unsigned char b = static_cast<unsigned char>(needle[0]);
     for (size_t k = begin_[b]; k < begin_[b + 1]; ++k) {
       size_t pos = positions_[k];
@@ -915,10 +916,9 @@ class WordStarts {
       if (pos + needle.size() <= text_.size() && (needle.size() < 2 || text_[pos + 1] == needle[1]) &&
           text_.compare(pos, needle.size(), needle) == 0 &&
           IsWholeWordAt(text_, pos, needle.size())) {
-        hits.push_back(pos);
+        fn(pos);
       }
     }
-    return hits;
   }
 
  private:
@@ -968,9 +968,12 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
   std::list<std::string> folded_words;  // (no allocation while empty)
   std::vector<std::string_view> needles;
   // The same name found several times gives the same needles: fold it once.
-  std::unordered_set<std::string_view> seen;
-  for (const std::string& name : names) {
-    if (!seen.insert(name).second) continue;
+  // (The names in sorted order, each once: the needles are sorted below, so
+  // the order they are made in does not show.)
+  std::vector<std::string_view> unique_names(names.begin(), names.end());
+  std::sort(unique_names.begin(), unique_names.end());
+  unique_names.erase(std::unique(unique_names.begin(), unique_names.end()), unique_names.end());
+  for (std::string_view name : unique_names) {
     const std::string& full = folded_names.emplace_back(FoldForMatch(name));
     // A one-word "name" goes through the stop list too: a stray hit on
     // "The" must not become every "The" of the case.
@@ -1012,13 +1015,15 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
   const WordStarts starts(folded.folded());
   // The spans already taken: `existing` and what `out` holds on entry, then
   // what this call adds (which overlaps nothing before it, so those spans
-  // are disjoint and kept in a map by start).
+  // are disjoint and kept sorted by start: a few a document, so a vector).
   const SpanIndex taken(existing);
   const SpanIndex taken_out(*out);
-  std::map<size_t, size_t> added;
+  std::vector<std::pair<size_t, size_t>> added;
   auto overlaps = [&](size_t s, size_t e) {
     if (taken.Overlaps(s, e) || taken_out.Overlaps(s, e)) return true;
-    auto it = added.lower_bound(e);  // first added span starting at or after e
+    // The first added span starting at or after e, then the one before it.
+    auto it = std::lower_bound(added.begin(), added.end(), e,
+                               [](const std::pair<size_t, size_t>& a, size_t v) { return a.first < v; });
     if (it == added.begin()) return false;
     --it;
     return it->second > s;
@@ -1029,17 +1034,17 @@ void PropagateNames(const Document& doc, const std::vector<std::string>& names,
   std::sort(ordered.begin(), ordered.end(),
             [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
   for (std::string_view needle : ordered) {
-    for (size_t pos : starts.Find(needle)) {
+    starts.Find(needle, [&](size_t pos) {
       size_t s = folded.OriginalStart(pos);
       size_t e = folded.OriginalEnd(pos + needle.size());
       // Only capitalised mentions: "will" is not "Will".
       unsigned char first = static_cast<unsigned char>(doc.text[s]);
-      if (first < 0x80 && !std::isupper(first)) continue;
-      if (overlaps(s, e)) continue;
-      added.emplace(s, e);
+      if (first < 0x80 && !std::isupper(first)) return;
+      if (overlaps(s, e)) return;
+      added.insert(std::lower_bound(added.begin(), added.end(), std::make_pair(s, e)), {s, e});
       out->push_back(Hit{s, e, "PERSON", doc.text.substr(s, e - s), std::string(needle), "name-propagation",
                          0.8, "Same name as a person identified elsewhere in the case"});
-    }
+    });
   }
 }
 
