@@ -1680,8 +1680,9 @@ class GazetteerNameRecognizer final : public Recognizer {
       // Tyne NE6 7GL" is no "Tyne NE"). Two letters at most: OCR puts
       // digits inside longer names in capitals ("CONN0R", "HARRIS0N").
       bool after_digit = t.start > 0 && doc.text[t.start - 1] >= '0' && doc.text[t.start - 1] <= '9';
-      bool code = t.all_caps && t.end - t.start <= 2 && t.end < doc.text.size() && doc.text[t.end] >= '0' &&
-                  doc.text[t.end] <= '9';
+      // ("Wanjiru Y2": a year group, no initial.)
+      bool code = (t.all_caps || t.initial) && t.end - t.start <= 2 && t.end < doc.text.size() &&
+                  doc.text[t.end] >= '0' && doc.text[t.end] <= '9';
       // ("A. Stokes": the article's letter with a full stop is an initial.)
       const bool dotted_initial = t.initial && t.end < doc.text.size() && doc.text[t.end] == '.';
       return (t.capitalised || t.all_caps) && (!is_stop(t) || dotted_initial) && !after_digit && !code &&
