@@ -2135,7 +2135,8 @@ class GazetteerNameRecognizer final : public Recognizer {
       for (int g = 1; g <= 2; ++g) {
         size_t st = static_cast<size_t>(groups[g].data() - doc.text.data());
         AddPerson(doc.text, st, st + groups[g].size(), "name-register", 0.8,
-                  g == 1 ? "Surname written SURNAME, GIVEN in a register" : "Given name written SURNAME, GIVEN in a register",
+                  g == 1 ? "Surname written SURNAME, GIVEN in a register"
+                         : "Given name written SURNAME, GIVEN in a register",
                   out);
       }
     });
