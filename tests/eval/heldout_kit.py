@@ -594,6 +594,11 @@ def initials_unique(people):
     return seen
 
 
+def initials_unique_plain(people):
+    """initials_unique in capitals without accents, as keys are typed."""
+    return {k: strip_acc(v).upper() for k, v in initials_unique(people).items()}
+
+
 
 
 def trap(d, r):
