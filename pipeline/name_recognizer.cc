@@ -1561,7 +1561,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     std::string fixed = RepairOcrLetters(doc.text, &changed);
     if (changed.empty()) changed.assign(doc.text.size(), false);
     // A name split by a stray space ("Sonn y Mensah", "Sel varajah",
-    // "Figueire do"): a capitalised piece no list knows, and a lower-case
+    // "Figueire do", "E rkan Kaur"): a capitalised piece no list knows, and a lower-case
     // piece after it, that together are a listed name. The space is dropped.
     std::vector<bool> drop(fixed.size(), false);
     {
@@ -1573,8 +1573,9 @@ class GazetteerNameRecognizer final : public Recognizer {
         while (a > 0 && letter(fixed[a - 1])) --a;
         size_t e = p + 1;
         while (e < fixed.size() && letter(fixed[e])) ++e;
-        // (Two capitals are letters, not a piece: "NI no.")
-        if (!(fixed[a] >= 'A' && fixed[a] <= 'Z') || p - a < 2 ||
+        // (Two capitals are letters, not a piece: "NI no." A lone capital
+        // is a piece before three letters or more: "E rkan", "E uan".)
+        if (!(fixed[a] >= 'A' && fixed[a] <= 'Z') || (p - a == 1 && e - p - 1 < 3) ||
             (p - a == 2 && fixed[a + 1] >= 'A' && fixed[a + 1] <= 'Z')) {
           continue;
         }

@@ -986,6 +986,8 @@ TEST_CASE("names: lower-case names alone in a table cell and hyphenated given na
       {"Date: 2O17\nStaff on duty: Kwame Asan-\n  te and the office.\n", {"Kwame Asan-\n  te"}},
       // ... and a name split by a stray space; two capitals are no piece.
       {"Date: 2O17\nCaller: Ama Okon kwo   NI no. AB123456C\n", {"Ama Okon kwo"}},
+      // ... and a lone capital split from the rest of a listed name.
+      {"Date: 2O17\nTue | E rkan Kaur | 10D | rudeness\n", {"E rkan Kaur"}},
       // Gaelic names: the article and the initial mutations ("tSaoir", "hAodha").
       {"From: Cathal Mac an tSaoir <c@example.com>\nSupported by Niamh \xC3\x93 hAodha (Maths)\n",
        {"Cathal Mac an tSaoir", "Niamh \xC3\x93 hAodha"}},
