@@ -990,10 +990,10 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
       if (open != std::string::npos && open >= line_start && ini.start - open <= 32 &&
           gap(open + 1, ini.start).find_first_of(")([]") == std::string_view::npos) {
         const char mark = text[ini.start - 2];
-        const std::string inner = FoldForMatch(gap(open + 1, ini.start - 1));
         if (mark == ',' || (mark == ':' && FoldForMatch(gap(open + 1, ini.start - 2)) == "initials")) {
           role_open = open;
-        } else if (inner == "referred to as" || inner == "known as" || inner == "hereafter" ||
+        } else if (const std::string inner = FoldForMatch(gap(open + 1, ini.start - 1));
+                   inner == "referred to as" || inner == "known as" || inner == "hereafter" ||
                    inner == "hereafter referred to as" || inner == "called") {
           role_open = open;
           said_outright = true;
@@ -1484,17 +1484,15 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
     return items.size() >= 3 && named >= 2 && named * 2 >= items.size();
   };
   auto flush = [&] {
-    if (mostly_named(run)) {
-      add_unnamed(run);
-    } else if (run.size() >= 2 && run_kind > 0) {
-      auto& pool = short_runs[static_cast<size_t>(run_kind)];
-      pool.insert(pool.end(), run.begin(), run.end());
-    }
-    // (Every run joins the judgement of the whole document's lists.)
-    if (run.size() >= 2 && run_kind > 0 && mostly_named(run)) {
+    // A run judged alone adds its names now; every run of two or more
+    // joins the judgement of the whole document's lists with its marker
+    // (a judged run's names are added already: none is added twice).
+    if (run.size() >= 2) {
+      const bool judged = mostly_named(run);
+      if (judged) add_unnamed(run);
       auto& pool = short_runs[static_cast<size_t>(run_kind)];
       for (Item it : run) {
-        it.shaped = false;  // (its names are added already)
+        if (judged) it.shaped = false;
         pool.push_back(it);
       }
     }
