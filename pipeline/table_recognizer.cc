@@ -251,9 +251,9 @@ class TableColumnRecognizer final : public Recognizer {
         s = e + 1;
       }
     }
-    // Cells of the header and of the current row: buffers reused line
-    // after line.
-    std::vector<Cell> header, row;
+    // Cells of the header, of the line before it and of the current row:
+    // buffers reused line after line.
+    std::vector<Cell> header, previous, row;
     for (size_t li = 0; li < lines.size(); ++li) {
       if (!MayBeHeaderLine(std::string_view(text).substr(lines[li].first, lines[li].second - lines[li].first))) {
         continue;
@@ -267,20 +267,6 @@ class TableColumnRecognizer final : public Recognizer {
         SplitCells(text, lines[li].first, lines[li].second, &pipes, &header);
       }
       if (header.size() < 2) continue;
-      // A row of a table whose header is not one of ours ("bhardy | Behnam
-      // Hardy | Student | 7" under "Username | Display name | Role |
-      // Year") is no header, though a cell of it is a header word: the line
-      // before it is cut into as many cells by the same marks.
-      if (li > 0 && (delim || pipes)) {
-        std::vector<Cell> previous;
-        bool previous_pipes = false;
-        if (delim) {
-          SplitDelimited(text, lines[li - 1].first, lines[li - 1].second, delim, &previous);
-        } else {
-          SplitCells(text, lines[li - 1].first, lines[li - 1].second, &previous_pipes, &previous);
-        }
-        if (previous.size() == header.size() && (delim || previous_pipes)) continue;
-      }
       // A comma-separated header is a row of short labels, not a sentence
       // with commas ("Name, class and date of birth are on the form.").
       if (delim == ',' && !ShortLabels(text, header)) continue;
@@ -291,6 +277,19 @@ class TableColumnRecognizer final : public Recognizer {
         any = any || kinds.back() != ColumnKind::kOther;
       }
       if (!any) continue;
+      // A row of a table whose header is not one of ours ("bhardy | Behnam
+      // Hardy | Student | 7" under "Username | Display name | Role |
+      // Year") is no header, though a cell of it is a header word: the line
+      // before it is cut into as many cells by the same marks.
+      if (li > 0 && (delim || pipes)) {
+        bool previous_pipes = false;
+        if (delim) {
+          SplitDelimited(text, lines[li - 1].first, lines[li - 1].second, delim, &previous);
+        } else {
+          SplitCells(text, lines[li - 1].first, lines[li - 1].second, &previous_pipes, &previous);
+        }
+        if (previous.size() == header.size() && (delim || previous_pipes)) continue;
+      }
       // Rows until a blank line or a line not in columns.
       size_t lj = li + 1;
       for (; lj < lines.size(); ++lj) {
@@ -348,32 +347,30 @@ class TableColumnRecognizer final : public Recognizer {
                                  std::string(name()), 0.8,
                                  "Date in a date-of-birth column (read through OCR damage)"});
             }
-          } else if (const size_t kept = WithoutYearGroup(cell);
-                     kept < cell.size() && RE2::FullMatch(cell.substr(0, kept), name_cell) &&
-                     !LooksLikeProse(cell.substr(0, kept))) {
-            // "Zuzana Rec", "Kamau Y4" under "Child/class": the name, not its class.
-            std::string value(cell.substr(0, kept));
-            out->push_back(Hit{row[k].start, row[k].start + kept, "PERSON", value, FoldForMatch(value),
-                               std::string(name()), 0.8, "Name in a column headed as names"});
-          } else if (RE2::FullMatch(cell, name_cell) && !LooksLikeProse(cell) && !IsHeaderText(text, header, cell)) {
+          } else if (const std::string_view person = cell.substr(0, WithoutYearGroup(cell));
+                     RE2::FullMatch(person, name_cell) && !LooksLikeProse(person) &&
+                     !IsHeaderText(text, header, person)) {
+            // (A year group after a child's name, "Zuzana Rec" or "Kamau Y4"
+            // under "Child/class", is not part of it.)
+            const size_t person_end = row[k].start + person.size();
             // "Surname, Given" is two names: one span each, as the other
             // recognizers write them.
-            size_t comma = cell.find(", ");
+            size_t comma = person.find(", ");
             std::vector<std::pair<size_t, size_t>> parts;
             if (comma == std::string_view::npos) {
               // A title is not part of the name ("Mr P Rădulescu"), as
               // everywhere else.
               size_t s = row[k].start;
               for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof "}) {
-                if (cell.size() > title.size() + 1 && cell.substr(0, title.size()) == title) {
+                if (person.size() > title.size() + 1 && person.substr(0, title.size()) == title) {
                   s += title.size();
                   break;
                 }
               }
-              parts.push_back({s, row[k].end});
+              parts.push_back({s, person_end});
             } else {
               parts.push_back({row[k].start, row[k].start + comma});
-              parts.push_back({row[k].start + comma + 2, row[k].end});
+              parts.push_back({row[k].start + comma + 2, person_end});
             }
             for (auto [s, e] : parts) {
               std::string value = text.substr(s, e - s);
@@ -411,20 +408,24 @@ class TableColumnRecognizer final : public Recognizer {
   // The length of `cell` without a year group after the name ("Kamau Y4",
   // "Zuzana Rec", "Ola Year 10"), or its whole length if it has none.
   static size_t WithoutYearGroup(std::string_view cell) {
-    size_t sp = cell.rfind(' ');
-    if (sp == std::string_view::npos || sp == 0) return cell.size();
-    std::string_view last = cell.substr(sp + 1);
+    // One or two ASCII digits.
+    auto digits = [](std::string_view d) {
+      return !d.empty() && d.size() <= 2 &&
+             std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const size_t sp = cell.rfind(' ');
+    if (sp == std::string_view::npos || sp == 0 || sp + 1 == cell.size()) return cell.size();
+    const std::string_view last = cell.substr(sp + 1);
     size_t keep = sp;
-    if (last.size() >= 1 && last.size() <= 2 && std::all_of(last.begin(), last.end(), ::isdigit)) {
+    if (digits(last)) {
       // "Year 10": the number and the word before it.
-      size_t sp2 = cell.rfind(' ', sp - 1);
-      std::string_view word = cell.substr(sp2 == std::string_view::npos ? 0 : sp2 + 1,
-                                          sp - (sp2 == std::string_view::npos ? 0 : sp2 + 1));
-      if ((word != "Year" && word != "Yr") || sp2 == std::string_view::npos) return cell.size();
+      const size_t sp2 = cell.rfind(' ', sp - 1);
+      if (sp2 == std::string_view::npos) return cell.size();
+      const std::string_view word = cell.substr(sp2 + 1, sp - sp2 - 1);
+      if (word != "Year" && word != "Yr") return cell.size();
       keep = sp2;
-    } else if (!((last.size() == 2 || last.size() == 3) && (last[0] == 'Y' || last[0] == 'y') &&
-                 std::all_of(last.begin() + 1, last.end(), ::isdigit)) &&
-               last != "Rec" && last != "Reception" && last != "Nursery") {
+    } else if (!((last[0] == 'Y' || last[0] == 'y') && digits(last.substr(1))) && last != "Rec" &&
+               last != "Reception" && last != "Nursery") {
       return cell.size();
     }
     while (keep > 0 && cell[keep - 1] == ' ') --keep;
