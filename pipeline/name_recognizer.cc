@@ -123,7 +123,12 @@ bool IsPlaceOrOrganisationWord(std::string_view f) {
       "catering", "electrical", "electrics", "photography", "plumbing", "roofing", "cleaning", "cleaners",
       "transport", "travel", "pavilion", "nursery", "brow", "free", "science", "memorial", "leisure", "garage",
       "motors", "joinery", "landscaping", "decorating", "dental", "opticians", "pharmacy", "takeaway",
-      "restaurant", "cafe", "florist", "florists", "salon"};
+      "restaurant", "cafe", "florist", "florists", "salon",
+      // Trophies, prizes and periods named after people or things ("the
+      // Walter Tull Cup", "Stone Age"), and more venues ("Layton Lido",
+      // "Tenter Croft").
+      "cup", "trophy", "shield", "award", "awards", "prize", "medal", "age", "lido", "baths", "croft", "removals",
+      "security", "lettings", "estates", "properties"};
   return kWords.count(f) > 0;
 }
 
@@ -1659,7 +1664,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     // looked at several times (as the start of a run, inside one, after one),
     // and the lookups in the large lists are the cost of this loop.
     struct Facts {
-      int8_t not_name = -1, given = -1, sur = -1, common = -1, place = -1;
+      int8_t not_name = -1, given = -1, sur = -1, common = -1, place = -1, english = -1;
     };
     std::vector<Facts> facts(tokens.size());
     auto memo = [](int8_t* slot, auto&& compute) {
@@ -1689,6 +1694,9 @@ class GazetteerNameRecognizer final : public Recognizer {
     };
     auto common = [&](const Token& t) {
       return memo(&facts_of(t).common, [&] { return lex.IsCommonWord(t.folded); });
+    };
+    auto english = [&](const Token& t) {
+      return memo(&facts_of(t).english, [&] { return lex.IsEnglishWord(t.folded); });
     };
     // Hyphenated names count when a part is known ("Kerry-Ann", "Smith-Jones").
     auto any_part = [&](const Token& t, auto&& pred) {
@@ -1776,6 +1784,67 @@ class GazetteerNameRecognizer final : public Recognizer {
         return false;
       }
       return true;
+    };
+    // Two capitalised words that neither list holds and that are no English
+    // word ("Ramzan Yusupov", "Dilnoza Ngata", "ZAREMA LEBEDEV"), or one such
+    // before a listed name that is no word ("Ngono Umarov"): the shape of a
+    // name from a background the lists miss. Written alike (both in
+    // capitals or neither), each a plain word (no capital inside but after
+    // Mc, Mac, an apostrophe or a hyphen: "Instagram DMs", "WJEC Eduqas"
+    // are products and bodies), no place or organisation word, not after a
+    // house number, an article or a word that starts a place's name ("St
+    // Helen's", "Ysgol Glan Morfa", "Heol Las", "Tŷ Derw"), and no heading
+    // in capitals. Not in OCR text: its damage makes non-words of words
+    // ("Wilberforce Hig h School", "Kirkgate Commu nity").
+    auto plain_shape = [&](const Token& t) {
+      if (t.all_caps) return true;
+      const std::string_view w(doc.text.data() + t.start, t.end - t.start);
+      for (size_t k = 1; k < w.size(); ++k) {
+        if (!(w[k] >= 'A' && w[k] <= 'Z')) continue;
+        const char before = w[k - 1];
+        if (before == '\'' || before == '-' || (k == 2 && w.substr(0, 2) == "Mc") ||
+            (k == 3 && w.substr(0, 3) == "Mac")) {
+          continue;
+        }
+        return false;
+      }
+      return true;
+    };
+    auto unlisted = [&](const Token& t) {
+      return !t.initial && t.folded.size() >= 3 && !given(t) && !sur(t) && !english(t) && plain_shape(t);
+    };
+    auto listed_no_word = [&](const Token& t) { return (given(t) || sur(t)) && !common(t) && !english(t); };
+    auto unlisted_name = [&](size_t at) {
+      const Token& a = tokens[at];
+      const Token& b = tokens[at + 1];
+      if (ocr_damaged || !unlisted(a) || !(unlisted(b) || listed_no_word(b)) || !same_case(a, b) || is_place(a) || is_place(b)) {
+        return false;
+      }
+      if (IsRequestVerb(a.folded)) return false;
+      static const SmallWordSet kPlaceStarts = {"st", "saint", "ysgol", "heol", "ty", "coleg", "ffordd", "stryd",
+                                                "plas", "capel", "eglwys", "canolfan", "cwm", "glan", "bryn",
+                                                "maes", "coed", "nant", "llys", "the", "a", "an", "our", "this",
+                                                "royal"};
+      if (kPlaceStarts.Has(a.folded)) return false;
+      if (at > 0 && tokens[at - 1].end + 1 == a.start && doc.text[a.start - 1] == ' ' &&
+          kPlaceStarts.Has(tokens[at - 1].folded)) {
+        return false;
+      }
+      size_t k = a.start;
+      while (k > 0 && doc.text[k - 1] == ' ') --k;
+      const auto digit = [&](size_t x) { return doc.text[x] >= '0' && doc.text[x] <= '9'; };
+      if (k > 0 && k < a.start && digit(k - 1) &&
+          !(k >= 3 && (doc.text[k - 3] == ':' || doc.text[k - 3] == '.') && digit(k - 2))) {
+        return false;  // a house number ("36 Heol Las"), not a time ("09:10 Ramzan Yusupov")
+      }
+      // A word going on after a hyphen at the line's end ("Glenbrook
+      // Integrat-⏎ed College") or a space ("Wilberforce Hig h School").
+      if (doc.text.compare(b.end, 2, "-\n") == 0) return false;
+      if (at + 2 < tokens.size() && tokens[at + 2].start == b.end + 1 && !tokens[at + 2].capitalised &&
+          tokens[at + 2].end - tokens[at + 2].start <= 2 && tokens[at + 2].folded != "a" && !english(tokens[at + 2])) {
+        return false;
+      }
+      return !(a.all_caps && CapitalsHeading(doc.text, a.start, b.end));
     };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
@@ -1914,7 +1983,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       std::string why;
       if (n >= 2) {
         bool first_ok = first.initial || given(first) || (sur(first) && !common(first));
-        bool last_ok = sur(last) || given(last) || (!common(last) && last.folded.size() >= 3);
+        bool last_ok = sur(last) || given(last) || (!english(last) && last.folded.size() >= 3);
         // Two words in capitals that are both also ordinary words, on a
         // line all in capitals with no label before them, are a heading
         // ("HERON VALE ACADEMY — DAILY COVER"; not "RE: DAWN MARK – DOB").
@@ -1937,6 +2006,9 @@ class GazetteerNameRecognizer final : public Recognizer {
           // word ("Faadumo Farah", "Xiaoling Huang", "Cabdi Nur").
           confidence = 0.7;
           why = "Full name (unlisted given name before a known surname)";
+        } else if (n == 2 && unlisted_name(i)) {
+          confidence = 0.7;
+          why = "Full name (two words no list holds and no English word)";
         }
       } else if (!first.initial && first.folded.size() >= 2) {
         bool caps_only = first.all_caps && first.folded.size() <= 3;  // acronyms

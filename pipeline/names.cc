@@ -9,6 +9,7 @@
 #include "pipeline/model/unicode.h"
 
 #include "pipeline/common_words.txt.inc"  // kCommonWords
+#include "pipeline/english_words.txt.inc"  // kEnglishWords
 #include "pipeline/given_names.txt.inc"   // kGivenNames
 #include "pipeline/nicknames.tsv.inc"     // kNicknames
 #include "pipeline/not_names.txt.inc"     // kNotNames
@@ -107,6 +108,7 @@ NameLexicon::NameLexicon() {
   Load(kGivenNames, &given_);
   Load(kSurnames, &surnames_);
   Load(kCommonWords, &common_);
+  Load(kEnglishWords, &english_);
   ForEachLine(kNicknames, [&](std::string_view line) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;

@@ -156,6 +156,12 @@ class NameLexicon {
   bool IsSurname(std::string_view folded) const { return surnames_.Contains(folded); }
   // A name that is also an ordinary English word ("will", "grace", "brown").
   bool IsCommonWord(std::string_view folded) const { return common_.Contains(folded); }
+  // An ordinary English word, a listed name or not ("officer", "care",
+  // "will"): a capitalised word no list holds that is no English word
+  // ("Nurmagambetov") may be a name the lists lack.
+  bool IsEnglishWord(std::string_view folded) const {
+    return common_.Contains(folded) || english_.Contains(folded);
+  }
   // Nicknames of a formal given name, and formal names of a nickname.
   std::vector<std::string> Variants(const std::string& folded) const;
 
@@ -165,6 +171,7 @@ class NameLexicon {
  private:
   NameLexicon();
   WordTable given_, surnames_, common_;
+  WordTable english_;  // config/names/english_words.txt: words that are no listed name
   std::unordered_map<std::string, std::vector<std::string>> variants_;
 };
 

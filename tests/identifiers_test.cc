@@ -1687,8 +1687,11 @@ TEST_CASE("names: items of a list of names that no word list knows", "[recognize
                 "  3. Careers Fair\n  4. Work Experience\n");
   CHECK(count(got, "Careers Fair") == 0);
   CHECK(count(got, "Work Experience") == 0);
-  got = Persons("Agenda\n 1. Apologies\n 2. Kinvara Oduya\n 3. Any Other Business\n");
-  CHECK(count(got, "Kinvara Oduya") == 0);
+  // (An item of two words no list holds and no English word, "Kinvara
+  // Oduya", is a name by its own shape: see the test below.)
+  got = Persons("Agenda\n 1. Apologies\n 2. Kinvara Review\n 3. Any Other Business\n");
+  CHECK(count(got, "Kinvara Review") == 0);
+  CHECK(got.empty());
 }
 
 TEST_CASE("table columns: display names and candidates, rows read as headers, no one in a cell",
@@ -1742,4 +1745,24 @@ TEST_CASE("names: SURNAME, GIVEN in capitals in a register, and two one-word nam
   // A given name and a surname found by different rules are one name.
   CHECK(Persons("Hi Autumn,\nExported 16/09/2026 by Autumn Chakraborty (a.chakraborty@example.sch.uk)\n") ==
         std::vector<std::string>{"Autumn", "Autumn Chakraborty"});
+}
+
+TEST_CASE("names: two words no list holds and no English word", "[recognizers][names]") {
+  std::vector<std::string> got = Persons(
+      "Cover arranged with Ramzan Yusupov.\nOrganiser: Dilnoza Ngata   Houses: Seacole, Turing\n"
+      "  2nd  ZAREMA LEBEDEV (Darwin)  3.44m\nThanks to Gulnora Nurmagambetov for the timing gates.\n");
+  CHECK(count(got, "Ramzan Yusupov") == 1);
+  CHECK(count(got, "Dilnoza Ngata") == 1);
+  CHECK(count(got, "ZAREMA LEBEDEV") == 1);
+  CHECK(count(got, "Gulnora Nurmagambetov") == 1);
+  // Ordinary words, places, bodies, products and headings are not.
+  got = Persons(
+      "Referred by the Attendance Officer to Social Care.\nTrip to St Helens on Friday.\n"
+      "Ysgol Glan Morfa - Payroll\nHome address: 36 Heol Las, Leeds\nScreenshots of Instagram DMs attached.\n"
+      "Submitted to WJEC Eduqas on 10/07/2026.\nThe Walter Tull Cup final is at Northfleet.\n"
+      "Flat 2, Tenter Croft, Manchester\nGlenbrook Integrat-\ned College\n");
+  CHECK(got.empty());
+  // OCR damage makes non-words of words: not read this way there.
+  CHECK(count(Persons("Thc hirer mvs sign. Wilberforce Hig h Schoo1 Kirkgate Commu nity Co11ege\n"),
+              "Kirkgate Commu") == 0);
 }

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeEnglishWords } from './english_words.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
@@ -552,11 +553,13 @@ async function main() {
     commonNote = 'kept as committed (no --dict and no /usr/share/dict/british-english)';
     console.error(`warning: common_words.txt ${commonNote}`);
   }
+  // Ordinary words that are no listed name (from the same dictionary).
+  if (args.dict) commonNote += `; english_words.txt: ${writeEnglishWords(out, args.dict)} words`;
 
   // Stats into README between markers, if present.
   const count = (f) => fs.readFileSync(path.join(out, f), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).length;
   const size = (f) => fs.statSync(path.join(out, f)).size;
-  const files = ['given_names.txt', 'surnames.txt', 'common_words.txt', 'nicknames.tsv',
+  const files = ['given_names.txt', 'surnames.txt', 'common_words.txt', 'english_words.txt', 'nicknames.tsv',
     'other_scripts/given_names.txt', 'other_scripts/surnames.txt'];
   const fileTable = ['| file | entries | bytes |', '| --- | ---: | ---: |',
     ...files.map((f) => `| ${f} | ${count(f)} | ${size(f)} |`)].join('\n');
