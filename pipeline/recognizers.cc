@@ -735,6 +735,91 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
            std::any_of(v.begin() + 1, v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
   std::vector<Hit>& h = *hits;
+  // Is the line holding text[from, to) a table row (two spaces, a tab or
+  // a '|' before `to`)?
+  auto table_line = [&](size_t from) {
+    size_t ls = from == 0 ? 0 : text.rfind('\n', from - 1);
+    ls = ls == std::string::npos || from == 0 ? 0 : ls + 1;
+    while (ls < from && (text[ls] == ' ' || text[ls] == '\t')) ++ls;
+    std::string_view before = std::string_view(text).substr(ls, from - ls);
+    return before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
+  };
+  // A given name ending a line of running text, not the line's first word
+  // nor an item of a list ("…, Amira⏎", "… and Amira⏎"): the sentence goes
+  // on with its surname on the next line.
+  auto ends_prose_line = [&](const Hit& a) {
+    size_t k = a.end;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+    if (k >= text.size() || text[k] != '\n') return false;
+    size_t p = a.start;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || text[p - 1] == '\n' || text[p - 1] == ',' || table_line(a.start)) return false;
+    const std::string_view before = std::string_view(text).substr(0, p);
+    // (Nor after an article: "applying to the George⏎Stephenson scheme".)
+    return !(before.ends_with(" and") || before.ends_with(" or") || before.ends_with(" &") ||
+             before.ends_with(" the") || before.ends_with(" The"));
+  };
+  // The next line's first word when it is a surname that is no word, or a
+  // plain capitalised word that no list holds and no English word
+  // ("Exposed: Ion⏎Huamán's name", "from Imogen⏎Côté."), followed by no
+  // capitalised word (a heading or a new name would be).
+  auto wrapped_surname = [&](const Hit& a, size_t* b, size_t* e) {
+    if (!ends_prose_line(a)) return false;
+    size_t k = text.find('\n', a.end) + 1;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k >= text.size() || !(text[k] >= 'A' && text[k] <= 'Z')) return false;
+    const auto letter = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) & 0x80) != 0;
+    };
+    size_t end = k + 1;
+    bool lower = false;
+    for (; end < text.size(); ++end) {
+      const char c = text[end];
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'Z') {
+        // Inside a word only after Mc, an apostrophe or a hyphen.
+        const char before = text[end - 1];
+        if (!(before == '\'' || before == '-' || (end - k == 2 && text.compare(k, 2, "Mc") == 0))) return false;
+      } else if ((c == '\'' || c == '-') && end + 1 < text.size() && letter(text[end + 1]) &&
+                 !(c == '\'' && text[end + 1] == 's' && (end + 2 >= text.size() || !letter(text[end + 2])))) {
+        continue;
+      } else if (!letter(c)) {
+        break;
+      }
+    }
+    if (!lower || end - k < 3) return false;
+    // Not a label ("Theo⏎Knownas: Theo"), a line of its own (an address's
+    // "Pleasant⏎Dennistoun⏎Glasgow") or a word OCR broke ("Counc i llor").
+    if (end >= text.size() || text[end] == ':' || text[end] == '\n' || text[end] == '\r') return false;
+    if (end + 2 < text.size() && text[end] == ' ' && text[end + 1] >= 'a' && text[end + 1] <= 'z' &&
+        text[end + 1] != 'a' && !letter(text[end + 2])) {
+      return false;
+    }
+    if (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' && text[end + 1] <= 'Z') return false;
+    const std::string f = FoldForMatch(std::string_view(text).substr(k, end - k));
+    const bool surname = lex.IsSurname(f) && !lex.IsCommonWord(f);
+    const bool unlisted = !lex.IsGivenName(f) && !lex.IsSurname(f) && !lex.IsEnglishWord(f) &&
+                          !IsNotAName(f, NameSlot::kAlone);
+    if (!surname && !unlisted) return false;
+    *b = k;
+    *e = end;
+    return true;
+  };
+  // A one-word given name whose surname, on the next line, no rule found.
+  for (size_t i = 0; i < h.size(); ++i) {
+    Hit& a = h[i];
+    if (a.category != "PERSON") continue;
+    const std::string_view av = std::string_view(text).substr(a.start, a.end - a.start);
+    size_t b = 0, e = 0;
+    if (one_word(av) && lex.IsGivenName(FoldForMatch(av)) && wrapped_surname(a, &b, &e) &&
+        (i + 1 == h.size() || h[i + 1].start >= e)) {
+      a.value = std::string(av) + " " + text.substr(b, e - b);
+      a.end = e;
+      a.normalized = FoldForMatch(a.value);
+      a.reason = "Name broken across two lines";
+    }
+  }
   size_t w = 0;
   for (size_t r = 0; r < h.size(); ++r) {
     if (w > 0 && h[r].category == "PERSON" && h[w - 1].category == "PERSON") {
@@ -755,13 +840,7 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
       // Not the last cell of a table row ("Title      Due⏎Greenhalgh, Siân").
       // (Looked at only for two one-word names wrapped: the line before
       // is read back byte by byte.)
-      auto in_table = [&] {
-        size_t ls = text.rfind('\n', a.start == 0 ? 0 : a.start - 1);
-        ls = ls == std::string::npos || a.start == 0 ? 0 : ls + 1;
-        while (ls < a.start && (text[ls] == ' ' || text[ls] == '\t')) ++ls;
-        std::string_view before = std::string_view(text).substr(ls, a.start - ls);
-        return before.find("  ") != std::string_view::npos || before.find_first_of("\t|") != std::string_view::npos;
-      };
+      auto in_table = [&] { return table_line(a.start); };
       // Two one-word names a space apart on one line ("Asfandyar Cook",
       // each found by a different rule): one name, unless the second is
       // only a given name (a list of first names).
@@ -778,7 +857,10 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
         std::string af = FoldForMatch(av), bf = FoldForMatch(bv);
         // A given name, then a name found here that is no given name: two
         // given names one a line are a list of people.
-        if (lex.IsGivenName(af) && !lex.IsGivenName(bf) && !lex.IsCommonWord(bf)) {
+        // In running text, a surname that is also a given name
+        // ("Joaquín⏎Baptiste (partner)").
+        if (lex.IsGivenName(af) && !lex.IsCommonWord(bf) &&
+            (!lex.IsGivenName(bf) || (lex.IsSurname(bf) && ends_prose_line(a)))) {
           a.end = b.end;
           a.value = std::string(av) + " " + std::string(bv);
           a.normalized = FoldForMatch(a.value);

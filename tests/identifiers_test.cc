@@ -1766,3 +1766,20 @@ TEST_CASE("names: two words no list holds and no English word", "[recognizers][n
   CHECK(count(Persons("Thc hirer mvs sign. Wilberforce Hig h Schoo1 Kirkgate Commu nity Co11ege\n"),
               "Kirkgate Commu") == 0);
 }
+
+TEST_CASE("names: a given name ending a line of text and its surname starting the next", "[recognizers][names]") {
+  std::vector<std::string> got = Persons(
+      "Contact while away: Joaquin\nBaptiste (partner) 01632 960742. Cover arranged with Anis\nLevesque.\n"
+      "Exposed: Imogen\nHuaman's name and date of birth. Notes of the meeting with Anil\nGharbi in March.\n");
+  CHECK(count(got, "Joaquin\nBaptiste") == 1);
+  CHECK(count(got, "Anis\nLevesque") == 1);
+  CHECK(count(got, "Imogen\nHuaman") == 1);
+  CHECK(count(got, "Anil\nGharbi") == 1);
+  // Not a list of given names, a label, an address line, a word OCR broke,
+  // a heading or a scheme named after someone.
+  got = Persons("Present: Tom, Anna\nJack, Lily and Amira\nForename(s): Theo\nKnownas: Theo\n"
+                "Flat 3, 105 Mount Pleasant\nDennistoun\nGlasgow\n"
+                "raised with Cllr Ashworth (Ward\nCounc i llor)\n"
+                "Year 12s applying to the George\nStephenson scheme.\nSee Amira\nPupil Progress Review\n");
+  for (const std::string& name : got) CHECK(name.find('\n') == std::string::npos);
+}
