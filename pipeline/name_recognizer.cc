@@ -1436,6 +1436,16 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
       *item = d + 2;
       return 2;
     }
+    // Places in results: "1st  Ivy R (Equiano)  21.8s", "2nd Jasur B".
+    if (d > k && d + 3 < le && text[d + 2] == ' ') {
+      const std::string_view suffix(text.data() + d, 2);
+      if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+        size_t i = d + 3;
+        while (i < le && text[i] == ' ') ++i;
+        *item = i;
+        return 2;
+      }
+    }
     return 0;
   };
   auto first_token_at = [&](size_t at) {
@@ -1459,11 +1469,18 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
                       rest.starts_with(" \xE2\x80\x94 ") || rest.starts_with(" - ") || rest.starts_with("\t");
     it->end = e;
     it->ends = ends;
-    if (!ends || j == k || j - k > 2) return;
+    if (!ends || j - k > 2) return;
+    // One word: a given name, or a word no list holds that is no English
+    // word ("- Sreemoyee (Hedgehogs)"); not a word like "Apologies".
+    if (j == k && !(tokens[k].capitalised && !tokens[k].all_caps &&
+                    (lex.IsGivenName(tokens[k].folded) || !lex.IsEnglishWord(tokens[k].folded)))) {
+      return;
+    }
     int common = 0;
     for (size_t m = k; m <= j; ++m) {
       const Token& t = tokens[m];
-      if (t.initial && m == j && initial_last) continue;
+      // (A last initial, with its full stop or without: "Ivy R (Equiano)".)
+      if (t.initial && m == j && j > k) continue;
       if (!(t.capitalised || t.all_caps) || t.initial) return;
       if ((IsNotAName(t.folded, NameSlot::kAlone) && IsNotAName(t.folded, NameSlot::kAfterTitle)) ||
           IsRoleWord(t.folded) || IsPlaceOrOrganisationWord(t.folded) || IsTitleWord(t.folded)) {
@@ -1548,11 +1565,157 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
   }
 }
 
+// Names in a list written along a line ("Read with: Arkady, Marie-Claire,
+// Kahurangi", "| Trevor N., Bernadette V., Juan Pablo N.", "badges for
+// Tom, Nourhan and Adjoa Nakarawa"): three or more items of one to three
+// capitalised words (a last initial allowed), joined by ", ", " and " or
+// " & " within a line or a table cell. Where most items are names found
+// already (two at least), the others are names too: a given name or a word
+// no list holds and no English word alone, or words none of which is an
+// ordinary word, a role, a place or a title.
+void FindInlineListPeers(const Document& doc, const std::vector<Token>& tokens, const NameLexicon& lex,
+                         std::vector<Hit>* out) {
+  const std::string& text = doc.text;
+  std::vector<std::pair<size_t, size_t>> found;
+  for (const Hit& h : *out) {
+    if (h.category == "PERSON") found.emplace_back(h.start, h.end);
+  }
+  if (found.size() < 2) return;
+  std::sort(found.begin(), found.end());
+  struct Item {
+    size_t start, end;
+    bool named, shaped;
+  };
+  std::vector<Item> items;
+  auto judge = [&] {
+    size_t named = 0;
+    for (const Item& it : items) named += it.named ? 1 : 0;
+    if (items.size() >= 3 && named >= 2 && named * 2 >= items.size()) {
+      for (const Item& it : items) {
+        if (!it.named && it.shaped) AddPerson(text, it.start, it.end, "name-gazetteer", 0.7, "Name in a list of names", out);
+      }
+    }
+    items.clear();
+  };
+  auto separator = [&](size_t e, size_t limit) -> size_t {  // the next item's start, or 0
+    for (std::string_view sep : {std::string_view(", "), std::string_view(" and "), std::string_view(" & ")}) {
+      if (e + sep.size() < limit && text.compare(e, sep.size(), sep) == 0) return e + sep.size();
+    }
+    return 0;
+  };
+  size_t i = 0;
+  while (i < tokens.size()) {
+    const Token& t = tokens[i];
+    if (!(t.capitalised || t.all_caps) || t.initial) {
+      judge();
+      ++i;
+      continue;
+    }
+    // The cell or line this item is in ends at a newline, '|' or a tab.
+    size_t limit = text.find_first_of("\n|\t", t.end);
+    if (limit == std::string::npos) limit = text.size();
+    size_t j = i;
+    while (j + 1 < tokens.size() && j - i < 3 && tokens[j + 1].end <= limit && Adjacent(text, tokens[j], tokens[j + 1]) &&
+           (tokens[j + 1].capitalised || tokens[j + 1].all_caps || IsParticle(tokens[j + 1].folded))) {
+      ++j;
+    }
+    size_t e = tokens[j].end;
+    if (j > i && tokens[j].initial && e < limit && text[e] == '.') ++e;
+    Item it{t.start, e, false, j - i <= 2};
+    for (size_t m = i; m <= j && it.shaped; ++m) {
+      const Token& w = tokens[m];
+      if (w.initial) {
+        it.shaped = m == j && j > i;
+        continue;
+      }
+      const bool listed = lex.IsGivenName(w.folded) || lex.IsSurname(w.folded);
+      if ((IsNotAName(w.folded, NameSlot::kAlone) && IsNotAName(w.folded, NameSlot::kAfterTitle)) ||
+          IsRoleWord(w.folded) || IsPlaceOrOrganisationWord(w.folded) || IsTitleWord(w.folded) ||
+          (lex.IsEnglishWord(w.folded) && !listed) || (j == i && !lex.IsGivenName(w.folded) && lex.IsEnglishWord(w.folded))) {
+        it.shaped = false;
+      }
+    }
+    auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(it.start, size_t{0}));
+    for (; f != found.end() && f->first < it.end; ++f) {
+      if (f->second <= it.end + 2) it.named = true;
+    }
+    // Does the list go on? An item must be followed by a separator or end
+    // the list (the line, the cell or the sentence).
+    const size_t next = separator(e, limit);
+    const bool last = e >= limit || text[e] == '.' || text[e] == ';' || text[e] == ' ' || text[e] == ')';
+    if (next == 0 && !last) {
+      judge();
+      i = j + 1;
+      continue;
+    }
+    if (!items.empty() && separator(items.back().end, limit) != it.start) judge();
+    items.push_back(it);
+    if (next == 0) {
+      judge();
+      i = j + 1;
+    } else {
+      // On at the next item ("and" is no item).
+      i = static_cast<size_t>(std::lower_bound(tokens.begin() + static_cast<std::ptrdiff_t>(j) + 1, tokens.end(), next,
+                                               [](const Token& x, size_t a) { return x.start < a; }) -
+                              tokens.begin());
+    }
+  }
+  judge();
+}
+
+// Houses, teams and classes a document lists after a label ("Houses:
+// Cavell, Brunel, Equiano, Darwin (named after famous Britons)", "Teams:
+// Seacole and Turing"), named after people: such a word standing alone is
+// the group wherever it stands ("2nd  Wiremu Marsh (Darwin)", "HOUSE POINTS:
+// Darwin 96"), and the PERSON hits of out[first..] that are only that word
+// are dropped.
+void DropGroupNames(const std::string& text, size_t first, std::vector<Hit>* out) {
+  std::vector<std::string> groups;
+  for (size_t colon = text.find(':'); colon != std::string::npos; colon = text.find(':', colon + 1)) {
+    size_t b = colon;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (colon - b < 5 || colon - b > 7 || (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n')) continue;
+    std::string label = text.substr(b, colon - b);
+    for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (label != "houses" && label != "teams" && label != "classes" && label != "forms" && label != "groups") continue;
+    // The capitalised words up to the line's end or a bracket.
+    size_t end = text.find_first_of("\n(", colon);
+    if (end == std::string::npos) end = text.size();
+    size_t k = colon + 1;
+    while (k < end) {
+      while (k < end && (text[k] == ' ' || text[k] == ',' || text[k] == '&')) ++k;
+      size_t e = k;
+      while (e < end && text[e] != ',' && text[e] != ' ') ++e;
+      const std::string_view word(text.data() + k, e - k);
+      if (word == "and") {
+        k = e;
+        continue;
+      }
+      if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) break;
+      groups.push_back(FoldForMatch(word));
+      k = e;
+    }
+  }
+  if (groups.empty()) return;
+  std::sort(groups.begin(), groups.end());
+  auto keep = std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), [&](const Hit& h) {
+    return h.category == "PERSON" && std::binary_search(groups.begin(), groups.end(), h.normalized);
+  });
+  out->erase(keep, out->end());
+}
+
 class GazetteerNameRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "name-gazetteer"; }
 
   void Find(const Document& doc, std::vector<Hit>* out) const override {
+    const size_t first = out->size();
+    FindAll(doc, out);
+    DropGroupNames(doc.text, first, out);
+  }
+
+ private:
+  void FindAll(const Document& doc, std::vector<Hit>* out) const {
     const bool ocr_damaged = ShowsOcrDamage(doc.text);
     FindIn(doc, ocr_damaged, out);
     if (!ocr_damaged) return;
@@ -2432,6 +2595,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     }
 
     FindListPeers(doc, tokens, lex, out);
+    FindInlineListPeers(doc, tokens, lex, out);
     FindInitials(doc, tokens, lex, out);
 
     // Email header lines: a display name before an address is a person's

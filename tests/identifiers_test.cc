@@ -1783,3 +1783,28 @@ TEST_CASE("names: a given name ending a line of text and its surname starting th
                 "Year 12s applying to the George\nStephenson scheme.\nSee Amira\nPupil Progress Review\n");
   for (const std::string& name : got) CHECK(name.find('\n') == std::string::npos);
 }
+
+TEST_CASE("names: results by place, lists along a line, and houses named after people", "[recognizers][names]") {
+  // Places in results are list items; a house listed after "Houses:" is
+  // no person wherever it stands.
+  std::vector<std::string> got = Persons(
+      "SPORTS DAY RESULTS\nHouses: Cavell, Brunel, Seacole, Darwin (named after famous Britons)\n\n"
+      "SACK RACE (Year 5 girls)\n  1st  Honey B (Brunel)  22.5s\n  2nd  Olivia Smith (Darwin)  23.1s\n"
+      "  3rd  Emily Jones (Cavell)  24.0s\n  4th  Rampersaud P (Seacole)  25.2s\n"
+      "HOUSE POINTS: Cavell 187, Brunel 182, Seacole 81, Darwin 96\n");
+  CHECK(count(got, "Honey B") == 1);
+  CHECK(count(got, "Rampersaud P") == 1);
+  CHECK(count(got, "Darwin") == 0);
+  CHECK(count(got, "Cavell") == 0);
+  // Names along a line or in a cell, most of them found already.
+  got = Persons("Volunteer | Read with\nCourtney Novak | Trevor N., Bernadette V., Juan Pablo N.\n"
+                "Penny Karimova | Arkady, Marie-Claire, Kahurangi, Oliver\n");
+  CHECK(count(got, "Juan Pablo N.") == 1);
+  CHECK(count(got, "Kahurangi") == 1);
+  // Not a list of subjects or places, nor one with too few names.
+  got = Persons("Options: Geography, History, Spanish and Music.\nTrips to Leeds, York and Hull.\n"
+                "Thanks to Tom, Anna and Flapjack Bakery.\n");
+  CHECK(count(got, "Geography") == 0);
+  CHECK(count(got, "Leeds") == 0);
+  CHECK(count(got, "Flapjack Bakery") == 0);
+}
