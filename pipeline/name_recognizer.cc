@@ -2460,6 +2460,22 @@ class GazetteerNameRecognizer final : public Recognizer {
       const Token& t = tokens[i];
       if (t.capitalised || t.all_caps) continue;
       std::string_view f = t.folded;
+      // A surname after a title typed in lower case ("sent both in to mrs
+      // ghosh", "told mr o'brien"): whatever the word, a title says a name
+      // stands here (not "mr and mrs", "ms teams").
+      if (i > 0 && !tokens[i - 1].capitalised && !tokens[i - 1].all_caps && f.size() >= 2 &&
+          (tokens[i - 1].folded == "mrs" || tokens[i - 1].folded == "mr" || tokens[i - 1].folded == "ms")) {
+        const Token& title = tokens[i - 1];
+        const bool gap = (t.start == title.end + 1 && doc.text[title.end] == ' ') ||
+                         (t.start == title.end + 2 && doc.text.compare(title.end, 2, ". ") == 0);
+        static const SmallWordSet kNot = {"and", "or", "to", "the", "a", "of", "in", "teams", "word", "excel",
+                                          "forms", "office", "outlook", "is", "was", "has", "will", "&"};
+        if (gap && !kNot.Has(f) && !IsNeverAName(f) && !lowercase_part_of_address(t) &&
+            (title.start == 0 || !std::isalnum(static_cast<unsigned char>(doc.text[title.start - 1])))) {
+          AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.7, "Surname after a title in lower case", out);
+          continue;
+        }
+      }
       if (f.find('-') != std::string::npos) {
         // (Every part a given name, one at least no ordinary word:
         // "lily-mae", "wing-yan".)
@@ -2546,6 +2562,43 @@ class GazetteerNameRecognizer final : public Recognizer {
       AddPerson(doc.text, t.start, tokens[last].end, "name-gazetteer", 0.7, "Name in lower case alone in a table cell",
                 out);
       i = last;
+    }
+
+    // A pupil named before a year group in brackets ("16/03/2026 A.K. (yr 3)
+    // upset", "Aigerim (yr 6) upset", "T.H. (Year 5)"): dotted initials, or
+    // a capitalised given name or word no list holds and no English word.
+    for (size_t p = doc.text.find(" ("); p != std::string::npos; p = doc.text.find(" (", p + 2)) {
+      size_t k = p + 2;
+      const std::string_view rest = std::string_view(doc.text).substr(k, 8);
+      if (rest.starts_with("yr") || rest.starts_with("Yr")) {
+        k += 2;
+      } else if (rest.starts_with("year") || rest.starts_with("Year")) {
+        k += 4;
+      } else if (rest.starts_with("Y") || rest.starts_with("y")) {
+        k += 1;
+      } else {
+        continue;
+      }
+      if (k < doc.text.size() && doc.text[k] == ' ') ++k;
+      size_t d = k;
+      while (d < doc.text.size() && d - k < 2 && std::isdigit(static_cast<unsigned char>(doc.text[d]))) ++d;
+      if (d == k || d >= doc.text.size() || doc.text[d] != ')') continue;
+      // Dotted initials: "A.K.", "T.H.", "J.M.B.", ending at p.
+      size_t b = p;
+      while (b >= 2 && doc.text[b - 1] == '.' && doc.text[b - 2] >= 'A' && doc.text[b - 2] <= 'Z') b -= 2;
+      const bool boundary = b == 0 || doc.text[b - 1] == ' ' || doc.text[b - 1] == '\n' || doc.text[b - 1] == '\t' ||
+                            doc.text[b - 1] == '|';
+      if (p - b >= 4 && p - b <= 6 && boundary) {
+        AddPerson(doc.text, b, p, "name-gazetteer", 0.7, "Initials before a year group", out);
+        continue;
+      }
+      // One capitalised word.
+      auto at = std::lower_bound(tokens.begin(), tokens.end(), p, [](const Token& x, size_t a) { return x.end < a; });
+      if (at == tokens.end() || at->end != p || !at->capitalised || at->all_caps || at->initial) continue;
+      const std::string_view f = at->folded;
+      if (IsNotAName(f, NameSlot::kAlone) || IsRoleWord(f) || IsPlaceOrOrganisationWord(f) || IsTitleWord(f)) continue;
+      if (!(lex.IsGivenName(f) || (!lex.IsEnglishWord(f) && !lex.IsSurname(f) && f.size() >= 3))) continue;
+      AddPerson(doc.text, at->start, at->end, "name-gazetteer", 0.7, "Name before a year group", out);
     }
 
     // A name after "by" and a role's letters ("Approved by EVC Jesse Kim",

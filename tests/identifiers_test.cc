@@ -1808,3 +1808,21 @@ TEST_CASE("names: results by place, lists along a line, and houses named after p
   CHECK(count(got, "Leeds") == 0);
   CHECK(count(got, "Flapjack Bakery") == 0);
 }
+
+TEST_CASE("names: lower-case titles, and pupils before a year group in brackets", "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("12/03/2026 storm and patience fell out, sent both in to mrs card.\n"
+              "16/03/2026 A.K. (yr 3) upset - says chanda said her lunch smelled. told mr. okonjo.\n"
+              "25/08/2026 Aigerim (yr 6) upset. Tomasz (Year 4) helped.\n");
+  CHECK(count(got, "card") == 1);
+  CHECK(count(got, "okonjo") == 1);
+  CHECK(count(got, "A.K.") == 1);
+  CHECK(count(got, "Aigerim") == 1);
+  CHECK(count(got, "Tomasz") == 1);
+  // Not "mr and mrs", Microsoft's products, or ordinary words before a year.
+  got = Persons("mr and mrs patel came in. set up ms teams for the call. Science (Year 7) and Maths (yr 8).\n");
+  CHECK(count(got, "and") == 0);
+  CHECK(count(got, "teams") == 0);
+  CHECK(count(got, "Science") == 0);
+  CHECK(count(got, "Maths") == 0);
+}
