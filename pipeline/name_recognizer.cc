@@ -2206,7 +2206,10 @@ class GazetteerNameRecognizer final : public Recognizer {
             why = "Surname";
           }
         } else if (!caps_only && given(first) && first.capitalised && !first.all_caps &&
-                   !first.sentence_start) {
+                   !first.sentence_start &&
+                   // ("Gift Aid": a word of a phrase whose next word, capitalised, is no name.)
+                   !(j < tokens.size() && Adjacent(doc.text, first, tokens[j]) && tokens[j].capitalised &&
+                     is_stop(tokens[j]) && IsNotAName(tokens[j].folded, NameSlot::kAfterTitle))) {
           // "Will", "Harry", "Poppy" mid-sentence with a capital: the word
           // would be lower case there, so it is the name.
           confidence = 0.6;

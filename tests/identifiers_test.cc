@@ -1826,3 +1826,16 @@ TEST_CASE("names: lower-case titles, and pupils before a year group in brackets"
   CHECK(count(got, "Science") == 0);
   CHECK(count(got, "Maths") == 0);
 }
+
+TEST_CASE("names: Gift Aid, table headings and award titles are no people", "[recognizers][names]") {
+  std::vector<std::string> got = Persons(
+      "Walker's name: Seydou Benali   Class: 2C\nGift Aid: tick if you are a UK taxpayer\n"
+      "Sponsor | Postcode | Gift Aid\nVolunteer | DBS cert no. | Car reg | Read with\n"
+      "Reading Champion:\n  - Anirban (Kestrels)\n  - Olivia Smith (Otters)\n  - Emily Jones (Owls)\n");
+  CHECK(count(got, "Gift") == 0);
+  CHECK(count(got, "Gift Aid") == 0);
+  CHECK(count(got, "Car") == 0);
+  CHECK(count(got, "Champion") == 0);
+  CHECK(count(got, "Seydou Benali") == 1);
+  CHECK(count(got, "Anirban") == 1);
+}
