@@ -1095,7 +1095,9 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     // at a line's start.
     std::string_view before = gap(line_start, ini.start);
     while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
-    const bool at_line_start = before.empty();
+    // (A comment or list mark starts a key's line too: "# OT - Oluchi
+    // Threlfall" in an export, "* KD: Kavya Dhillon".)
+    const bool at_line_start = before.empty() || before == "#" || before == "*" || before == "//";
     if (!at_line_start && before.back() != ';' && before.back() != ',' && before.back() != ':') continue;
     if (i + 1 >= tokens.size()) continue;
     size_t k = i + 1;
@@ -1110,9 +1112,15 @@ void FindInitials(const Document& doc, const std::vector<Token>& tokens, const N
     const bool spaced_key = sb == std::string_view::npos && at_line_start &&
                             (sep.find('\t') != std::string_view::npos || sep.size() >= 2) &&
                             sep.find('\n') == std::string_view::npos;
-    if (sb == std::string_view::npos && !title_key && !spaced_key) continue;
-    std::string_view mark = title_key ? std::string_view("=") : spaced_key ? std::string_view(":")
-                                                                          : sep.substr(sb, se - sb + 1);
+    // "Key: RS Rufus Sinclair (Exams Officer); KA Kidist Abdullahi",
+    // "Advisers: SZ Shannon Zungu, PG Peregrine Garba": initials a space
+    // before the name they fit, in a key's list.
+    const bool plain_key = sb == std::string_view::npos && sep == " " && tokens[k].capitalised &&
+                           !tokens[k].all_caps;
+    if (sb == std::string_view::npos && !title_key && !spaced_key && !plain_key) continue;
+    std::string_view mark = title_key || plain_key ? std::string_view("=")
+                            : spaced_key           ? std::string_view(":")
+                                                   : sep.substr(sb, se - sb + 1);
     if (!(mark == "=" ||
           (at_line_start && (mark == "-" || mark == ":" || mark == "\xE2\x80\x93" || mark == "\xE2\x80\x94")))) {
       continue;
@@ -2059,6 +2067,14 @@ class GazetteerNameRecognizer final : public Recognizer {
           continue;
         }
         break;
+      }
+      // "KA Kidist Abdullahi", "SZ Shannon Zungu": initials before the name
+      // they stand for are no part of it (the initials recognizer keys them).
+      if (j - i >= 3 && tokens[i].all_caps && !tokens[i + 1].all_caps && tokens[i].end - tokens[i].start <= 4 &&
+          InitialsFit(std::string_view(doc.text).substr(tokens[i].start, tokens[i].end - tokens[i].start),
+                      std::string_view(doc.text).substr(tokens[i + 1].start, tokens[j - 1].end - tokens[i + 1].start))) {
+        ++i;
+        continue;
       }
       if (j == i + 2 && !word_surname && is_place(tokens[i + 1]) && word_surname_after(i, i + 1)) {
         word_surname = true;

@@ -1839,3 +1839,25 @@ TEST_CASE("names: Gift Aid, table headings and award titles are no people", "[re
   CHECK(count(got, "Seydou Benali") == 1);
   CHECK(count(got, "Anirban") == 1);
 }
+
+TEST_CASE("initials: a key of initials a space before the names they fit, and keys in comment lines",
+          "[recognizers][names][initials]") {
+  std::vector<std::string> got = Persons(
+      "Candidate | ULN | Collected by | Checked\nHaworth, Henok | 8737284532 | self | RS\n"
+      "Camilleri, Mireia | 1838589545 | self | KA\n\n"
+      "Key: RS Rufus Sinclair (Exams Officer); KA Kidist Abdullahi (Exams Assistant)\n"
+      "Advisers: SZ Shannon Zungu, PG Peregrine Garba\n");
+  CHECK(count(got, "Rufus Sinclair") == 1);
+  CHECK(count(got, "Kidist Abdullahi") == 1);
+  CHECK(count(got, "RS") == 2);
+  CHECK(count(got, "KA") == 2);
+  CHECK(count(got, "Shannon Zungu") == 1);
+  CHECK(count(got, "PG") == 1);
+  got = Persons("Surname,Forename,Lead\nMokoena,Tenzin,OT\nYakubu,Ayanda,OT\n# Lead key\n# OT - Oluchi Threlfall\n");
+  CHECK(count(got, "OT") == 3);
+  CHECK(count(got, "Oluchi Threlfall") == 1);
+  // Initials that do not fit the words after them, or an abbreviation
+  // before ordinary words, are no key.
+  got = Persons("Dept: PE Lucy Smith runs the club. Key: PE Kit must be named.\n");
+  CHECK(count(got, "PE") == 0);
+}
