@@ -463,7 +463,11 @@ std::string LabelPattern(bool ocr) {
       "social worker", "key worker",
       // Counselling, careers and bursary notes, trackers and payment forms.
       "client", "counsellor", "adviser", "advisor", "careers adviser", "exams officer", "name of payer", "payer",
-      "parent contacted", "contacted", "class teacher", "form tutor", "invigilator", "lead invigilator"};
+      "parent contacted", "contacted", "class teacher", "form tutor", "invigilator", "lead invigilator",
+      // Households, minutes, leave requests, timetables and registers.
+      "sibling", "siblings", "also in household", "apologies", "line manager", "instructor", "organiser",
+      "teacher", "headteacher", "head teacher", "mentor", "tutor", "interpreter", "cook in charge",
+      "supervisor"};
   std::string alternatives;
   for (const char* l : kLabels) {
     if (!alternatives.empty()) alternatives += '|';
@@ -2581,6 +2585,51 @@ class GazetteerNameRecognizer final : public Recognizer {
       AddPerson(doc.text, t.start, tokens[last].end, "name-gazetteer", 0.7, "Name in lower case alone in a table cell",
                 out);
       i = last;
+    }
+
+    // "Surname, Given" filling a cell of a table, a CSV field or a list
+    // column ("| Okonkwo, Eyerusalem | 5W |", ","Gqirana, Ragna",07700…",
+    // "   40  Kabbani, Jocasta  sort code"): two names when one side is a
+    // listed name that is no word and the other a listed name or no English
+    // word, neither a stop, role, place or title word.
+    {
+      auto cell_edge_before = [&](size_t pos) {
+        if (pos == 0) return true;
+        const char c = doc.text[pos - 1];
+        if (c == '\n' || c == '|' || c == '\t' || c == '"' || c == ',') return true;
+        return c == ' ' && (pos < 2 || doc.text[pos - 2] == ' ' || doc.text[pos - 2] == '|' || doc.text[pos - 2] == '\n');
+      };
+      auto cell_edge_after = [&](size_t pos) {
+        if (pos >= doc.text.size()) return true;
+        const char c = doc.text[pos];
+        if (c == '\n' || c == '\r' || c == '|' || c == '\t' || c == '"' || c == ',') return true;
+        return c == ' ' && (pos + 1 >= doc.text.size() || doc.text[pos + 1] == ' ' || doc.text[pos + 1] == '|');
+      };
+      auto plain = [&](const Token& t) {
+        return (t.capitalised || t.all_caps) && !t.initial && !is_stop(t) && !is_place(t) &&
+               !IsRoleWord(t.folded) && !IsTitleWord(t.folded);
+      };
+      auto strong = [&](const Token& t, bool given_side) {
+        return (given_side ? given(t) : sur(t)) && !common(t);
+      };
+      auto weak = [&](const Token& t) { return given(t) || sur(t) || unlisted(t); };
+      for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const Token& a = tokens[i];
+        const Token& b = tokens[i + 1];
+        if (b.start != a.end + 2 || doc.text.compare(a.end, 2, ", ") != 0 || !b.capitalised || b.all_caps) continue;
+        if (!plain(a) || !plain(b) || !cell_edge_before(a.start)) continue;
+        size_t last = i + 1;
+        if (i + 2 < tokens.size() && Adjacent(doc.text, b, tokens[i + 2]) && plain(tokens[i + 2]) &&
+            !tokens[i + 2].all_caps && given(tokens[i + 2])) {
+          last = i + 2;  // "Väisänen, Sita Devi"
+        }
+        if (!cell_edge_after(tokens[last].end)) continue;
+        if (!((strong(a, false) && weak(b)) || (strong(b, true) && weak(a)))) continue;
+        AddPerson(doc.text, a.start, a.end, "name-gazetteer", 0.7, "Surname before a given name in a cell", out);
+        AddPerson(doc.text, b.start, tokens[last].end, "name-gazetteer", 0.7, "Given name after a surname in a cell",
+                  out);
+        i = last;
+      }
     }
 
     // A pupil named before a year group in brackets ("16/03/2026 A.K. (yr 3)

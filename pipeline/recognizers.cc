@@ -339,6 +339,7 @@ class TitleNameRecognizer final : public Recognizer {
   // Calls fn(end, title) for each match of
   //   \b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|
   //   Councillor|PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Det|Nurse)\.?[ ]
+  // (or after a space, Mr, Mrs, Ms, Mx or Miss and a line break)
   // in order, as ForEachMatch would (`end` is past the space), read by hand:
   // the pattern ran as a whole-document DFA pass over nearly every
   // document. Every title is ASCII letters followed by '.' or ' ', so a
@@ -375,6 +376,13 @@ class TitleNameRecognizer final : public Recognizer {
         e = q + 1;
       } else if (q + 1 < n && p[q] == '.' && p[q + 1] == ' ') {
         e = q + 2;
+      } else if (q + 1 < n && p[q] == '\n' && i > 1 && p[i - 1] == ' ' && (letter(p[i - 2]) || p[i - 2] == ',') &&
+                 (t == "Mr" || t == "Mrs" || t == "Ms" || t == "Mx" || t == "Miss")) {
+        // A title ending a line of text, its name on the next ("discussed
+        // with the DSL, Mr⏎Agarwal, and logged"); not a form's value
+        // ("Title: Mrs⏎Full name:"), nor "Dr", which ends addresses ("15
+        // Park Dr⏎Leeds").
+        e = q + 1;
       }
       if (e == 0 || !IsTitle(t)) {
         i = q;

@@ -1861,3 +1861,22 @@ TEST_CASE("initials: a key of initials a space before the names they fit, and ke
   got = Persons("Dept: PE Lucy Smith runs the club. Key: PE Kit must be named.\n");
   CHECK(count(got, "PE") == 0);
 }
+
+TEST_CASE("names: 'Surname, Given' filling a cell, and a title ending a line of text", "[recognizers][names]") {
+  std::vector<std::string> got = Persons(
+      "Pupil | Class | Check\nOkonkwo, Eyerusalem | 5W | pass\nPoder, Halima | 6M | no bell\n"
+      "OUT,16/11/2026 09:57,\"Office\",\"Gqirana, Ragna\",07700 900994,\"Reminder\"\n"
+      "   40  Kabbani, Jocasta  sort code 60-50-90\n");
+  CHECK(count(got, "Okonkwo") == 1);
+  CHECK(count(got, "Eyerusalem") == 1);
+  CHECK(count(got, "Gqirana") == 1);
+  CHECK(count(got, "Kabbani") == 1);
+  CHECK(count(got, "Jocasta") == 1);
+  // Places and words are no such pair.
+  got = Persons("| Leeds, Yorkshire | Monday, Tuesday |\n");
+  CHECK(got.empty());
+  got = Persons("I discussed it with the DSL, Mr\nAgarwal, and logged it.\nTitle: Mrs\nFull name: Imogen Bird\n");
+  CHECK(count(got, "Agarwal") == 1);
+  CHECK(count(got, "Full") == 0);
+  CHECK(count(Persons("Address: 15 Park Dr\nLeeds LS6 1PY\n"), "Leeds") == 0);
+}
