@@ -1595,8 +1595,29 @@ void FindInlineListPeers(const Document& doc, const std::vector<Token>& tokens, 
   if (found.size() < 2) return;
   std::sort(found.begin(), found.end());
   struct Item {
+    size_t first, last;  // token indices
     size_t start, end;
-    bool named, shaped;
+    bool named;
+  };
+  // Could the item be a name by its words? (Asked only of the unnamed items
+  // of a list judged to be names.)
+  auto shaped = [&](const Item& it) {
+    if (it.last - it.first > 2) return false;
+    for (size_t m = it.first; m <= it.last; ++m) {
+      const Token& w = tokens[m];
+      if (w.initial) {
+        if (m != it.last || it.last == it.first) return false;
+        continue;
+      }
+      const bool given = lex.IsGivenName(w.folded);
+      const bool listed = given || lex.IsSurname(w.folded);
+      if ((IsNotAName(w.folded, NameSlot::kAlone) && IsNotAName(w.folded, NameSlot::kAfterTitle)) ||
+          IsRoleWord(w.folded) || IsPlaceOrOrganisationWord(w.folded) || IsTitleWord(w.folded) ||
+          (lex.IsEnglishWord(w.folded) && (!listed || (it.first == it.last && !given)))) {
+        return false;
+      }
+    }
+    return true;
   };
   std::vector<Item> items;
   auto judge = [&] {
@@ -1604,75 +1625,74 @@ void FindInlineListPeers(const Document& doc, const std::vector<Token>& tokens, 
     for (const Item& it : items) named += it.named ? 1 : 0;
     if (items.size() >= 3 && named >= 2 && named * 2 >= items.size()) {
       for (const Item& it : items) {
-        if (!it.named && it.shaped) AddPerson(text, it.start, it.end, "name-gazetteer", 0.7, "Name in a list of names", out);
+        if (!it.named && shaped(it)) {
+          AddPerson(text, it.start, it.end, "name-gazetteer", 0.7, "Name in a list of names", out);
+        }
       }
     }
     items.clear();
   };
-  auto separator = [&](size_t e, size_t limit) -> size_t {  // the next item's start, or 0
-    for (std::string_view sep : {std::string_view(", "), std::string_view(" and "), std::string_view(" & ")}) {
-      if (e + sep.size() < limit && text.compare(e, sep.size(), sep) == 0) return e + sep.size();
-    }
+  // The item's separator from the next: its start, or 0.
+  auto separator = [&](size_t e) -> size_t {
+    if (e + 2 < text.size() && text[e] == ',' && text[e + 1] == ' ') return e + 2;
+    if (e + 3 < text.size() && text[e] == ' ' && text[e + 1] == '&' && text[e + 2] == ' ') return e + 3;
+    if (e + 5 < text.size() && text.compare(e, 5, " and ") == 0) return e + 5;
     return 0;
   };
+  auto cell_end = [](char c) { return c == '\n' || c == '|' || c == '\t'; };
   size_t i = 0;
   while (i < tokens.size()) {
     const Token& t = tokens[i];
     if (!(t.capitalised || t.all_caps) || t.initial) {
-      judge();
+      if (!items.empty()) judge();
       ++i;
       continue;
     }
-    // The cell or line this item is in ends at a newline, '|' or a tab.
-    size_t limit = text.find_first_of("\n|\t", t.end);
-    if (limit == std::string::npos) limit = text.size();
+    // The item: up to three adjacent capitalised words (or particles), a
+    // last initial's full stop with them.
     size_t j = i;
-    while (j + 1 < tokens.size() && j - i < 3 && tokens[j + 1].end <= limit && Adjacent(text, tokens[j], tokens[j + 1]) &&
+    while (j + 1 < tokens.size() && j - i < 3 && Adjacent(text, tokens[j], tokens[j + 1]) &&
            (tokens[j + 1].capitalised || tokens[j + 1].all_caps || IsParticle(tokens[j + 1].folded))) {
       ++j;
     }
     size_t e = tokens[j].end;
-    if (j > i && tokens[j].initial && e < limit && text[e] == '.') ++e;
-    Item it{t.start, e, false, j - i <= 2};
-    for (size_t m = i; m <= j && it.shaped; ++m) {
-      const Token& w = tokens[m];
-      if (w.initial) {
-        it.shaped = m == j && j > i;
-        continue;
-      }
-      const bool listed = lex.IsGivenName(w.folded) || lex.IsSurname(w.folded);
-      if ((IsNotAName(w.folded, NameSlot::kAlone) && IsNotAName(w.folded, NameSlot::kAfterTitle)) ||
-          IsRoleWord(w.folded) || IsPlaceOrOrganisationWord(w.folded) || IsTitleWord(w.folded) ||
-          (lex.IsEnglishWord(w.folded) && !listed) || (j == i && !lex.IsGivenName(w.folded) && lex.IsEnglishWord(w.folded))) {
-        it.shaped = false;
-      }
+    if (j > i && tokens[j].initial && e < text.size() && text[e] == '.') ++e;
+    const size_t next = separator(e);
+    // An item goes on from the one before (its separator led here) or on
+    // to the next; the list ends at the line's or cell's end or the
+    // sentence's.
+    const bool follows = !items.empty() && separator(items.back().end) == t.start;
+    if (next == 0 && !follows) {
+      if (!items.empty()) judge();
+      i = j + 1;
+      continue;
     }
-    auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(it.start, size_t{0}));
-    for (; f != found.end() && f->first < it.end; ++f) {
-      if (f->second <= it.end + 2) it.named = true;
-    }
-    // Does the list go on? An item must be followed by a separator or end
-    // the list (the line, the cell or the sentence).
-    const size_t next = separator(e, limit);
-    const bool last = e >= limit || text[e] == '.' || text[e] == ';' || text[e] == ' ' || text[e] == ')';
+    const bool last = next == 0 && (e >= text.size() || cell_end(text[e]) || text[e] == '.' || text[e] == ';' ||
+                                    text[e] == ' ' || text[e] == ')' || text[e] == '\r');
     if (next == 0 && !last) {
       judge();
       i = j + 1;
       continue;
     }
-    if (!items.empty() && separator(items.back().end, limit) != it.start) judge();
+    if (!follows && !items.empty()) judge();
+    Item it{i, j, t.start, e, false};
+    auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(it.start, size_t{0}));
+    for (; f != found.end() && f->first < it.end; ++f) {
+      if (f->second <= it.end + 2) it.named = true;
+    }
     items.push_back(it);
+    // A separator never crosses a line or a cell: the next item starts
+    // after it on the same line.
     if (next == 0) {
       judge();
       i = j + 1;
     } else {
-      // On at the next item ("and" is no item).
       i = static_cast<size_t>(std::lower_bound(tokens.begin() + static_cast<std::ptrdiff_t>(j) + 1, tokens.end(), next,
                                                [](const Token& x, size_t a) { return x.start < a; }) -
                               tokens.begin());
     }
   }
-  judge();
+  if (!items.empty()) judge();
 }
 
 // Houses, teams and classes a document lists after a label ("Houses:
@@ -2635,7 +2655,9 @@ class GazetteerNameRecognizer final : public Recognizer {
     // A pupil named before a year group in brackets ("16/03/2026 A.K. (yr 3)
     // upset", "Aigerim (yr 6) upset", "T.H. (Year 5)"): dotted initials, or
     // a capitalised given name or word no list holds and no English word.
-    for (size_t p = doc.text.find(" ("); p != std::string::npos; p = doc.text.find(" (", p + 2)) {
+    for (size_t open = doc.text.find('('); open != std::string::npos; open = doc.text.find('(', open + 1)) {
+      if (open == 0 || doc.text[open - 1] != ' ') continue;
+      const size_t p = open - 1;
       size_t k = p + 2;
       const std::string_view rest = std::string_view(doc.text).substr(k, 8);
       if (rest.starts_with("yr") || rest.starts_with("Yr")) {

@@ -820,7 +820,7 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
     if (a.category != "PERSON") continue;
     const std::string_view av = std::string_view(text).substr(a.start, a.end - a.start);
     size_t b = 0, e = 0;
-    if (one_word(av) && lex.IsGivenName(FoldForMatch(av)) && wrapped_surname(a, &b, &e) &&
+    if (one_word(av) && ends_prose_line(a) && lex.IsGivenName(FoldForMatch(av)) && wrapped_surname(a, &b, &e) &&
         (i + 1 == h.size() || h[i + 1].start >= e)) {
       a.value = std::string(av) + " " + text.substr(b, e - b);
       a.end = e;
