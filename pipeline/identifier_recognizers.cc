@@ -1228,7 +1228,8 @@ bool IsBuildingWord(std::string_view t) {
 
 bool IsConnector(std::string_view t) {
   static const std::set<std::string, std::less<>> k = {"upon", "on", "in", "le", "la", "de", "under",
-                                                       "by", "next", "the", "sea", "cum", "en"};
+                                                       "by", "next", "the", "sea", "cum", "en",
+                                                       "of"};  // "Isle of Lewis", "Vale of Glamorgan"
   return k.find(t) != k.end();  // lower case only (no string made to ask)
 }
 

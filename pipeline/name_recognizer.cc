@@ -2221,7 +2221,25 @@ class GazetteerNameRecognizer final : public Recognizer {
         const size_t hyphen = w.find('-');
         if (hyphen != std::string_view::npos && !lex.IsGivenName(first.folded)) {
           static const SmallWordSet kParticles = {"up", "off", "in", "out", "on", "by", "over", "back", "down", "away"};
-          if (kParticles.Has(FoldForMatch(w.substr(hyphen + 1)))) caps_only = true;  // (no name)
+          const std::string after = FoldForMatch(w.substr(hyphen + 1));
+          if (kParticles.Has(after)) caps_only = true;  // (no name)
+          // "Ruby-red", "Rose-tinted": a name's word before a lower-case
+          // English word is a compound word ("Jean-luc", "Mary-jane" keep
+          // their names: "luc" and "jane" are no lower-case English word).
+          if (hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' && lex.IsEnglishWord(after)) {
+            caps_only = true;
+          }
+        }
+        // "Star of the Week", "Pupil of the Month": a word before "of the"
+        // names an award or a thing, not a person.
+        if (!caps_only && common(first) && doc.text.compare(first.end, 8, " of the ") == 0) caps_only = true;
+        // "Isle of Lewis", "King's Lynn", "Vale of Glamorgan": a place.
+        {
+          const std::string_view before = std::string_view(doc.text).substr(0, first.start);
+          if (before.ends_with("Isle of ") || before.ends_with("Vale of ") || before.ends_with("King's ") ||
+              before.ends_with("King\xE2\x80\x99s ") || before.ends_with("Bishop's ") || before.ends_with("City of ")) {
+            caps_only = true;
+          }
         }
         // "'May' for 'Mark'": a word in quotes is the word, mentioned.
         const auto quote = [](std::string_view q) {

@@ -1880,3 +1880,16 @@ TEST_CASE("names: 'Surname, Given' filling a cell, and a title ending a line of 
   CHECK(count(got, "Full") == 0);
   CHECK(count(Persons("Address: 15 Park Dr\nLeeds LS6 1PY\n"), "Leeds") == 0);
 }
+
+TEST_CASE("names: awards, compound words and places named like people, and island addresses", "[recognizers][names]") {
+  std::vector<std::string> got = Persons(
+      "Alfie has been given Star of the Week by Miss Ackroyd.\nRuby-red helmets from the loan box must go back.\n"
+      "King's Lynn is the venue. Posted to 8a Hillhead Terrace, Stornoway, Isle of Lewis HS1 2AD.\n");
+  CHECK(count(got, "Star") == 0);
+  CHECK(count(got, "Ruby-red") == 0);
+  CHECK(count(got, "Lynn") == 0);
+  CHECK(count(got, "Lewis") == 0);
+  CHECK(count(got, "Alfie") == 1);
+  CHECK(count(Detected("Posted to 8a Hillhead Terrace, Stornoway, Isle of Lewis HS1 2AD.\n", "ADDRESS"),
+              "8a Hillhead Terrace, Stornoway, Isle of Lewis") == 1);
+}
