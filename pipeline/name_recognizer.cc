@@ -127,7 +127,7 @@ bool IsPlaceOrOrganisationWord(std::string_view f) {
       // Trophies, prizes and periods named after people or things ("the
       // Walter Tull Cup", "Stone Age"), and more venues ("Layton Lido",
       // "Tenter Croft").
-      "cup", "trophy", "shield", "award", "awards", "prize", "medal", "age", "lido", "baths", "croft", "removals",
+      "cup", "trophy", "shield", "award", "awards", "prize", "medal", "age", "lido", "baths", "croft", "removals", "bay", "cove",
       "security", "lettings", "estates", "properties"};
   return kWords.count(f) > 0;
 }
@@ -2234,7 +2234,8 @@ class GazetteerNameRecognizer final : public Recognizer {
         // names an award or a thing, not a person.
         if (!caps_only && common(first) && doc.text.compare(first.end, 8, " of the ") == 0) caps_only = true;
         // "Isle of Lewis", "King's Lynn", "Vale of Glamorgan": a place.
-        {
+        if (first.start >= 5 && doc.text[first.start - 1] == ' ' &&
+            (doc.text[first.start - 2] == 'f' || doc.text[first.start - 2] == 's')) {
           const std::string_view before = std::string_view(doc.text).substr(0, first.start);
           if (before.ends_with("Isle of ") || before.ends_with("Vale of ") || before.ends_with("King's ") ||
               before.ends_with("King\xE2\x80\x99s ") || before.ends_with("Bishop's ") || before.ends_with("City of ")) {
