@@ -1982,15 +1982,14 @@ class GazetteerNameRecognizer final : public Recognizer {
     };
     // Two capitalised words that neither list holds and that are no English
     // word ("Ramzan Yusupov", "Dilnoza Ngata", "ZAREMA LEBEDEV"), or one such
-    // before a listed name that is no word ("Ngono Umarov"): the shape of a
+    // before a listed surname that is no word ("Ngono Umarov"): the shape of a
     // name from a background the lists miss. Written alike (both in
     // capitals or neither), each a plain word (no capital inside but after
     // Mc, Mac, an apostrophe or a hyphen: "Instagram DMs", "WJEC Eduqas"
     // are products and bodies), no place or organisation word, not after a
     // house number, an article or a word that starts a place's name ("St
     // Helen's", "Ysgol Glan Morfa", "Heol Las", "Tŷ Derw"), and no heading
-    // in capitals. Not in OCR text: its damage makes non-words of words
-    // ("Wilberforce Hig h School", "Kirkgate Commu nity").
+    // in capitals.
     auto plain_shape = [&](const Token& t) {
       if (t.all_caps) return true;
       const std::string_view w(doc.text.data() + t.start, t.end - t.start);
@@ -2008,11 +2007,11 @@ class GazetteerNameRecognizer final : public Recognizer {
     auto unlisted = [&](const Token& t) {
       return !t.initial && t.folded.size() >= 3 && !given(t) && !sur(t) && !english(t) && plain_shape(t);
     };
-    auto listed_no_word = [&](const Token& t) { return (given(t) || sur(t)) && !common(t) && !english(t); };
+    auto listed_no_word = [&](const Token& t) { return sur(t) && !common(t) && !english(t); };
     auto unlisted_name = [&](size_t at) {
       const Token& a = tokens[at];
       const Token& b = tokens[at + 1];
-      if (ocr_damaged || !unlisted(a) || !(unlisted(b) || listed_no_word(b)) || !same_case(a, b) || is_place(a) || is_place(b)) {
+      if (!unlisted(a) || !(unlisted(b) || listed_no_word(b)) || !same_case(a, b) || is_place(a) || is_place(b)) {
         return false;
       }
       if (IsRequestVerb(a.folded)) return false;
@@ -2031,6 +2030,22 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (k > 0 && k < a.start && digit(k - 1) &&
           !(k >= 3 && (doc.text[k - 3] == ':' || doc.text[k - 3] == '.') && digit(k - 2))) {
         return false;  // a house number ("36 Heol Las"), not a time ("09:10 Ramzan Yusupov")
+      }
+      // In OCR text, whose damage makes non-words of words ("Kirkgate
+      // Commu nity", "Poulorni Zli tni", "BO0KI NG"): words of four letters
+      // or more, not in capitals, no digit beside them, and the word after
+      // them, if lower case, English.
+      if (ocr_damaged) {
+        const auto digit_at = [&](size_t x) { return x < doc.text.size() && doc.text[x] >= '0' && doc.text[x] <= '9'; };
+        if (a.all_caps || a.end - a.start < 4 || b.end - b.start < 4 || (a.start > 0 && digit_at(a.start - 1)) ||
+            digit_at(a.end) || digit_at(b.end) || digit_at(b.start - 1)) {
+          return false;
+        }
+        auto plain_neighbour = [&](size_t k) {
+          const Token& t = tokens[k];
+          return t.capitalised || t.all_caps || english(t);
+        };
+        if (at + 2 < tokens.size() && tokens[at + 2].start == b.end + 1 && !plain_neighbour(at + 2)) return false;
       }
       // A word going on after a hyphen at the line's end ("Glenbrook
       // Integrat-⏎ed College") or a space ("Wilberforce Hig h School").
