@@ -2773,6 +2773,41 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     FindListPeers(doc, tokens, lex, out);
     FindInlineListPeers(doc, tokens, lex, out);
+    // A given name joined by "and" or "&" to a one-word name found here,
+    // written alike ("reed and trevor fell out", "Storm and Patience"): a
+    // listed given name, even one that is also a word, beside a name is one.
+    {
+      std::vector<std::pair<size_t, size_t>> found;
+      for (const Hit& h : *out) {
+        if (h.category == "PERSON") found.emplace_back(h.start, h.end);
+      }
+      std::sort(found.begin(), found.end());
+      auto found_word = [&](const Token& t) {
+        auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(t.start, size_t{0}));
+        return f != found.end() && f->first == t.start && f->second == t.end;
+      };
+      auto peer = [&](const Token& t) {
+        return !t.all_caps && !t.initial && t.folded.size() >= 3 && lex.IsGivenName(t.folded) &&
+               !IsNotAName(t.folded, NameSlot::kAfterTitle) && !IsNeverAName(t.folded) && !IsRoleWord(t.folded);
+      };
+      for (size_t i = 0; !found.empty() && i + 2 < tokens.size(); ++i) {
+        const Token& c = tokens[i + 1];
+        if (c.folded != "and" && c.folded != "&") continue;
+        const Token& a = tokens[i];
+        const Token& b = tokens[i + 2];
+        if (c.start != a.end + 1 || b.start != c.end + 1 || a.capitalised != b.capitalised) continue;
+        const bool fa = found_word(a), fb = found_word(b);
+        if (fa == fb) continue;
+        const Token& other = fa ? b : a;
+        // (Not a name's own second word: "Tom and Jerry Smith" reads on.)
+        if (!peer(other) || (fa && i + 3 < tokens.size() && tokens[i + 3].start == b.end + 1 &&
+                             tokens[i + 3].capitalised == b.capitalised && b.capitalised)) {
+          continue;
+        }
+        AddPerson(doc.text, other.start, other.end, "name-gazetteer", 0.65, "Given name joined to a name by 'and'",
+                  out);
+      }
+    }
     FindInitials(doc, tokens, lex, out);
 
     // Email header lines: a display name before an address is a person's

@@ -1897,3 +1897,13 @@ TEST_CASE("names: awards, compound words and places named like people, and islan
   CHECK(count(Detected("Posted to 8a Hillhead Terrace, Stornoway, Isle of Lewis HS1 2AD.\n", "ADDRESS"),
               "8a Hillhead Terrace, Stornoway, Isle of Lewis") == 1);
 }
+
+TEST_CASE("names: a given name joined by 'and' to a name found", "[recognizers][names]") {
+  std::vector<std::string> got = Persons("04/07/2026 reed and trevor fell out over the football.\n");
+  CHECK(count(got, "reed") == 1);
+  CHECK(count(got, "trevor") == 1);
+  // Not an ordinary word that is no given name, nor a word of another case.
+  got = Persons("trevor and bread were on the menu. Trevor and rice too.\n");
+  CHECK(count(got, "bread") == 0);
+  CHECK(count(got, "rice") == 0);
+}
