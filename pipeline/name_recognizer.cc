@@ -2315,6 +2315,13 @@ class GazetteerNameRecognizer final : public Recognizer {
       } else if (n >= 2 && IsRequestVerb(first.folded)) {
         i = i + 1;  // "Contact Lauren's family": the name may follow the verb
         continue;
+      } else if (n >= 3 && !first.all_caps && !given(first) && !sur(first) &&
+                 (english(first) || first.folded == "i'm") &&
+                 given(tokens[i + 1]) && !common(tokens[i + 1]) && !tokens[i + 1].initial) {
+        // "I'm Naomi Ryan", "Producer James Sparks": a word that is no
+        // name before a name; the name is read from the next word.
+        i = i + 1;
+        continue;
       }
       i = j;
     }

@@ -1907,3 +1907,13 @@ TEST_CASE("names: a given name joined by 'and' to a name found", "[recognizers][
   CHECK(count(got, "bread") == 0);
   CHECK(count(got, "rice") == 0);
 }
+
+TEST_CASE("names: a name after a word that is none, and countries alone", "[recognizers][names]") {
+  std::vector<std::string> got = Persons("I'm Naomi Ryan, originally from Leeds. Producer James Sparks explained it.\n");
+  CHECK(count(got, "Naomi Ryan") == 1);
+  CHECK(count(got, "James Sparks") == 1);
+  got = Persons("We moved here from Cyprus in May. Who's coming to Italy with me? My IBAN is below. Fax: 0113\n");
+  CHECK(got.empty());
+  // A country's name beside a given name is still a surname after a title.
+  CHECK(count(Persons("Please ask Mr Jamaica to call.\n"), "Jamaica") == 1);
+}
