@@ -2780,6 +2780,38 @@ class GazetteerNameRecognizer final : public Recognizer {
 
     FindListPeers(doc, tokens, lex, out);
     FindInlineListPeers(doc, tokens, lex, out);
+    // A name said to be one: "my name is Ludmiła", "her maiden name is
+    // Sandgreen", "everyone calls me borna", "people call me Piusz": the
+    // capitalised words after (up to three, no stop word), or in lower
+    // case a listed given name and the word after it if it is no English
+    // word.
+    for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+      const bool name_is = tokens[i].folded == "is" && tokens[i - 1].folded == "name";
+      const bool call_me = tokens[i].folded == "me" && (tokens[i - 1].folded == "call" || tokens[i - 1].folded == "calls");
+      if (!name_is && !call_me) continue;
+      if (tokens[i - 1].end + 1 != tokens[i].start || tokens[i + 1].start != tokens[i].end + 1) continue;
+      size_t a = i + 1, b = a;
+      const Token& t = tokens[a];
+      if ((t.capitalised || t.all_caps) && !is_stop(t) && !IsRoleWord(t.folded) && !IsTitleWord(t.folded) &&
+          t.folded.size() >= 2) {
+        while (b + 1 < tokens.size() && b - a < 2 && Adjacent(doc.text, tokens[b], tokens[b + 1]) &&
+               (tokens[b + 1].capitalised || tokens[b + 1].all_caps) && !is_stop(tokens[b + 1])) {
+          ++b;
+        }
+      } else if (!t.capitalised && given(t) && !IsNotAName(t.folded, NameSlot::kAfterTitle) && t.folded.size() >= 3) {
+        if (b + 1 < tokens.size() && Adjacent(doc.text, tokens[b], tokens[b + 1]) && !tokens[b + 1].capitalised &&
+            (sur(tokens[b + 1]) || !english(tokens[b + 1])) && tokens[b + 1].folded.size() >= 3 &&
+            !is_stop(tokens[b + 1])) {
+          ++b;
+        }
+      } else {
+        continue;
+      }
+      AddPerson(doc.text, tokens[a].start, tokens[b].end, "name-gazetteer", 0.8, "Name said to be one ('my name is')",
+                out);
+      i = b;
+    }
+
     // A given name joined by "and" or "&" to a one-word name found here,
     // written alike ("reed and trevor fell out", "Storm and Patience"): a
     // listed given name, even one that is also a word, beside a name is one.

@@ -1917,3 +1917,16 @@ TEST_CASE("names: a name after a word that is none, and countries alone", "[reco
   // A country's name beside a given name is still a surname after a title.
   CHECK(count(Persons("Please ask Mr Jamaica to call.\n"), "Jamaica") == 1);
 }
+
+TEST_CASE("names: a name said to be one", "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("My name is Ludmila. Her maiden name is Sandgreen. my name is borna jerkovic but everyone calls me borna.\n");
+  CHECK(count(got, "Ludmila") == 1);
+  CHECK(count(got, "Sandgreen") == 1);
+  CHECK(count(got, "borna jerkovic") == 1);
+  CHECK(count(got, "borna") == 1);
+  // Not a word that is none, or a role.
+  got = Persons("The file name is Report. The display name is Head of Year.\n");
+  CHECK(count(got, "Report") == 0);
+  CHECK(count(got, "Head") == 0);
+}
