@@ -2812,6 +2812,25 @@ class GazetteerNameRecognizer final : public Recognizer {
       i = b;
     }
 
+    // A word no list holds and no English word, before a verb of speech
+    // or dwelling ("Mehrudin shouted at Todd", "Timotea lives on Via dei
+    // Fiorentini", "Koppány said"): someone doing it.
+    {
+      static const SmallWordSet kVerbs = {"said",     "says",     "asked",   "told",     "shouted", "lives",
+                                          "lived",    "explained", "replied", "cried",    "laughed", "smiled",
+                                          "whispered", "screamed", "yelled",  "admitted", "insisted"};
+      // (Not in OCR text: "The Headteachcr said", "Joaquínhas admitted".)
+      for (size_t i = 0; !ocr_damaged && i + 1 < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (!t.capitalised || t.all_caps || !kVerbs.Has(tokens[i + 1].folded) || !Adjacent(doc.text, t, tokens[i + 1]) ||
+            tokens[i + 1].capitalised || !unlisted(t) || is_stop(t) || is_place(t) || IsRoleWord(t.folded) ||
+            t.folded.find('\'') != std::string_view::npos) {
+          continue;
+        }
+        AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.65, "Unlisted name before a verb of speech", out);
+      }
+    }
+
     // A given name joined by "and" or "&" to a one-word name found here,
     // written alike ("reed and trevor fell out", "Storm and Patience"): a
     // listed given name, even one that is also a word, beside a name is one.

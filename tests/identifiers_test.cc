@@ -1930,3 +1930,12 @@ TEST_CASE("names: a name said to be one", "[recognizers][names]") {
   CHECK(count(got, "Report") == 0);
   CHECK(count(got, "Head") == 0);
 }
+
+TEST_CASE("names: an unlisted word before a verb of speech", "[recognizers][names]") {
+  std::vector<std::string> got = Persons("Mehrudin shouted at Todd. Timotea lives on Via dei Fiorentini.\n");
+  CHECK(count(got, "Mehrudin") == 1);
+  CHECK(count(got, "Timotea") == 1);
+  got = Persons("The Headteacher said no. I've told dad. Kooth said they would ring.\n");
+  CHECK(count(got, "Headteacher") == 0);
+  CHECK(count(got, "I've") == 0);
+}
