@@ -1636,7 +1636,10 @@ void FindInlineListPeers(const Document& doc, const std::vector<Token>& tokens, 
   auto separator = [&](size_t e) -> size_t {
     if (e + 2 < text.size() && text[e] == ',' && text[e + 1] == ' ') return e + 2;
     if (e + 3 < text.size() && text[e] == ' ' && text[e + 1] == '&' && text[e + 2] == ' ') return e + 3;
-    if (e + 5 < text.size() && text.compare(e, 5, " and ") == 0) return e + 5;
+    if (e + 5 < text.size() && text[e] == ' ' && text[e + 1] == 'a' && text[e + 2] == 'n' && text[e + 3] == 'd' &&
+        text[e + 4] == ' ') {
+      return e + 5;
+    }
     return 0;
   };
   auto cell_end = [](char c) { return c == '\n' || c == '|' || c == '\t'; };
@@ -2547,7 +2550,8 @@ class GazetteerNameRecognizer final : public Recognizer {
       // A surname after a title typed in lower case ("sent both in to mrs
       // ghosh", "told mr o'brien"): whatever the word, a title says a name
       // stands here (not "mr and mrs", "ms teams").
-      if (i > 0 && !tokens[i - 1].capitalised && !tokens[i - 1].all_caps && f.size() >= 2 &&
+      if (i > 0 && f.size() >= 2 && tokens[i - 1].folded.size() <= 3 && tokens[i - 1].folded[0] == 'm' &&
+          !tokens[i - 1].capitalised && !tokens[i - 1].all_caps &&
           (tokens[i - 1].folded == "mrs" || tokens[i - 1].folded == "mr" || tokens[i - 1].folded == "ms")) {
         const Token& title = tokens[i - 1];
         const bool gap = (t.start == title.end + 1 && doc.text[title.end] == ' ') ||
@@ -2677,7 +2681,10 @@ class GazetteerNameRecognizer final : public Recognizer {
       for (size_t i = 0; i + 1 < tokens.size(); ++i) {
         const Token& a = tokens[i];
         const Token& b = tokens[i + 1];
-        if (b.start != a.end + 2 || doc.text.compare(a.end, 2, ", ") != 0 || !b.capitalised || b.all_caps) continue;
+        if (b.start != a.end + 2 || doc.text[a.end] != ',' || doc.text[a.end + 1] != ' ' || !b.capitalised ||
+            b.all_caps) {
+          continue;
+        }
         if (!plain(a) || !plain(b) || !cell_edge_before(a.start)) continue;
         size_t last = i + 1;
         if (i + 2 < tokens.size() && Adjacent(doc.text, b, tokens[i + 2]) && plain(tokens[i + 2]) &&
@@ -2850,7 +2857,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       };
       for (size_t i = 0; !found.empty() && i + 2 < tokens.size(); ++i) {
         const Token& c = tokens[i + 1];
-        if (c.folded != "and" && c.folded != "&") continue;
+        if (!((c.folded.size() == 3 && c.folded == "and") || (c.folded.size() == 1 && c.folded[0] == '&'))) continue;
         const Token& a = tokens[i];
         const Token& b = tokens[i + 2];
         if (c.start != a.end + 1 || b.start != c.end + 1 || a.capitalised != b.capitalised) continue;
