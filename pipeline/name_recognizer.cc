@@ -2230,6 +2230,12 @@ class GazetteerNameRecognizer final : public Recognizer {
         } else if (n == 2 && unlisted_name(i)) {
           confidence = 0.7;
           why = "Full name (two words no list holds and no English word)";
+        } else if (n == 3 && tokens[i + 1].initial && !first.all_caps && unlisted(first) && !is_place(first) &&
+                   (unlisted(last) || (sur(last) && !common(last))) && !last.all_caps && !is_place(last)) {
+          // "Alvir D. Pušaver", "Mijail C Adomo": the same with a middle
+          // initial.
+          confidence = 0.7;
+          why = "Full name (words no list holds, a middle initial)";
         }
       } else if (!first.initial && first.folded.size() >= 2) {
         bool caps_only = first.all_caps && first.folded.size() <= 3;  // acronyms

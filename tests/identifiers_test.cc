@@ -1939,3 +1939,10 @@ TEST_CASE("names: an unlisted word before a verb of speech", "[recognizers][name
   CHECK(count(got, "Headteacher") == 0);
   CHECK(count(got, "I've") == 0);
 }
+
+TEST_CASE("names: words no list holds around a middle initial", "[recognizers][names]") {
+  std::vector<std::string> got = Persons("as the assistant to Alvir D. Pusaver, and Mijail C Adomo signed.\n");
+  CHECK(count(got, "Alvir D. Pusaver") == 1);
+  CHECK(count(got, "Mijail C Adomo") == 1);
+  CHECK(Persons("Take the Northfleet A Road to the coast.\n").empty());
+}
