@@ -2325,8 +2325,8 @@ class GazetteerNameRecognizer final : public Recognizer {
         i = i + 1;  // "Contact Lauren's family": the name may follow the verb
         continue;
       } else if (n >= 3 && !first.all_caps && !given(first) && !sur(first) &&
-                 (english(first) || first.folded == "i'm") &&
-                 given(tokens[i + 1]) && !common(tokens[i + 1]) && !tokens[i + 1].initial) {
+                 (english(first) || first.folded == "i'm") && !tokens[i + 1].initial &&
+                 ((given(tokens[i + 1]) && !common(tokens[i + 1])) || unlisted(tokens[i + 1]))) {
         // "I'm Naomi Ryan", "Producer James Sparks": a word that is no
         // name before a name; the name is read from the next word.
         i = i + 1;
@@ -2842,6 +2842,17 @@ class GazetteerNameRecognizer final : public Recognizer {
         }
         AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.65, "Unlisted name before a verb of speech", out);
       }
+      // And after one: "says Hartvigsson.", "said Maslin to Antonio".
+      for (size_t i = 1; !ocr_damaged && i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        const Token& v = tokens[i - 1];
+        if (!t.capitalised || t.all_caps || v.capitalised || (v.folded != "says" && v.folded != "said") ||
+            !Adjacent(doc.text, v, t) || !unlisted(t) || is_stop(t) || is_place(t) || IsRoleWord(t.folded) ||
+            (i + 1 < tokens.size() && Adjacent(doc.text, t, tokens[i + 1]) && tokens[i + 1].capitalised)) {
+          continue;
+        }
+        AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.65, "Unlisted name after a verb of speech", out);
+      }
     }
 
     // A given name joined by "and" or "&" to a one-word name found here,
@@ -2871,7 +2882,11 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (fa == fb) continue;
         const Token& other = fa ? b : a;
         // (Not a name's own second word: "Tom and Jerry Smith" reads on.)
-        if (!peer(other) || (fa && i + 3 < tokens.size() && tokens[i + 3].start == b.end + 1 &&
+        // (Capitalised, a word no list holds and no English word will do:
+        // "Lamovec and Morales".)
+        if (!(peer(other) ||
+              (other.capitalised && !other.all_caps && unlisted(other) && !is_place(other) && !is_stop(other))) ||
+            (fa && i + 3 < tokens.size() && tokens[i + 3].start == b.end + 1 &&
                              tokens[i + 3].capitalised == b.capitalised && b.capitalised)) {
           continue;
         }

@@ -1946,3 +1946,13 @@ TEST_CASE("names: words no list holds around a middle initial", "[recognizers][n
   CHECK(count(got, "Mijail C Adomo") == 1);
   CHECK(Persons("Take the Northfleet A Road to the coast.\n").empty());
 }
+
+TEST_CASE("names: after a word that is none, beside a name by 'and', after 'says'", "[recognizers][names]") {
+  std::vector<std::string> got = Persons(
+      "I'm Bojka Zilihov, originally from Leeds. Lamovec and Morales were engineers. \"It moves,\" says Hartvigsson.\n");
+  CHECK(count(got, "Bojka Zilihov") == 1);
+  CHECK(count(got, "Lamovec") == 1);
+  CHECK(count(got, "Hartvigsson") == 1);
+  got = Persons("copied to Councillor Okafor and PCSO Grizzle. The report says Ofsted.\n");
+  CHECK(count(got, "PCSO") == 0);
+}
