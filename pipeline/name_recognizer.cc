@@ -2570,6 +2570,24 @@ class GazetteerNameRecognizer final : public Recognizer {
           continue;
         }
       }
+      // A full name in lower case with a middle initial ("benjamin a
+      // seiler", "bertram m. jørgensen"): a listed given name that is no
+      // word, one letter, and a surname that is no word or no English word.
+      if (!ocr_damaged && i + 2 < tokens.size() && f.size() >= 3 && plain_listed(f, false)) {
+        const Token& m = tokens[i + 1];
+        const Token& last = tokens[i + 2];
+        const bool gap1 = m.start == t.end + 1 && doc.text[t.end] == ' ';
+        const size_t after_m = m.end < doc.text.size() && doc.text[m.end] == '.' ? m.end + 1 : m.end;
+        const bool gap2 = last.start == after_m + 1 && doc.text[after_m] == ' ';
+        if (gap1 && gap2 && m.end - m.start == 1 && !m.capitalised && !last.capitalised && last.folded.size() >= 3 &&
+            !IsNotAName(last.folded, NameSlot::kAlone) &&
+            ((sur(last) && !common(last)) || (!given(last) && !sur(last) && !english(last)))) {
+          AddPerson(doc.text, t.start, last.end, "name-gazetteer", 0.7, "Full name in lower case with a middle initial",
+                    out);
+          i += 2;
+          continue;
+        }
+      }
       if (f.find('-') != std::string::npos) {
         // (Every part a given name, one at least no ordinary word:
         // "lily-mae", "wing-yan".)

@@ -1956,3 +1956,10 @@ TEST_CASE("names: after a word that is none, beside a name by 'and', after 'says
   got = Persons("copied to Councillor Okafor and PCSO Grizzle. The report says Ofsted.\n");
   CHECK(count(got, "PCSO") == 0);
 }
+
+TEST_CASE("names: a full name in lower case with a middle initial", "[recognizers][names]") {
+  std::vector<std::string> got = Persons("follow up with benjamin a seiler in a couple of months. ask bertram m. jorgensen.\n");
+  CHECK(count(got, "benjamin a seiler") == 1);
+  CHECK(count(got, "bertram m. jorgensen") == 1);
+  CHECK(count(Persons("tell sarah a friend rang.\n"), "sarah a friend") == 0);
+}
