@@ -1963,3 +1963,12 @@ TEST_CASE("names: a full name in lower case with a middle initial", "[recognizer
   CHECK(count(got, "bertram m. jorgensen") == 1);
   CHECK(count(Persons("tell sarah a friend rang.\n"), "sarah a friend") == 0);
 }
+
+TEST_CASE("names: words of addresses abroad are no people", "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("Please validate 2456 Rue de Virton 38. Megan lives on Via Tasso 129. Mrs. Barbara Yudina Apt. 675.\n");
+  CHECK(count(got, "Rue de Virton") == 0);
+  CHECK(count(got, "Via Tasso") == 0);
+  CHECK(count(got, "Megan") == 1);
+  CHECK(count(got, "Barbara Yudina Apt") == 0);
+}
