@@ -2854,10 +2854,13 @@ class GazetteerNameRecognizer final : public Recognizer {
       for (size_t i = 0; !ocr_damaged && i + 1 < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (!t.capitalised || t.all_caps || !kVerbs.Has(tokens[i + 1].folded) || !Adjacent(doc.text, t, tokens[i + 1]) ||
-            tokens[i + 1].capitalised || !unlisted(t) || is_stop(t) || is_place(t) || IsRoleWord(t.folded) ||
+            tokens[i + 1].capitalised || is_place(t) || IsRoleWord(t.folded) ||
             t.folded.find('\'') != std::string_view::npos) {
           continue;
         }
+        // (Or a listed given name that is also a word, the verb its cue:
+        // "Summer said the invite went", "Grace asked".)
+        if (!(unlisted(t) && !is_stop(t)) && !(given(t) && !IsNotAName(t.folded, NameSlot::kAfterTitle))) continue;
         AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.65, "Unlisted name before a verb of speech", out);
       }
       // And after one: "says Hartvigsson.", "said Maslin to Antonio".

@@ -1935,6 +1935,9 @@ TEST_CASE("names: an unlisted word before a verb of speech", "[recognizers][name
   std::vector<std::string> got = Persons("Mehrudin shouted at Todd. Timotea lives on Via dei Fiorentini.\n");
   CHECK(count(got, "Mehrudin") == 1);
   CHECK(count(got, "Timotea") == 1);
+  // A listed given name that is also a word, with the verb as its cue.
+  got = Persons("will Dev be at the party on saturday? Summer said the invite went out.\n");
+  CHECK(count(got, "Summer") == 1);
   got = Persons("The Headteacher said no. I've told dad. Kooth said they would ring.\n");
   CHECK(count(got, "Headteacher") == 0);
   CHECK(count(got, "I've") == 0);
