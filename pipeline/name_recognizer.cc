@@ -127,8 +127,8 @@ bool IsPlaceOrOrganisationWord(std::string_view f) {
       // Trophies, prizes and periods named after people or things ("the
       // Walter Tull Cup", "Stone Age"), and more venues ("Layton Lido",
       // "Tenter Croft").
-      "cup", "trophy", "shield", "award", "awards", "prize", "medal", "age", "lido", "baths", "croft", "removals", "bay", "cove",
-      "security", "lettings", "estates", "properties"};
+      "cup", "trophy", "shield", "award", "awards", "prize", "medal", "age", "lido", "baths", "croft", "removals",
+      "bay", "cove", "security", "lettings", "estates", "properties"};
   return kWords.count(f) > 0;
 }
 
@@ -2112,11 +2112,13 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       // "KA Kidist Abdullahi", "SZ Shannon Zungu": initials before the name
       // they stand for are no part of it (the initials recognizer keys them).
-      if (j - i >= 3 && tokens[i].all_caps && !tokens[i + 1].all_caps && tokens[i].end - tokens[i].start <= 4 &&
-          InitialsFit(std::string_view(doc.text).substr(tokens[i].start, tokens[i].end - tokens[i].start),
-                      std::string_view(doc.text).substr(tokens[i + 1].start, tokens[j - 1].end - tokens[i + 1].start))) {
-        ++i;
-        continue;
+      if (j - i >= 3 && tokens[i].all_caps && !tokens[i + 1].all_caps && tokens[i].end - tokens[i].start <= 4) {
+        const std::string_view text(doc.text);
+        const std::string_view initials = text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+        if (InitialsFit(initials, text.substr(tokens[i + 1].start, tokens[j - 1].end - tokens[i + 1].start))) {
+          ++i;
+          continue;
+        }
       }
       if (j == i + 2 && !word_surname && is_place(tokens[i + 1]) && word_surname_after(i, i + 1)) {
         word_surname = true;
@@ -2814,8 +2816,8 @@ class GazetteerNameRecognizer final : public Recognizer {
     // A name said to be one: "my name is Ludmiła", "her maiden name is
     // Sandgreen", "everyone calls me borna", "people call me Piusz": the
     // capitalised words after (up to three, no stop word), or in lower
-    // case a listed given name and the word after it if it is no English
-    // word.
+    // case a listed given name and the word after it if that is a surname
+    // or no English word.
     for (size_t i = 1; i + 1 < tokens.size(); ++i) {
       const bool name_is = tokens[i].folded == "is" && tokens[i - 1].folded == "name";
       const bool call_me = tokens[i].folded == "me" && (tokens[i - 1].folded == "call" || tokens[i - 1].folded == "calls");
@@ -2843,9 +2845,10 @@ class GazetteerNameRecognizer final : public Recognizer {
       i = b;
     }
 
-    // A word no list holds and no English word, before a verb of speech
-    // or dwelling ("Mehrudin shouted at Todd", "Timotea lives on Via dei
-    // Fiorentini", "Koppány said"): someone doing it.
+    // A word no list holds and no English word, or a listed given name,
+    // before a verb of speech or dwelling ("Mehrudin shouted at Todd",
+    // "Timotea lives on Via dei Fiorentini", "Summer said"): someone doing
+    // it.
     {
       static const SmallWordSet kVerbs = {"said",     "says",     "asked",   "told",     "shouted", "lives",
                                           "lived",    "explained", "replied", "cried",    "laughed", "smiled",
@@ -2861,7 +2864,7 @@ class GazetteerNameRecognizer final : public Recognizer {
         // (Or a listed given name that is also a word, the verb its cue:
         // "Summer said the invite went", "Grace asked".)
         if (!(unlisted(t) && !is_stop(t)) && !(given(t) && !IsNotAName(t.folded, NameSlot::kAfterTitle))) continue;
-        AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.65, "Unlisted name before a verb of speech", out);
+        AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.65, "Name before a verb of speech", out);
       }
       // And after one: "says Hartvigsson.", "said Maslin to Antonio".
       for (size_t i = 1; !ocr_damaged && i < tokens.size(); ++i) {

@@ -743,8 +743,8 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
            std::any_of(v.begin() + 1, v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
   std::vector<Hit>& h = *hits;
-  // Is the line holding text[from, to) a table row (two spaces, a tab or
-  // a '|' before `to`)?
+  // Is the line holding text[from] a table row (two spaces, a tab or a '|'
+  // between its first word and `from`)?
   auto table_line = [&](size_t from) {
     size_t ls = from == 0 ? 0 : text.rfind('\n', from - 1);
     ls = ls == std::string::npos || from == 0 ? 0 : ls + 1;
@@ -767,12 +767,12 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
     return !(before.ends_with(" and") || before.ends_with(" or") || before.ends_with(" &") ||
              before.ends_with(" the") || before.ends_with(" The"));
   };
-  // The next line's first word when it is a surname that is no word, or a
-  // plain capitalised word that no list holds and no English word
-  // ("Exposed: Ion⏎Huamán's name", "from Imogen⏎Côté."), followed by no
-  // capitalised word (a heading or a new name would be).
+  // After a hit that ends_prose_line: the next line's first word, when it
+  // is a surname that is no word, or a plain capitalised word that no list
+  // holds and no English word ("Exposed: Ion⏎Huamán's name", "from
+  // Imogen⏎Côté."), followed by no capitalised word (a heading or a new
+  // name would be).
   auto wrapped_surname = [&](const Hit& a, size_t* b, size_t* e) {
-    if (!ends_prose_line(a)) return false;
     size_t k = text.find('\n', a.end) + 1;
     while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
     if (k >= text.size() || !(text[k] >= 'A' && text[k] <= 'Z')) return false;
