@@ -570,9 +570,9 @@ size_t OcrLabelNameEnd(const std::string& text, size_t pos, const NameLexicon& l
 bool ShowsOcrDamage(const std::string& text) {
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  for (size_t i = 1; i + 1 < text.size(); ++i) {
+  // Only the 0s and 1s, found eight bytes at a time.
+  for (size_t i = NextAsciiInRange(text, 1, '0', '1'); i + 1 < text.size(); i = NextAsciiInRange(text, i + 1, '0', '1')) {
     const char c = text[i];
-    if (c != '0' && c != '1') continue;
     const char a = text[i - 1], b = text[i + 1], a2 = i >= 2 ? text[i - 2] : ' ';
     auto digit = [](char d) { return d >= '0' && d <= '9'; };
     auto lookalike = [](char d) { return d == 'O' || d == 'l' || d == 'I' || d == 'S'; };
@@ -583,6 +583,76 @@ bool ShowsOcrDamage(const std::string& text) {
     }
   }
   return false;
+}
+
+// The words of an alternation written "a|b|c" (lower case, ASCII letters),
+// in a table, with the shortest and longest length.
+struct AsciiWordList {
+  WordTable words;
+  size_t shortest = SIZE_MAX, longest = 0;
+  bool first[256] = {};  // the words' first letters, either case
+  uint32_t lengths[26] = {};  // bit k: a word of k letters starts with this letter
+  explicit AsciiWordList(std::string_view alternation) {
+    while (!alternation.empty()) {
+      const size_t bar = alternation.find('|');
+      const std::string_view w = alternation.substr(0, bar);
+      words.Insert(w);
+      shortest = std::min(shortest, w.size());
+      longest = std::max(longest, w.size());
+      first[static_cast<unsigned char>(w[0])] = true;
+      first[static_cast<unsigned char>(w[0]) - 32] = true;
+      lengths[w[0] - 'a'] |= uint32_t{1} << std::min<size_t>(w.size(), 31);
+      if (bar == std::string_view::npos) break;
+      alternation.remove_prefix(bar + 1);
+    }
+  }
+};
+
+// The matches of the pattern \b(?i:<list>)\b, in order, as fn(start, end),
+// for a list of ASCII words in which no letter 's' or 'k' (under (?i) they
+// also match the LONG S and the KELVIN SIGN) matters unless the caller has
+// checked the text holds neither: a match is a whole run of ASCII word
+// bytes (RE2's \b: [0-9A-Za-z_] on one side only) that is a listed word
+// in any case. The runs' starts found eight bytes at a time, and only those
+// of a listed first letter and length looked up.
+template <typename Fn>
+void ForEachListedAsciiWord(std::string_view text, const AsciiWordList& list, Fn&& fn) {
+  using ascii_bytes::InRange, ascii_bytes::kHigh, ascii_bytes::kLow7;
+  auto word_byte = [](unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  };
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  auto at_start = [&](size_t at) {
+    if (!list.first[p[at]]) return;
+    size_t e = at + 1;
+    while (e < n && e - at <= list.longest && word_byte(p[e])) ++e;
+    if (e - at < list.shortest || e - at > list.longest || (e < n && word_byte(p[e]))) return;
+    if ((list.lengths[(p[at] | 0x20) - 'a'] >> (e - at) & 1) == 0) return;
+    char buf[64];
+    for (size_t k = at; k < e; ++k) buf[k - at] = static_cast<char>(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+    if (list.words.Contains(std::string_view(buf, e - at))) fn(at, e);
+  };
+  size_t i = 0;
+  uint64_t word_before = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    const uint64_t lo = x & kLow7;
+    const uint64_t word =
+        (InRange(lo, '0', '9') | InRange(lo, 'A', 'Z') | InRange(lo, 'a', 'z') | InRange(lo, '_', '_')) & ~x & kHigh;
+    uint64_t starts = word & ~((word << 8) | word_before);
+    while (starts != 0) {
+      at_start(i + static_cast<size_t>(std::countr_zero(starts) >> 3));
+      starts &= starts - 1;
+    }
+    word_before = word >> 56;
+  }
+  for (bool before = word_before != 0; i < n; ++i) {
+    const bool word = word_byte(p[i]);
+    if (word && !before) at_start(i);
+    before = word;
+  }
 }
 
 // `text` with look-alike digits inside words read as letters: in a run of
@@ -2412,7 +2482,15 @@ class GazetteerNameRecognizer final : public Recognizer {
                            "Display name in an email header"});
       }
     };
-    ForEachMatch(header_line, doc.text, 0, [&](size_t s, size_t, auto&) {
+    // A match starts at a line start with one of the header names' first
+    // letters and its ':' (2, 3, 4 or 8 bytes on).
+    auto may_be_header = [&](size_t l) {
+      const std::string& text = doc.text;
+      if (l >= text.size() || std::memchr("FTCBR", text[l], 5) == nullptr) return false;
+      auto colon_at = [&](size_t k) { return l + k < text.size() && text[l + k] == ':'; };
+      return colon_at(2) || colon_at(3) || colon_at(4) || colon_at(8);
+    };
+    ForEachMatchAtLineStarts(header_line, doc.text, 0, may_be_header, [&](size_t s, size_t, auto&) {
       const std::string& text = doc.text;
       size_t line_end = text.find('\n', s);
       if (line_end == std::string::npos) line_end = text.size();
@@ -2526,10 +2604,30 @@ class GazetteerNameRecognizer final : public Recognizer {
     // the relation, its possessive taken off, is a name: capitalised and
     // no stop word; or in lower case a listed given name (also an ordinary
     // word only with the apostrophe: "will's dad").
-    static const RE2 relation(
-        R"(\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer|brother|sister|cousin|twin|stepbrother|stepsister)\b)",
-        Latin1Off());
-    ForEachMatch(relation, doc.text, 0, [&](size_t rs, size_t re, auto&) {
+    static constexpr std::string_view kRelations =
+        "mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|"
+        "grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer|brother|sister|cousin|twin|stepbrother|stepsister";
+    static const RE2 relation("\\b(?i:" + std::string(kRelations) + ")\\b", Latin1Off());
+    static const AsciiWordList relation_words(kRelations);
+    // The pattern's matches found by hand (a pass of RE2's DFA over every
+    // document that has one cost some 10 instructions a byte), but by RE2
+    // where a LONG S or KELVIN SIGN could stand for an 's' or 'k'.
+    auto for_each_relation = [&](auto&& fn) {
+      if (!MayMatch(relation, doc.text)) return;
+      if (doc.text.find("\xC5\xBF") != std::string::npos || doc.text.find("\xE2\x84\xAA") != std::string::npos) {
+        ForEachMatch(relation, doc.text, 0, [&](size_t s, size_t e, auto&) { fn(s, e); });
+        return;
+      }
+      if (RunsSelfCheck()) {
+        SpanList plain, words;
+        std::array<re2::StringPiece, 1> none;
+        ForEachMatch(relation, doc.text, 0, plain);
+        ForEachListedAsciiWord(doc.text, relation_words, [&](size_t s, size_t e) { words(s, e, none); });
+        if (plain.spans != words.spans) CountRunsMismatch(relation);
+      }
+      ForEachListedAsciiWord(doc.text, relation_words, fn);
+    };
+    for_each_relation([&](size_t rs, size_t re) {
       // "trevor (nan of chantelle in Y1) asked": the child after "of", a
       // listed given name (a word too, before the child's class); and the
       // relative at the line's start before the bracket, a listed given
@@ -2626,7 +2724,28 @@ class GazetteerNameRecognizer final : public Recognizer {
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
         R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers|ta|thx),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
-    ForEachMatch(signoff, doc.text, 1, [&](size_t s, size_t e1, auto&) {
+    // A match starts at a line start: blanks, a sign-off's first letter (or
+    // a non-ASCII byte: under (?i) 'k' and 's' match the KELVIN SIGN and
+    // LONG S), and the sign-off fills the line but for a comma, blanks and
+    // a '\r': at most 48 bytes (16 letters of up to 3 bytes) before the
+    // line's '\n'. RE2 is asked only at such lines (a call costs some 700
+    // instructions even where it fails at once).
+    auto may_sign_off = [&](size_t l) {
+      const std::string& text = doc.text;
+      while (l < text.size() && (text[l] == ' ' || text[l] == '\t')) ++l;
+      if (l >= text.size()) return false;
+      const unsigned char c = static_cast<unsigned char>(text[l]);
+      if (c < 0x80 && std::memchr("kbwrmtycKBWRMTYC", c, 16) == nullptr) return false;
+      const size_t window = std::min<size_t>(text.size() - l, 64);
+      const void* nl = std::memchr(text.data() + l, '\n', window);
+      if (nl == nullptr) return window == 64;  // a long line: RE2 decides
+      size_t e = static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+      if (e > l && text[e - 1] == '\r') --e;
+      while (e > l && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+      if (e > l && text[e - 1] == ',') --e;
+      return e - l >= 2 && e - l <= 48;
+    };
+    ForEachMatchAtLineStarts(signoff, doc.text, 1, may_sign_off, [&](size_t s, size_t e1, auto&) {
       std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
       TokenList words = Tokenize(line);
