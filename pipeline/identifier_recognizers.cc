@@ -362,7 +362,7 @@ class UlnRecognizer final : public Recognizer {
                            "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
                            Latin1Off());
     const std::string_view text = doc.text;
-    const bool doc_mentions_uln = MayMatch(keyword, doc.text) && RE2::PartialMatch(doc.text, keyword);
+    const bool doc_mentions_uln = Occurs(keyword, doc.text);
     for (const DigitRun& r : DigitRunsOf(text)) {
       size_t ng = r.Len(0) == 10 ? 1 : (r.Digits(0, r.groups.size()) == 10 ? r.groups.size() : 0);
       if (ng == 0 || !r.Usable(0, ng)) continue;

@@ -2539,9 +2539,9 @@ class GazetteerNameRecognizer final : public Recognizer {
     static const RE2 informal_alone(
         R"((?m)^[ \t]*(?i:hi|hiya|hello|hey|morning)(?:[ \t]+(?i:there|all))?[ \t]*[,!]?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[a-z])",
         Latin1Off());
-    const bool informal_doc = (MayMatch(informal, doc.text) && RE2::PartialMatch(doc.text, informal)) ||
+    const bool informal_doc = Occurs(informal, doc.text) ||
                               (greets() && RE2::PartialMatch(doc.text, informal_body)) ||
-                              (MayMatch(informal_alone, doc.text) && RE2::PartialMatch(doc.text, informal_alone));
+                              Occurs(informal_alone, doc.text);
     // Or the message lines of a chat or text-message thread in any other
     // document ("ok ta. can olivia ring me back"), where names typed in
     // lower case are as informal.

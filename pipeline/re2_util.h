@@ -21,6 +21,12 @@ namespace dsar {
 // documents. Exact: false only when RE2 itself would find no match.
 bool MayMatch(const RE2& re, std::string_view text);
 
+// RE2::PartialMatch(text, re): whether `re` matches anywhere in `text`,
+// answered by the screen's pass when it screens the pattern (its set
+// matched each pattern over the whole text; a second pass of the pattern
+// alone asked the same again).
+bool Occurs(const RE2& re, std::string_view text);
+
 // While one is alive (on this thread), MayMatch takes a text with the same
 // address and size as `text` to be that text, unchanged, instead of comparing
 // it byte for byte with a copy of the text it screened (a whole-document

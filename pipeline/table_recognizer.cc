@@ -226,7 +226,7 @@ class TableColumnRecognizer final : public Recognizer {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
     static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address|candidate|guest|volunteer|player|set by|checked by|on duty|invigilator))");
-    if (!MayMatch(gate, text) || !RE2::PartialMatch(text, gate)) return;
+    if (!Occurs(gate, text)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
     static const RE2 initials(R"(^[A-Z]{2,3}$)");
