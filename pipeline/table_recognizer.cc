@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -178,6 +179,10 @@ ColumnKind KindOfHeader(std::string_view cell) {
 bool MayBeHeaderLine(std::string_view line) {
   struct FirstWords {
     std::vector<std::string> by_first[128];  // lower case, by first byte
+    // The first two bytes of each word (lower case, each < 0x80): most
+    // word starts of a line are ruled out by this one lookup.
+    std::bitset<128 * 128> first_two;
+    bool one_byte[128] = {};  // a word of one byte starts so
   };
   static const FirstWords* kWords = [] {
     auto* f = new FirstWords();
@@ -185,6 +190,12 @@ bool MayBeHeaderLine(std::string_view line) {
       std::string w(h.substr(0, h.find(' ')));
       auto& list = f->by_first[static_cast<unsigned char>(w[0]) & 0x7F];
       if (std::find(list.begin(), list.end(), w) == list.end()) list.push_back(w);
+      const unsigned char c0 = static_cast<unsigned char>(w[0]) & 0x7F;
+      if (w.size() == 1) {
+        f->one_byte[c0] = true;
+      } else {
+        f->first_two.set(c0 * 128 + (static_cast<unsigned char>(w[1]) & 0x7F));
+      }
     };
     for (const char* h : kName) add(h);
     for (const char* h : kDob) add(h);
@@ -205,7 +216,13 @@ bool MayBeHeaderLine(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
     if (c >= 0x80) return true;
-    if (after_gap) {
+    // (A word of two or more bytes needs its second byte: < 0x80 here, or
+    // the line is judged at it.)
+    if (after_gap &&
+        (kWords->one_byte[static_cast<unsigned char>(lower(c))] ||
+         (i + 1 < line.size() && (static_cast<unsigned char>(line[i + 1]) >= 0x80 ||
+                                  kWords->first_two[static_cast<unsigned char>(lower(c)) * 128 +
+                                                    static_cast<unsigned char>(lower(static_cast<unsigned char>(line[i + 1])))])))) {
       for (const std::string& w : kWords->by_first[static_cast<unsigned char>(lower(c))]) {
         if (line.size() - i < w.size()) continue;
         size_t k = 0;
