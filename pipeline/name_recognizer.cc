@@ -438,8 +438,8 @@ std::string OcrTolerant(std::string_view words) {
   return out;
 }
 
-std::string LabelPattern(bool ocr) {
-  static const char* const kLabels[] = {
+// The form labels a name follows ("Name:", "Treated by:"), for LabelPattern.
+constexpr const char* kFormLabels[] = {
       "pupil name", "child name", "student name", "learner name", "parent name", "carer name",
       "parent/carer name", "mother name", "father name", "guardian name", "contact name", "staff name",
       "witness name", "emergency contact name", "pupil's name", "child's name", "student's name",
@@ -459,14 +459,35 @@ std::string LabelPattern(bool ocr) {
       // Counselling, careers and bursary notes, trackers and payment forms.
       "client", "counsellor", "adviser", "advisor", "careers adviser", "exams officer", "name of payer", "payer",
       "parent contacted", "contacted", "class teacher", "form tutor", "invigilator", "lead invigilator"};
+
+std::string LabelPattern(bool ocr) {
   std::string alternatives;
-  for (const char* l : kLabels) {
+  for (const char* l : kFormLabels) {
     if (!alternatives.empty()) alternatives += '|';
     alternatives += ocr ? OcrTolerant(l) : RE2::QuoteMeta(l);
   }
   // Whoever did it: "Assessed by:", "Maintained by:", "Supervised by:".
+  // (Its last word, "by", is among LabelLastWords' too.)
   alternatives += R"(|\pL{3,}ed by)";
   return "(?im)(?:^|[ \\t])(?:" + alternatives + ")[ \\t]*:[ \\t]*";
+}
+
+// The last words of the clean labels, lower case ("name", "by", "forename(s)",
+// "parent/carer"): a match of the clean label pattern ends with one, then
+// blanks and the ':'. The label starts after a blank or at a line start and
+// its words are split by single spaces, so the bytes before a ':' (and the
+// blanks before it) back to a blank or line start are its last word.
+const WordTable& LabelLastWords() {
+  static const WordTable* kWords = [] {
+    auto* t = new WordTable();
+    for (const char* l : kFormLabels) {
+      std::string_view label(l);
+      t->Insert(label.substr(label.rfind(' ') + 1));
+    }
+    t->Insert("by");
+    return t;
+  }();
+  return *kWords;
 }
 
 // An OCR-damaged name right after a form label: look-alike digits inside
@@ -2089,7 +2110,57 @@ class GazetteerNameRecognizer final : public Recognizer {
       // (The OCR pattern is not screened: it would swell the screen's
       // automaton for every document, and runs on few.)
       size_t p = (ocr_damaged || MayMatch(label, doc.text)) ? 0 : doc.text.size();
-      while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
+      // The next match at or after `from`. In clean text RE2 is asked only
+      // at a ':' whose word before is a label's last word (LabelLastWords,
+      // or a word with a byte >= 0x80: under (?i) 'k' and 's' match the
+      // KELVIN SIGN and LONG S), from the line's start (or `from`) to the
+      // blanks after the ':'. No match ends at another ':', and the matches
+      // ending at one ':' start after the one before, so the first such ':'
+      // with a match has the leftmost: a pass of RE2 over the whole text
+      // (some 14 instructions a byte) is not needed to find it.
+      auto next_label = [&](size_t from, re2::StringPiece* found) {
+        const std::string& text = doc.text;
+        if (ocr_damaged) return label.Match(in, from, text.size(), RE2::UNANCHORED, found, 1);
+        const WordTable& last_words = LabelLastWords();
+        bool hit = false;
+        for (size_t at = from; at < text.size();) {
+          const void* colon = std::memchr(text.data() + at, ':', text.size() - at);
+          if (colon == nullptr) break;
+          const size_t c = static_cast<size_t>(static_cast<const char*>(colon) - text.data());
+          at = c + 1;
+          size_t we = c;  // the last word's end, then its start
+          while (we > from && (text[we - 1] == ' ' || text[we - 1] == '\t')) --we;
+          size_t ws = we;
+          bool non_ascii = false;
+          char buf[24];
+          while (ws > from && text[ws - 1] != ' ' && text[ws - 1] != '\t' && text[ws - 1] != '\n' && we - ws <= sizeof buf) {
+            --ws;
+            non_ascii = non_ascii || static_cast<unsigned char>(text[ws]) >= 0x80;
+          }
+          if (we == ws || we - ws > sizeof buf) continue;  // no word, or longer than any label's
+          if (!non_ascii) {
+            for (size_t k = ws; k < we; ++k) buf[k - ws] = text[k] >= 'A' && text[k] <= 'Z' ? static_cast<char>(text[k] + 32) : text[k];
+            if (!last_words.Contains(std::string_view(buf, we - ws))) continue;
+          }
+          size_t a = ws;
+          while (a > from && text[a - 1] != '\n') --a;
+          size_t b = c + 1;
+          while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+          if (label.Match(in, a, b, RE2::UNANCHORED, found, 1)) {
+            hit = true;
+            break;
+          }
+        }
+        if (RunsSelfCheck()) {
+          re2::StringPiece plain;
+          const bool plain_hit = label.Match(in, from, text.size(), RE2::UNANCHORED, &plain, 1);
+          if (plain_hit != hit || (hit && (plain.data() != found->data() || plain.size() != found->size()))) {
+            CountRunsMismatch(label);
+          }
+        }
+        return hit;
+      };
+      while (p < doc.text.size() && next_label(p, &lm)) {
         size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
         p = after + 1;
         // The first token starting at or after the label (tokens are in order).
