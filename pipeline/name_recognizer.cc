@@ -644,9 +644,10 @@ void ForEachListedAsciiWord(std::string_view text, const AsciiWordList& list, Fn
   };
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  auto at_start = [&](size_t at) {
+  // `e`: where the run is known to go on at least to (its end, if before
+  // the end of the eight bytes read).
+  auto at_start = [&](size_t at, size_t e) {
     if (!list.first[p[at]]) return;
-    size_t e = at + 1;
     while (e < n && e - at <= list.longest && word_byte(p[e])) ++e;
     if (e - at < list.shortest || e - at > list.longest || (e < n && word_byte(p[e]))) return;
     if ((list.lengths[(p[at] | 0x20) - 'a'] >> (e - at) & 1) == 0) return;
@@ -663,15 +664,19 @@ void ForEachListedAsciiWord(std::string_view text, const AsciiWordList& list, Fn
     const uint64_t word =
         (InRange(lo, '0', '9') | InRange(lo, 'A', 'Z') | InRange(lo, 'a', 'z') | InRange(lo, '_', '_')) & ~x & kHigh;
     uint64_t starts = word & ~((word << 8) | word_before);
+    const uint64_t not_word = ~word & kHigh;
     while (starts != 0) {
-      at_start(i + static_cast<size_t>(std::countr_zero(starts) >> 3));
+      const int bit = std::countr_zero(starts);
+      // The first byte after the start that is no word byte, among these eight.
+      const uint64_t after = bit >= 56 ? 0 : not_word & (~uint64_t{0} << (bit + 1));
+      at_start(i + static_cast<size_t>(bit >> 3), after != 0 ? i + static_cast<size_t>(std::countr_zero(after) >> 3) : i + 8);
       starts &= starts - 1;
     }
     word_before = word >> 56;
   }
   for (bool before = word_before != 0; i < n; ++i) {
     const bool word = word_byte(p[i]);
-    if (word && !before) at_start(i);
+    if (word && !before) at_start(i, i + 1);
     before = word;
   }
 }
