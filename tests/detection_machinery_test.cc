@@ -211,7 +211,10 @@ TEST_CASE("Searches limited to runs around a needed byte find every match of the
   const std::vector<std::string> pieces = {
       "0", "0", "7", "1", "+", "+44 ", "(0", ")", "-", ".", " ", "  ", "\t", "\n", "@", "a", "Z", "x",
       "k", "s", "M1", " 1AA", "SW1A", "GIR 0AA", "\xE2\x84\xAA" /* KELVIN SIGN */,
-      "\xC5\xBF" /* LONG S */, "\xC3\xA9", "mail", ".org", ".co.uk", "_", "%", "'", ",", "ab"};
+      "\xC5\xBF" /* LONG S */, "\xC3\xA9", "mail", ".org", ".co.uk", "_", "%", "'", ",", "ab",
+      // Street lines, flats, labels, relations and sign-offs.
+      "Flat ", "Unit", "Apt.", " Mill Road", " Park Lane", "The ", ", ", "Name:", " by: ", "\nThanks,\n", "mum",
+      "From: ", "<"};
   for (int t = 0; t < 400; ++t) {
     std::string s;
     const int len = 5 + static_cast<int>(rng() % 80);
