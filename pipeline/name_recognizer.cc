@@ -2821,7 +2821,28 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (e > l && text[e - 1] == ',') --e;
       return e - l >= 2 && e - l <= 48;
     };
-    ForEachMatchAtLineStarts(signoff, doc.text, 1, may_sign_off, [&](size_t s, size_t e1, auto&) {
+    // The group (the line after the sign-off) read off the whole match, not
+    // by a submatch search of each: the match ends where the group ends,
+    // on the match's last line, which the group fills after that line's
+    // blanks (the blanks taken greedily, unless fewer than two bytes would
+    // be left for the group: then it is the line's last two).
+    auto sign_off_line = [&](size_t ms, size_t me) {
+      const std::string& text = doc.text;
+      const size_t ls = text.rfind('\n', me - 1) + 1;  // the match holds a '\n' after ms
+      size_t t = ls;
+      while (t < me && (text[t] == ' ' || text[t] == '\t')) ++t;
+      const size_t gs = std::min(t, me - 2);
+      if (RunsSelfCheck()) {
+        re2::StringPiece m[2];
+        if (!signoff.Match(re2::StringPiece(text), ms, me, RE2::ANCHOR_BOTH, m, 2) ||
+            static_cast<size_t>(m[1].data() - text.data()) != gs || m[1].size() != me - gs) {
+          CountRunsMismatch(signoff);
+        }
+      }
+      return gs;
+    };
+    ForEachMatchAtLineStarts(signoff, doc.text, 0, may_sign_off, [&](size_t ms, size_t e1, auto&) {
+      const size_t s = sign_off_line(ms, e1);
       std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
       TokenList words = Tokenize(line);

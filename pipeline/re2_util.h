@@ -249,7 +249,8 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
 // leftmost match after the last one starts at the first line start where
 // one starts, and the match RE2 finds anchored there is the one the
 // unanchored search finds. tests/detection_machinery_test.cc holds the two
-// equal (the same self-check as ForEachMatchInRuns).
+// equal (the same self-check as ForEachMatchInRuns). With `group` 0 only
+// the whole match is found (fn's groups beyond the first are not filled).
 template <typename Pred, typename Fn>
 void ForEachMatchAtLineStarts(const RE2& re, std::string_view text, int group, Pred&& may_start, Fn&& fn) {
   if (RunsSelfCheck()) {
@@ -282,10 +283,10 @@ void ForEachMatchAtLineStarts(const RE2& re, std::string_view text, int group, P
     }
     size_t ms = static_cast<size_t>(whole.data() - text.data());
     size_t me = ms + whole.size();
-    if (n > 1 && !re.Match(all, ms, me, RE2::ANCHOR_BOTH, m, n)) {
+    if (group > 0 && !re.Match(all, ms, me, RE2::ANCHOR_BOTH, m, n)) {
       if (!re.Match(all, ms, text.size(), RE2::ANCHOR_START, m, n)) break;
-    } else if (n == 1) {
-      m[0] = whole;
+    } else if (group == 0) {
+      m[0] = whole;  // (the groups are not read: a submatch search a match)
     }
     const re2::StringPiece& g = m[group];
     if (g.data() != nullptr) {
