@@ -155,9 +155,13 @@ bool OnTableHeaderRow(const std::string& text, size_t pos) {
     while (!cell.empty() && (cell.front() == ' ' || cell.front() == '"')) cell.remove_prefix(1);
     while (!cell.empty() && (cell.back() == ' ' || cell.back() == '"' || cell.back() == '\r')) cell.remove_suffix(1);
     if (cell.size() <= 16) {
-      std::string f(cell);
-      for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (kHeads.count(f) && ++heads >= 3) return true;
+      // Lower-cased on the stack (ASCII: the heads are).
+      char f[16];
+      for (size_t k = 0; k < cell.size(); ++k) {
+        const char c = cell[k];
+        f[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+      if (kHeads.count(std::string_view(f, cell.size())) && ++heads >= 3) return true;
     }
     p = q + 1;
   }
