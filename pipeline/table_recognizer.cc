@@ -14,7 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -22,6 +24,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "pipeline/model/ascii_bytes.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
@@ -212,24 +215,62 @@ bool MayBeHeaderLine(std::string_view line) {
     for (unsigned char c : std::string_view(" |\t,\"\r\v\f\n")) t[c] = true;
     return t;
   }();
-  bool after_gap = true;
-  for (size_t i = 0; i < line.size(); ++i) {
+  // Does a header word start at i (after a gap)?
+  auto word_at = [&](size_t i) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c >= 0x80) return true;
     // (A word of two or more bytes needs its second byte: < 0x80 here, or
-    // the line is judged at it.)
-    if (after_gap &&
-        (kWords->one_byte[static_cast<unsigned char>(lower(c))] ||
-         (i + 1 < line.size() && (static_cast<unsigned char>(line[i + 1]) >= 0x80 ||
-                                  kWords->first_two[static_cast<unsigned char>(lower(c)) * 128 +
-                                                    static_cast<unsigned char>(lower(static_cast<unsigned char>(line[i + 1])))])))) {
-      for (const std::string& w : kWords->by_first[static_cast<unsigned char>(lower(c))]) {
-        if (line.size() - i < w.size()) continue;
-        size_t k = 0;
-        while (k < w.size() && lower(static_cast<unsigned char>(line[i + k])) == w[k]) ++k;
-        if (k == w.size()) return true;
+    // the line is judged by it.)
+    if (!(kWords->one_byte[static_cast<unsigned char>(lower(c))] ||
+          (i + 1 < line.size() && (static_cast<unsigned char>(line[i + 1]) >= 0x80 ||
+                                   kWords->first_two[static_cast<unsigned char>(lower(c)) * 128 +
+                                                     static_cast<unsigned char>(lower(static_cast<unsigned char>(line[i + 1])))])))) {
+      return false;
+    }
+    for (const std::string& w : kWords->by_first[static_cast<unsigned char>(lower(c))]) {
+      if (line.size() - i < w.size()) continue;
+      size_t k = 0;
+      while (k < w.size() && lower(static_cast<unsigned char>(line[i + k])) == w[k]) ++k;
+      if (k == w.size()) return true;
+    }
+    return false;
+  };
+  // True if a byte is not ASCII or a header word starts after a gap (at the
+  // line start or after a separator): eight bytes at a time, the gaps by
+  // mask and only the places after one looked at (those that are no gap
+  // themselves, unless a header word starts with a gap byte); the last
+  // bytes one by one.
+  static const bool kGapStarts = [] {
+    for (int c = 0; c < 128; ++c) {
+      if (!kGap[static_cast<unsigned char>(c)]) continue;
+      if (kWords->one_byte[c]) return true;
+      for (int d = 0; d < 128; ++d) {
+        if (kWords->first_two[static_cast<size_t>(c * 128 + d)]) return true;
       }
     }
+    return false;
+  }();
+  using namespace ascii_bytes;
+  const size_t n = line.size();
+  size_t i = 0;
+  uint64_t gap_before = 0x80;  // the line start counts as after a gap
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, 8);
+    if ((x & kHigh) != 0) return true;
+    const uint64_t gap = InRange(x, '\t', '\r') | InRange(x, ' ', ' ') | InRange(x, '|', '|') |
+                         InRange(x, ',', ',') | InRange(x, '"', '"');
+    uint64_t starts = ((gap << 8) | gap_before) & (kGapStarts ? kHigh : ~gap & kHigh);
+    while (starts != 0) {
+      if (word_at(i + static_cast<size_t>(std::countr_zero(starts) >> 3))) return true;
+      starts &= starts - 1;
+    }
+    gap_before = gap >> 56;
+  }
+  bool after_gap = gap_before != 0;
+  for (; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x80) return true;
+    if (after_gap && word_at(i)) return true;
     after_gap = kGap[c];
   }
   return false;
