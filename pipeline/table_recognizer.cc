@@ -44,6 +44,22 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
+// The first ' ', '|' or tab of `line` at or after `i`, or line.size():
+// eight bytes at a time (exact per byte: ASCII bytes only), then one by one.
+size_t NextCellMark(std::string_view line, size_t i) {
+  using namespace ascii_bytes;
+  const size_t n = line.size();
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, 8);
+    const uint64_t lo = x & kLow7;
+    const uint64_t marks = (InRange(lo, ' ', ' ') | InRange(lo, '|', '|') | InRange(lo, '\t', '\t')) & ~x;
+    if (marks != 0) return i + static_cast<size_t>(std::countr_zero(marks) >> 3);
+  }
+  while (i < n && line[i] != ' ' && line[i] != '|' && line[i] != '\t') ++i;
+  return i;
+}
+
 // Splits a line into cells separated by '|', a tab or two or more spaces.
 // `pipes` says whether '|' separated them.
 // Into `cells` (cleared first: the caller's buffer is reused row after row).
@@ -58,6 +74,8 @@ void SplitCells(std::string_view text, size_t line_start, size_t line_end, bool*
     if (i >= line.size()) break;
     size_t s = i;
     while (i < line.size()) {
+      i = NextCellMark(line, i);  // the next ' ', '|' or tab
+      if (i >= line.size()) break;
       char c = line[i];
       if (c == '|' || c == '\t') break;
       if (c == ' ' && i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '|')) break;
