@@ -186,6 +186,29 @@ ColumnKind KindOfHeader(std::string_view cell) {
     const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (alnum && !kFirst[c >= 'A' && c <= 'Z' ? c + 32 : c]) return ColumnKind::kOther;
   }
+  // A cell of printable ASCII with single spaces inside and none at its
+  // ends folds to itself lower-cased: that on the stack (longer than every
+  // header: none), not a FoldForMatch string per cell.
+  static const size_t kLongest = [] {
+    size_t m = 0;
+    for (const auto& [k, v] : *kKinds) m = std::max(m, k.size());
+    return m;
+  }();
+  bool plain = !cell.empty() && cell.front() != ' ' && cell.back() != ' ';
+  for (size_t k = 0; plain && k < cell.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(cell[k]);
+    plain = c > ' ' ? c < 0x7F : c == ' ' && cell[k - 1] != ' ';
+  }
+  char f[64];
+  if (plain && cell.size() > kLongest) return ColumnKind::kOther;
+  if (plain && cell.size() <= sizeof f) {
+    for (size_t k = 0; k < cell.size(); ++k) {
+      const char c = cell[k];
+      f[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    auto it = kKinds->find(std::string_view(f, cell.size()));
+    return it == kKinds->end() ? ColumnKind::kOther : it->second;
+  }
   auto it = kKinds->find(FoldForMatch(cell));
   return it == kKinds->end() ? ColumnKind::kOther : it->second;
 }
