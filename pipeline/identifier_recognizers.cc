@@ -362,7 +362,7 @@ class UlnRecognizer final : public Recognizer {
                            "*(?:(?:number|no)\\.?)?" DSAR_WS "*[:#.]?" DSAR_WS "*$",
                            Latin1Off());
     const std::string_view text = doc.text;
-    const bool doc_mentions_uln = MayMatch(keyword, doc.text) && RE2::PartialMatch(doc.text, keyword);
+    const bool doc_mentions_uln = Occurs(keyword, doc.text);
     for (const DigitRun& r : DigitRunsOf(text)) {
       size_t ng = r.Len(0) == 10 ? 1 : (r.Digits(0, r.groups.size()) == 10 ? r.groups.size() : 0);
       if (ng == 0 || !r.Usable(0, ng)) continue;
@@ -1547,7 +1547,91 @@ class AddressRecognizer final : public Recognizer {
           words + R"()\b)";
       return RE2(re, Latin1Off());
     }();
-ForEachMatch(street, text, 0, [&](size_t s, size_t e, auto&) {
+    // The pattern's matches, with RE2 asked (anchored) only where one can
+    // start: at a house number — a digit 1-9 after no ASCII word byte (\b),
+    // at most four digits, a letter, then '-' or ",? " — or at the flat
+    // word of "Flat 2, " just before one (read back from the number: a
+    // space, ',', a letter, digits, ' ', '.', the word after no word byte).
+    // Every match starts at one of the two, the number after any flat part
+    // it has; tried number by number, the flat part first, the first match
+    // is the leftmost one (a flat part holds the only number before its
+    // house number), and RE2 anchored there finds what its search finds.
+    // A search of the whole text cost some 10 instructions a byte.
+    auto street_matches = [&](auto&& fn) {
+      if (!MayMatch(street, text)) return;
+      const size_t n = text.size();
+      auto word_byte = [&](size_t k) {
+        const char c = text[k];
+        return IsDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      };
+      auto ascii_letter = [&](size_t k) { return (text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= 'a' && text[k] <= 'z'); };
+      // The start of a flat part ending at the house number at d, or n.
+      auto flat_start = [&](size_t d) -> size_t {
+        size_t k = d;
+        if (k == 0 || text[k - 1] != ' ') return n;
+        --k;
+        if (k > 0 && text[k - 1] == ',') --k;
+        if (k > 0 && ascii_letter(k - 1)) --k;
+        const size_t digits_end = k;
+        while (k > 0 && IsDigit(text[k - 1])) --k;
+        if (k == digits_end) return n;
+        if (k > 0 && text[k - 1] == ' ') --k;
+        if (k > 0 && text[k - 1] == '.') --k;
+        for (std::string_view w : {"Flat", "FLAT", "Apartment", "Apt", "Unit"}) {
+          if (k >= w.size() && text.compare(k - w.size(), w.size(), w) == 0 &&
+              (k == w.size() || !word_byte(k - w.size() - 1))) {
+            return k - w.size();
+          }
+        }
+        return n;
+      };
+      const re2::StringPiece all(text.data(), n);
+      size_t pos = 0;
+      for (size_t d = NextAsciiDigit(text, 0); d < n;) {
+        size_t r = d;
+        while (r < n && IsDigit(text[r])) ++r;
+        const size_t next = r < n ? NextAsciiDigit(text, r) : n;
+        bool may = d >= pos && text[d] != '0' && (d == 0 || !word_byte(d - 1)) && r - d <= 4;
+        if (may) {
+          size_t k = r;
+          if (k < n && ascii_letter(k)) ++k;
+          if (k < n && text[k] != '-') {
+            if (text[k] == ',') ++k;
+            may = k < n && text[k] == ' ';
+          } else {
+            may = k < n;
+          }
+        }
+        if (!may) {
+          d = next;
+          continue;
+        }
+        re2::StringPiece whole;
+        const size_t f = flat_start(d);
+        bool hit = f < d && f >= pos && street.Match(all, f, n, RE2::ANCHOR_START, &whole, 1);
+        hit = hit || street.Match(all, d, n, RE2::ANCHOR_START, &whole, 1);
+        if (!hit) {
+          d = next;
+          continue;
+        }
+        const size_t ms = static_cast<size_t>(whole.data() - text.data());
+        const size_t me = ms + whole.size();
+        std::array<re2::StringPiece, 1> groups = {whole};
+        fn(ms, me, groups);
+        pos = me > ms ? me : ms + 1;
+        d = pos < n ? NextAsciiDigit(text, pos) : n;
+      }
+    };
+    auto for_each_street = [&](auto&& fn) {
+      if (RunsSelfCheck()) {
+        SpanList plain, starts;
+        ForEachMatch(street, text, 0, plain);
+        street_matches(starts);
+        if (plain.spans != starts.spans) CountRunsMismatch(street);
+      }
+      street_matches(fn);
+    };
+    for_each_street([&](size_t s, size_t e, auto&) {
       // (Nor a time's minutes: "Fri 10:41 Ivy Lane gate".)
       if (s > 0 && (IsDigit(text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '/' || text[s - 1] == ':')) return;
       // "Year 10 Park Road trip": the number counts something else.
@@ -1647,7 +1731,59 @@ ForEachMatch(street, text, 0, [&](size_t s, size_t e, auto&) {
     // are at 113 tenter croft, cardiff cf11 6rz", "flat 4, bramley house,
     // cardiff cf11 4py"): the address starts at the first house number or
     // flat within the line before it.
-    ForEachMatch(any_case_postcode, text, 0, [&](size_t ps, size_t pe, auto&) {
+    // The pattern's matches, with RE2 asked (anchored) only where one can
+    // start: a match starts after no ASCII word byte (\b) with a letter,
+    // then letters (and the space of "GIR 0AA") up to its first digit, which
+    // starts a run of digits one to four bytes on. So, for each run of
+    // digits, the places one to four bytes before it that start so, in
+    // order (a place for a later run lies after every earlier run). Where
+    // a KELVIN SIGN or LONG S could stand for a 'k' or 's' (under (?i)) the
+    // plain search runs. A pass of the pattern's DFA cost some 10
+    // instructions a byte.
+    auto postcode_matches = [&](auto&& fn) {
+      if (!MayMatch(any_case_postcode, text)) return;
+      if (text.find("\xE2\x84\xAA") != std::string_view::npos || text.find("\xC5\xBF") != std::string_view::npos) {
+        ForEachMatch(any_case_postcode, text, 0, fn);
+        return;
+      }
+      const size_t n = text.size();
+      auto letter = [&](size_t k) { return (text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= 'a' && text[k] <= 'z'); };
+      auto word_byte = [&](size_t k) { return letter(k) || IsDigit(text[k]) || text[k] == '_'; };
+      const re2::StringPiece all(text.data(), n);
+      size_t pos = 0;
+      for (size_t d = NextAsciiDigit(text, 0); d < n;) {
+        size_t r = d;
+        while (r < n && IsDigit(text[r])) ++r;
+        bool hit = false;
+        re2::StringPiece whole;
+        if (d > 0 && !IsDigit(text[d - 1])) {
+          // The letters and spaces before the run, at most four bytes.
+          size_t lo = d;
+          while (lo > 0 && d - lo < 4 && (letter(lo - 1) || text[lo - 1] == ' ')) --lo;
+          for (size_t c = std::max(lo, pos); c < d && !hit; ++c) {
+            if (!letter(c) || (c > 0 && word_byte(c - 1))) continue;
+            hit = any_case_postcode.Match(all, c, n, RE2::ANCHOR_START, &whole, 1);
+          }
+        }
+        if (!hit) {
+          d = r < n ? NextAsciiDigit(text, r) : n;
+          continue;
+        }
+        const size_t ms = static_cast<size_t>(whole.data() - text.data());
+        const size_t me = ms + whole.size();
+        std::array<re2::StringPiece, 1> groups = {whole};
+        fn(ms, me, groups);
+        pos = me;
+        d = pos < n ? NextAsciiDigit(text, pos) : n;
+      }
+    };
+    if (RunsSelfCheck()) {
+      SpanList plain, starts;
+      ForEachMatch(any_case_postcode, text, 0, plain);
+      postcode_matches(starts);
+      if (plain.spans != starts.spans) CountRunsMismatch(any_case_postcode);
+    }
+    postcode_matches([&](size_t ps, size_t pe, auto&) {
       if (!HasLowerAscii(text.substr(ps, pe - ps))) return;
       if (std::any_of(out->begin(), out->end(),
                       [&](const Hit& h) { return h.category == "POSTCODE" && h.start == ps; })) {

@@ -160,9 +160,13 @@ bool OnTableHeaderRow(const std::string& text, size_t pos) {
     while (!cell.empty() && (cell.front() == ' ' || cell.front() == '"')) cell.remove_prefix(1);
     while (!cell.empty() && (cell.back() == ' ' || cell.back() == '"' || cell.back() == '\r')) cell.remove_suffix(1);
     if (cell.size() <= 16) {
-      std::string f(cell);
-      for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (kHeads.count(f) && ++heads >= 3) return true;
+      // Lower-cased on the stack (ASCII: the heads are).
+      char f[16];
+      for (size_t k = 0; k < cell.size(); ++k) {
+        const char c = cell[k];
+        f[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+      if (kHeads.count(std::string_view(f, cell.size())) && ++heads >= 3) return true;
     }
     p = q + 1;
   }
@@ -443,8 +447,8 @@ std::string OcrTolerant(std::string_view words) {
   return out;
 }
 
-std::string LabelPattern(bool ocr) {
-  static const char* const kLabels[] = {
+// The form labels a name follows ("Name:", "Treated by:"), for LabelPattern.
+constexpr const char* kFormLabels[] = {
       "pupil name", "child name", "student name", "learner name", "parent name", "carer name",
       "parent/carer name", "mother name", "father name", "guardian name", "contact name", "staff name",
       "witness name", "emergency contact name", "pupil's name", "child's name", "student's name",
@@ -468,14 +472,35 @@ std::string LabelPattern(bool ocr) {
       "sibling", "siblings", "also in household", "apologies", "line manager", "instructor", "organiser",
       "teacher", "headteacher", "head teacher", "mentor", "tutor", "interpreter", "cook in charge",
       "supervisor"};
+
+std::string LabelPattern(bool ocr) {
   std::string alternatives;
-  for (const char* l : kLabels) {
+  for (const char* l : kFormLabels) {
     if (!alternatives.empty()) alternatives += '|';
     alternatives += ocr ? OcrTolerant(l) : RE2::QuoteMeta(l);
   }
   // Whoever did it: "Assessed by:", "Maintained by:", "Supervised by:".
+  // (Its last word, "by", is among LabelLastWords' too.)
   alternatives += R"(|\pL{3,}ed by)";
   return "(?im)(?:^|[ \\t])(?:" + alternatives + ")[ \\t]*:[ \\t]*";
+}
+
+// The last words of the clean labels, lower case ("name", "by", "forename(s)",
+// "parent/carer"): a match of the clean label pattern ends with one, then
+// blanks and the ':'. The label starts after a blank or at a line start and
+// its words are split by single spaces, so the bytes before a ':' (and the
+// blanks before it) back to a blank or line start are its last word.
+const WordTable& LabelLastWords() {
+  static const WordTable* kWords = [] {
+    auto* t = new WordTable();
+    for (const char* l : kFormLabels) {
+      std::string_view label(l);
+      t->Insert(label.substr(label.rfind(' ') + 1));
+    }
+    t->Insert("by");
+    return t;
+  }();
+  return *kWords;
 }
 
 // An OCR-damaged name right after a form label: look-alike digits inside
@@ -579,9 +604,9 @@ size_t OcrLabelNameEnd(const std::string& text, size_t pos, const NameLexicon& l
 bool ShowsOcrDamage(const std::string& text) {
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  for (size_t i = 1; i + 1 < text.size(); ++i) {
+  // Only the 0s and 1s, found eight bytes at a time.
+  for (size_t i = NextAsciiInRange(text, 1, '0', '1'); i + 1 < text.size(); i = NextAsciiInRange(text, i + 1, '0', '1')) {
     const char c = text[i];
-    if (c != '0' && c != '1') continue;
     const char a = text[i - 1], b = text[i + 1], a2 = i >= 2 ? text[i - 2] : ' ';
     auto digit = [](char d) { return d >= '0' && d <= '9'; };
     auto lookalike = [](char d) { return d == 'O' || d == 'l' || d == 'I' || d == 'S'; };
@@ -592,6 +617,81 @@ bool ShowsOcrDamage(const std::string& text) {
     }
   }
   return false;
+}
+
+// The words of an alternation written "a|b|c" (lower case, ASCII letters),
+// in a table, with the shortest and longest length.
+struct AsciiWordList {
+  WordTable words;
+  size_t shortest = SIZE_MAX, longest = 0;
+  bool first[256] = {};  // the words' first letters, either case
+  uint32_t lengths[26] = {};  // bit k: a word of k letters starts with this letter
+  explicit AsciiWordList(std::string_view alternation) {
+    while (!alternation.empty()) {
+      const size_t bar = alternation.find('|');
+      const std::string_view w = alternation.substr(0, bar);
+      words.Insert(w);
+      shortest = std::min(shortest, w.size());
+      longest = std::max(longest, w.size());
+      first[static_cast<unsigned char>(w[0])] = true;
+      first[static_cast<unsigned char>(w[0]) - 32] = true;
+      lengths[w[0] - 'a'] |= uint32_t{1} << std::min<size_t>(w.size(), 31);
+      if (bar == std::string_view::npos) break;
+      alternation.remove_prefix(bar + 1);
+    }
+  }
+};
+
+// The matches of the pattern \b(?i:<list>)\b, in order, as fn(start, end),
+// for a list of ASCII words in which no letter 's' or 'k' (under (?i) they
+// also match the LONG S and the KELVIN SIGN) matters unless the caller has
+// checked the text holds neither: a match is a whole run of ASCII word
+// bytes (RE2's \b: [0-9A-Za-z_] on one side only) that is a listed word
+// in any case. The runs' starts found eight bytes at a time, and only those
+// of a listed first letter and length looked up.
+template <typename Fn>
+void ForEachListedAsciiWord(std::string_view text, const AsciiWordList& list, Fn&& fn) {
+  using ascii_bytes::InRange, ascii_bytes::kHigh, ascii_bytes::kLow7;
+  auto word_byte = [](unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  };
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  // `e`: where the run is known to go on at least to (its end, if before
+  // the end of the eight bytes read).
+  auto at_start = [&](size_t at, size_t e) {
+    if (!list.first[p[at]]) return;
+    while (e < n && e - at <= list.longest && word_byte(p[e])) ++e;
+    if (e - at < list.shortest || e - at > list.longest || (e < n && word_byte(p[e]))) return;
+    if ((list.lengths[(p[at] | 0x20) - 'a'] >> (e - at) & 1) == 0) return;
+    char buf[64];
+    for (size_t k = at; k < e; ++k) buf[k - at] = static_cast<char>(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+    if (list.words.Contains(std::string_view(buf, e - at))) fn(at, e);
+  };
+  size_t i = 0;
+  uint64_t word_before = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    const uint64_t lo = x & kLow7;
+    const uint64_t word =
+        (InRange(lo, '0', '9') | InRange(lo, 'A', 'Z') | InRange(lo, 'a', 'z') | InRange(lo, '_', '_')) & ~x & kHigh;
+    uint64_t starts = word & ~((word << 8) | word_before);
+    const uint64_t not_word = ~word & kHigh;
+    while (starts != 0) {
+      const int bit = std::countr_zero(starts);
+      // The first byte after the start that is no word byte, among these eight.
+      const uint64_t after = bit >= 56 ? 0 : not_word & (~uint64_t{0} << (bit + 1));
+      at_start(i + static_cast<size_t>(bit >> 3), after != 0 ? i + static_cast<size_t>(std::countr_zero(after) >> 3) : i + 8);
+      starts &= starts - 1;
+    }
+    word_before = word >> 56;
+  }
+  for (bool before = word_before != 0; i < n; ++i) {
+    const bool word = word_byte(p[i]);
+    if (word && !before) at_start(i, i + 1);
+    before = word;
+  }
 }
 
 // `text` with look-alike digits inside words read as letters: in a run of
@@ -2349,7 +2449,57 @@ class GazetteerNameRecognizer final : public Recognizer {
       // (The OCR pattern is not screened: it would swell the screen's
       // automaton for every document, and runs on few.)
       size_t p = (ocr_damaged || MayMatch(label, doc.text)) ? 0 : doc.text.size();
-      while (p < doc.text.size() && label.Match(in, p, doc.text.size(), RE2::UNANCHORED, &lm, 1)) {
+      // The next match at or after `from`. In clean text RE2 is asked only
+      // at a ':' whose word before is a label's last word (LabelLastWords,
+      // or a word with a byte >= 0x80: under (?i) 'k' and 's' match the
+      // KELVIN SIGN and LONG S), from the line's start (or `from`) to the
+      // blanks after the ':'. No match ends at another ':', and the matches
+      // ending at one ':' start after the one before, so the first such ':'
+      // with a match has the leftmost: a pass of RE2 over the whole text
+      // (some 14 instructions a byte) is not needed to find it.
+      auto next_label = [&](size_t from, re2::StringPiece* found) {
+        const std::string& text = doc.text;
+        if (ocr_damaged) return label.Match(in, from, text.size(), RE2::UNANCHORED, found, 1);
+        const WordTable& last_words = LabelLastWords();
+        bool hit = false;
+        for (size_t at = from; at < text.size();) {
+          const void* colon = std::memchr(text.data() + at, ':', text.size() - at);
+          if (colon == nullptr) break;
+          const size_t c = static_cast<size_t>(static_cast<const char*>(colon) - text.data());
+          at = c + 1;
+          size_t we = c;  // the last word's end, then its start
+          while (we > from && (text[we - 1] == ' ' || text[we - 1] == '\t')) --we;
+          size_t ws = we;
+          bool non_ascii = false;
+          char buf[24];
+          while (ws > from && text[ws - 1] != ' ' && text[ws - 1] != '\t' && text[ws - 1] != '\n' && we - ws <= sizeof buf) {
+            --ws;
+            non_ascii = non_ascii || static_cast<unsigned char>(text[ws]) >= 0x80;
+          }
+          if (we == ws || we - ws > sizeof buf) continue;  // no word, or longer than any label's
+          if (!non_ascii) {
+            for (size_t k = ws; k < we; ++k) buf[k - ws] = text[k] >= 'A' && text[k] <= 'Z' ? static_cast<char>(text[k] + 32) : text[k];
+            if (!last_words.Contains(std::string_view(buf, we - ws))) continue;
+          }
+          size_t a = ws;
+          while (a > from && text[a - 1] != '\n') --a;
+          size_t b = c + 1;
+          while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+          if (label.Match(in, a, b, RE2::UNANCHORED, found, 1)) {
+            hit = true;
+            break;
+          }
+        }
+        if (RunsSelfCheck()) {
+          re2::StringPiece plain;
+          const bool plain_hit = label.Match(in, from, text.size(), RE2::UNANCHORED, &plain, 1);
+          if (plain_hit != hit || (hit && (plain.data() != found->data() || plain.size() != found->size()))) {
+            CountRunsMismatch(label);
+          }
+        }
+        return hit;
+      };
+      while (p < doc.text.size() && next_label(p, &lm)) {
         size_t after = static_cast<size_t>(lm.data() - doc.text.data()) + lm.size();
         p = after + 1;
         // The first token starting at or after the label (tokens are in order).
@@ -2970,7 +3120,15 @@ class GazetteerNameRecognizer final : public Recognizer {
                            "Display name in an email header"});
       }
     };
-    ForEachMatch(header_line, doc.text, 0, [&](size_t s, size_t, auto&) {
+    // A match starts at a line start with one of the header names' first
+    // letters and its ':' (2, 3, 4 or 8 bytes on).
+    auto may_be_header = [&](size_t l) {
+      const std::string& text = doc.text;
+      if (l >= text.size() || std::memchr("FTCBR", text[l], 5) == nullptr) return false;
+      auto colon_at = [&](size_t k) { return l + k < text.size() && text[l + k] == ':'; };
+      return colon_at(2) || colon_at(3) || colon_at(4) || colon_at(8);
+    };
+    ForEachMatchAtLineStarts(header_line, doc.text, 0, may_be_header, [&](size_t s, size_t, auto&) {
       const std::string& text = doc.text;
       size_t line_end = text.find('\n', s);
       if (line_end == std::string::npos) line_end = text.size();
@@ -3019,9 +3177,9 @@ class GazetteerNameRecognizer final : public Recognizer {
     static const RE2 informal_alone(
         R"((?m)^[ \t]*(?i:hi|hiya|hello|hey|morning)(?:[ \t]+(?i:there|all))?[ \t]*[,!]?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[a-z])",
         Latin1Off());
-    const bool informal_doc = (MayMatch(informal, doc.text) && RE2::PartialMatch(doc.text, informal)) ||
+    const bool informal_doc = Occurs(informal, doc.text) ||
                               (greets() && RE2::PartialMatch(doc.text, informal_body)) ||
-                              (MayMatch(informal_alone, doc.text) && RE2::PartialMatch(doc.text, informal_alone));
+                              Occurs(informal_alone, doc.text);
     // Or the message lines of a chat or text-message thread in any other
     // document ("ok ta. can olivia ring me back"), where names typed in
     // lower case are as informal.
@@ -3084,10 +3242,30 @@ class GazetteerNameRecognizer final : public Recognizer {
     // the relation, its possessive taken off, is a name: capitalised and
     // no stop word; or in lower case a listed given name (also an ordinary
     // word only with the apostrophe: "will's dad").
-    static const RE2 relation(
-        R"(\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer|brother|sister|cousin|twin|stepbrother|stepsister)\b)",
-        Latin1Off());
-    ForEachMatch(relation, doc.text, 0, [&](size_t rs, size_t re, auto&) {
+    static constexpr std::string_view kRelations =
+        "mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|"
+        "grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer|brother|sister|cousin|twin|stepbrother|stepsister";
+    static const RE2 relation("\\b(?i:" + std::string(kRelations) + ")\\b", Latin1Off());
+    static const AsciiWordList relation_words(kRelations);
+    // The pattern's matches found by hand (a pass of RE2's DFA over every
+    // document that has one cost some 10 instructions a byte), but by RE2
+    // where a LONG S or KELVIN SIGN could stand for an 's' or 'k'.
+    auto for_each_relation = [&](auto&& fn) {
+      if (!MayMatch(relation, doc.text)) return;
+      if (doc.text.find("\xC5\xBF") != std::string::npos || doc.text.find("\xE2\x84\xAA") != std::string::npos) {
+        ForEachMatch(relation, doc.text, 0, [&](size_t s, size_t e, auto&) { fn(s, e); });
+        return;
+      }
+      if (RunsSelfCheck()) {
+        SpanList plain, words;
+        std::array<re2::StringPiece, 1> none;
+        ForEachMatch(relation, doc.text, 0, plain);
+        ForEachListedAsciiWord(doc.text, relation_words, [&](size_t s, size_t e) { words(s, e, none); });
+        if (plain.spans != words.spans) CountRunsMismatch(relation);
+      }
+      ForEachListedAsciiWord(doc.text, relation_words, fn);
+    };
+    for_each_relation([&](size_t rs, size_t re) {
       // "trevor (nan of chantelle in Y1) asked": the child after "of", a
       // listed given name (a word too, before the child's class); and the
       // relative at the line's start before the bracket, a listed given
@@ -3184,7 +3362,49 @@ class GazetteerNameRecognizer final : public Recognizer {
     // Sign-offs: the line after "Kind regards," and friends.
     static const RE2 signoff(
         R"((?im)^[ \t]*(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|with thanks|best|cheers|ta|thx),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\r\n]{2,60}))");
-    ForEachMatch(signoff, doc.text, 1, [&](size_t s, size_t e1, auto&) {
+    // A match starts at a line start: blanks, a sign-off's first letter (or
+    // a non-ASCII byte: under (?i) 'k' and 's' match the KELVIN SIGN and
+    // LONG S), and the sign-off fills the line but for a comma, blanks and
+    // a '\r': at most 48 bytes (16 letters of up to 3 bytes) before the
+    // line's '\n'. RE2 is asked only at such lines (a call costs some 700
+    // instructions even where it fails at once).
+    auto may_sign_off = [&](size_t l) {
+      const std::string& text = doc.text;
+      while (l < text.size() && (text[l] == ' ' || text[l] == '\t')) ++l;
+      if (l >= text.size()) return false;
+      const unsigned char c = static_cast<unsigned char>(text[l]);
+      if (c < 0x80 && std::memchr("kbwrmtycKBWRMTYC", c, 16) == nullptr) return false;
+      const size_t window = std::min<size_t>(text.size() - l, 64);
+      const void* nl = std::memchr(text.data() + l, '\n', window);
+      if (nl == nullptr) return window == 64;  // a long line: RE2 decides
+      size_t e = static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+      if (e > l && text[e - 1] == '\r') --e;
+      while (e > l && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+      if (e > l && text[e - 1] == ',') --e;
+      return e - l >= 2 && e - l <= 48;
+    };
+    // The group (the line after the sign-off) read off the whole match, not
+    // by a submatch search of each: the match ends where the group ends,
+    // on the match's last line, which the group fills after that line's
+    // blanks (the blanks taken greedily, unless fewer than two bytes would
+    // be left for the group: then it is the line's last two).
+    auto sign_off_line = [&](size_t ms, size_t me) {
+      const std::string& text = doc.text;
+      const size_t ls = text.rfind('\n', me - 1) + 1;  // the match holds a '\n' after ms
+      size_t t = ls;
+      while (t < me && (text[t] == ' ' || text[t] == '\t')) ++t;
+      const size_t gs = std::min(t, me - 2);
+      if (RunsSelfCheck()) {
+        re2::StringPiece m[2];
+        if (!signoff.Match(re2::StringPiece(text), ms, me, RE2::ANCHOR_BOTH, m, 2) ||
+            static_cast<size_t>(m[1].data() - text.data()) != gs || m[1].size() != me - gs) {
+          CountRunsMismatch(signoff);
+        }
+      }
+      return gs;
+    };
+    ForEachMatchAtLineStarts(signoff, doc.text, 0, may_sign_off, [&](size_t ms, size_t e1, auto&) {
+      const size_t s = sign_off_line(ms, e1);
       std::string line = doc.text.substr(s, e1 - s);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
       TokenList words = Tokenize(line);

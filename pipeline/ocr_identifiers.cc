@@ -178,6 +178,7 @@ OcrRepair RepairOcrDigits(std::string_view text) {
   // time), the spaces after it, if two or more and a digit next.
   // The next digit is the next byte while in a run of digits (no call).
   std::vector<char> drop(n, 0);
+  bool any_drop = false;
   for (size_t d = NextAsciiDigit(mapped, 0); d < n;) {
     size_t a = d + 1;
     size_t b = a;
@@ -185,6 +186,7 @@ OcrRepair RepairOcrDigits(std::string_view text) {
     if (b - a >= 2 && b < n && IsDigitChar(mapped[b])) {
       for (size_t k = a + 1; k < b; ++k) drop[k] = 1;
       any = true;
+      any_drop = true;
       d = b;  // the digit at b may start the next run
       continue;
     }
@@ -192,6 +194,15 @@ OcrRepair RepairOcrDigits(std::string_view text) {
   }
   if (!any) return r;
   r.changed = true;
+  if (!any_drop) {
+    // Byte for byte: the maps are the identity, no space dropped.
+    r.text = std::move(mapped);
+    r.origin.resize(n + 1);
+    for (size_t i = 0; i <= n; ++i) r.origin[i] = i;
+    r.substituted = std::move(sub);
+    r.dropped_before.assign(n, 0);
+    return r;
+  }
   // Written by index into arrays sized once (not four push_backs a byte:
   // this ran over every byte of every document with a repair).
   r.text.resize(n);

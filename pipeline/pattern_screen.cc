@@ -39,18 +39,23 @@ RE2::Options SetOptions() {
 
 class Screen {
  public:
-  bool MayMatch(const RE2& re, std::string_view text) {
+  bool MayMatch(const RE2& re, std::string_view text) { return Answer(re, text) != 0; }
+
+  // 1 if `re` matches somewhere in `text`, 0 if nowhere, -1 if the pattern
+  // could not be screened (no answer).
+  int Answer(const RE2& re, std::string_view text) {
     int index = IndexOf(re);
-    if (index < 0) return true;
+    if (index < 0) return -1;
     if (!fresh_ || !IsScreened(text)) Compute(text);
-    if (!ok_) return true;
+    if (!ok_) return -1;
     // A pattern added since the set was compiled is searched for itself in
     // this text (one pass, as unscreened); it joins the set when the next
     // text is screened.
     if (static_cast<size_t>(index) >= matched_.size()) {
-      return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+      return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0) ? 1
+                                                                                                              : 0;
     }
-    return matched_[static_cast<size_t>(index)];
+    return matched_[static_cast<size_t>(index)] ? 1 : 0;
   }
 
   // ScreenedText: a text at this address and of this size is the scope's.
@@ -167,6 +172,12 @@ Screen& ThreadScreen() {
 }  // namespace
 
 bool MayMatch(const RE2& re, std::string_view text) { return ThreadScreen().MayMatch(re, text); }
+
+bool Occurs(const RE2& re, std::string_view text) {
+  const int answer = ThreadScreen().Answer(re, text);
+  if (answer >= 0) return answer == 1;
+  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+}
 
 namespace {
 thread_local bool runs_self_check = false;

@@ -21,6 +21,12 @@ namespace dsar {
 // documents. Exact: false only when RE2 itself would find no match.
 bool MayMatch(const RE2& re, std::string_view text);
 
+// RE2::PartialMatch(text, re): whether `re` matches anywhere in `text`,
+// answered by the screen's pass when it screens the pattern (its set
+// matched each pattern over the whole text; a second pass of the pattern
+// alone asked the same again).
+bool Occurs(const RE2& re, std::string_view text);
+
 // While one is alive (on this thread), MayMatch takes a text with the same
 // address and size as `text` to be that text, unchanged, instead of comparing
 // it byte for byte with a copy of the text it screened (a whole-document
@@ -232,6 +238,63 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
       }
     }
     i = b;
+  }
+}
+
+// ForEachMatch for a pattern whose every match starts at the start of a line
+// (it begins with (?m)^, the start of the text or just after a '\n'): RE2 is
+// asked, anchored, only at the line starts `may_start(line_start)` lets
+// through, a test the caller reads off the pattern that is true wherever a
+// match can start (what follows the ^). The matches are ForEachMatch's: the
+// leftmost match after the last one starts at the first line start where
+// one starts, and the match RE2 finds anchored there is the one the
+// unanchored search finds. tests/detection_machinery_test.cc holds the two
+// equal (the same self-check as ForEachMatchInRuns). With `group` 0 only
+// the whole match is found (fn's groups beyond the first are not filled).
+template <typename Pred, typename Fn>
+void ForEachMatchAtLineStarts(const RE2& re, std::string_view text, int group, Pred&& may_start, Fn&& fn) {
+  if (RunsSelfCheck()) {
+    SpanList plain, lines;
+    ForEachMatchBetween(re, text, 0, text.size(), group, plain);
+    SetRunsSelfCheck(false);
+    ForEachMatchAtLineStarts(re, text, group, may_start, lines);
+    SetRunsSelfCheck(true);
+    if (plain.spans != lines.spans) CountRunsMismatch(re);
+  }
+  if (!MayMatch(re, text)) return;
+  const int n = re.NumberOfCapturingGroups() + 1;
+  std::array<re2::StringPiece, 8> small_groups;
+  std::vector<re2::StringPiece> big_groups;
+  if (n > 8) big_groups.resize(static_cast<size_t>(n));
+  re2::StringPiece* m = n > 8 ? big_groups.data() : small_groups.data();
+  re2::StringPiece all(text.data(), text.size());
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    // The first line start at or after pos.
+    if (pos > 0 && text[pos - 1] != '\n') {
+      const void* nl = pos < text.size() ? std::memchr(text.data() + pos, '\n', text.size() - pos) : nullptr;
+      if (nl == nullptr) break;
+      pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    }
+    re2::StringPiece whole;
+    if (!may_start(pos) || !re.Match(all, pos, text.size(), RE2::ANCHOR_START, &whole, 1)) {
+      ++pos;  // on to the next line
+      continue;
+    }
+    size_t ms = static_cast<size_t>(whole.data() - text.data());
+    size_t me = ms + whole.size();
+    if (group > 0 && !re.Match(all, ms, me, RE2::ANCHOR_BOTH, m, n)) {
+      if (!re.Match(all, ms, text.size(), RE2::ANCHOR_START, m, n)) break;
+    } else if (group == 0) {
+      m[0] = whole;  // (the groups are not read: a submatch search a match)
+    }
+    const re2::StringPiece& g = m[group];
+    if (g.data() != nullptr) {
+      size_t start = static_cast<size_t>(g.data() - text.data());
+      fn(start, start + g.size(), m);
+    }
+    size_t next = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+    pos = next > pos ? next : pos + 1;
   }
 }
 

@@ -205,7 +205,19 @@ class NiNumberRecognizer final : public Recognizer {
 // The stop list after a title or greeting ("Dear Parent", "Mr Smith The
 // ..."), in email display names and in the parts of a known name.
 bool IsFoldedNotAName(std::string_view folded) { return IsNotAName(folded, NameSlot::kAfterTitle); }
-bool IsWordNotAName(std::string_view word) { return IsFoldedNotAName(FoldForMatch(word)); }
+bool IsWordNotAName(std::string_view word) {
+  // A short word of printable ASCII and no space folds to itself
+  // lower-cased: that on the stack, not a FoldForMatch string.
+  char f[32];
+  bool plain = word.size() <= sizeof f;
+  for (size_t k = 0; plain && k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]);
+    plain = c > ' ' && c < 0x7F;
+    f[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  if (plain) return IsFoldedNotAName(std::string_view(f, word.size()));
+  return IsFoldedNotAName(FoldForMatch(word));
+}
 
 }  // namespace
 
@@ -893,6 +905,9 @@ const std::vector<std::string>& KnownCategories() {
 std::vector<Hit> DetectPersonalData(const Document& doc) {
   static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
   std::vector<Hit> hits;
+  // Room for the hits of a typical document up front: each reallocation
+  // moved every Hit (five strings) found so far.
+  hits.reserve(64 + doc.text.size() / 128);
   {
     const ScreenedText screened(doc.text);
     for (const auto& r : recognizers) r->Find(doc, &hits);

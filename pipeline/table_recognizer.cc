@@ -14,6 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <bitset>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -21,6 +24,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "pipeline/model/ascii_bytes.h"
 #include "pipeline/model/unicode.h"
 #include "pipeline/re2_util.h"
 #include "pipeline/recognizers.h"
@@ -40,6 +44,22 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
+// The first ' ', '|' or tab of `line` at or after `i`, or line.size():
+// eight bytes at a time (exact per byte: ASCII bytes only), then one by one.
+size_t NextCellMark(std::string_view line, size_t i) {
+  using namespace ascii_bytes;
+  const size_t n = line.size();
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, 8);
+    const uint64_t lo = x & kLow7;
+    const uint64_t marks = (InRange(lo, ' ', ' ') | InRange(lo, '|', '|') | InRange(lo, '\t', '\t')) & ~x;
+    if (marks != 0) return i + static_cast<size_t>(std::countr_zero(marks) >> 3);
+  }
+  while (i < n && line[i] != ' ' && line[i] != '|' && line[i] != '\t') ++i;
+  return i;
+}
+
 // Splits a line into cells separated by '|', a tab or two or more spaces.
 // `pipes` says whether '|' separated them.
 // Into `cells` (cleared first: the caller's buffer is reused row after row).
@@ -54,6 +74,8 @@ void SplitCells(std::string_view text, size_t line_start, size_t line_end, bool*
     if (i >= line.size()) break;
     size_t s = i;
     while (i < line.size()) {
+      i = NextCellMark(line, i);  // the next ' ', '|' or tab
+      if (i >= line.size()) break;
       char c = line[i];
       if (c == '|' || c == '\t') break;
       if (c == ' ' && i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '|')) break;
@@ -164,6 +186,29 @@ ColumnKind KindOfHeader(std::string_view cell) {
     const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (alnum && !kFirst[c >= 'A' && c <= 'Z' ? c + 32 : c]) return ColumnKind::kOther;
   }
+  // A cell of printable ASCII with single spaces inside and none at its
+  // ends folds to itself lower-cased: that on the stack (longer than every
+  // header: none), not a FoldForMatch string per cell.
+  static const size_t kLongest = [] {
+    size_t m = 0;
+    for (const auto& [k, v] : *kKinds) m = std::max(m, k.size());
+    return m;
+  }();
+  bool plain = !cell.empty() && cell.front() != ' ' && cell.back() != ' ';
+  for (size_t k = 0; plain && k < cell.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(cell[k]);
+    plain = c > ' ' ? c < 0x7F : c == ' ' && cell[k - 1] != ' ';
+  }
+  char f[64];
+  if (plain && cell.size() > kLongest) return ColumnKind::kOther;
+  if (plain && cell.size() <= sizeof f) {
+    for (size_t k = 0; k < cell.size(); ++k) {
+      const char c = cell[k];
+      f[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    auto it = kKinds->find(std::string_view(f, cell.size()));
+    return it == kKinds->end() ? ColumnKind::kOther : it->second;
+  }
   auto it = kKinds->find(FoldForMatch(cell));
   return it == kKinds->end() ? ColumnKind::kOther : it->second;
 }
@@ -178,6 +223,10 @@ ColumnKind KindOfHeader(std::string_view cell) {
 bool MayBeHeaderLine(std::string_view line) {
   struct FirstWords {
     std::vector<std::string> by_first[128];  // lower case, by first byte
+    // The first two bytes of each word (lower case, each < 0x80): most
+    // word starts of a line are ruled out by this one lookup.
+    std::bitset<128 * 128> first_two;
+    bool one_byte[128] = {};  // a word of one byte starts so
   };
   static const FirstWords* kWords = [] {
     auto* f = new FirstWords();
@@ -185,6 +234,12 @@ bool MayBeHeaderLine(std::string_view line) {
       std::string w(h.substr(0, h.find(' ')));
       auto& list = f->by_first[static_cast<unsigned char>(w[0]) & 0x7F];
       if (std::find(list.begin(), list.end(), w) == list.end()) list.push_back(w);
+      const unsigned char c0 = static_cast<unsigned char>(w[0]) & 0x7F;
+      if (w.size() == 1) {
+        f->one_byte[c0] = true;
+      } else {
+        f->first_two.set(c0 * 128 + (static_cast<unsigned char>(w[1]) & 0x7F));
+      }
     };
     for (const char* h : kName) add(h);
     for (const char* h : kDob) add(h);
@@ -201,18 +256,62 @@ bool MayBeHeaderLine(std::string_view line) {
     for (unsigned char c : std::string_view(" |\t,\"\r\v\f\n")) t[c] = true;
     return t;
   }();
-  bool after_gap = true;
-  for (size_t i = 0; i < line.size(); ++i) {
+  // Does a header word start at i (after a gap)?
+  auto word_at = [&](size_t i) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c >= 0x80) return true;
-    if (after_gap) {
-      for (const std::string& w : kWords->by_first[static_cast<unsigned char>(lower(c))]) {
-        if (line.size() - i < w.size()) continue;
-        size_t k = 0;
-        while (k < w.size() && lower(static_cast<unsigned char>(line[i + k])) == w[k]) ++k;
-        if (k == w.size()) return true;
+    // (A word of two or more bytes needs its second byte: < 0x80 here, or
+    // the line is judged by it.)
+    if (!(kWords->one_byte[static_cast<unsigned char>(lower(c))] ||
+          (i + 1 < line.size() && (static_cast<unsigned char>(line[i + 1]) >= 0x80 ||
+                                   kWords->first_two[static_cast<unsigned char>(lower(c)) * 128 +
+                                                     static_cast<unsigned char>(lower(static_cast<unsigned char>(line[i + 1])))])))) {
+      return false;
+    }
+    for (const std::string& w : kWords->by_first[static_cast<unsigned char>(lower(c))]) {
+      if (line.size() - i < w.size()) continue;
+      size_t k = 0;
+      while (k < w.size() && lower(static_cast<unsigned char>(line[i + k])) == w[k]) ++k;
+      if (k == w.size()) return true;
+    }
+    return false;
+  };
+  // True if a byte is not ASCII or a header word starts after a gap (at the
+  // line start or after a separator): eight bytes at a time, the gaps by
+  // mask and only the places after one looked at (those that are no gap
+  // themselves, unless a header word starts with a gap byte); the last
+  // bytes one by one.
+  static const bool kGapStarts = [] {
+    for (int c = 0; c < 128; ++c) {
+      if (!kGap[static_cast<unsigned char>(c)]) continue;
+      if (kWords->one_byte[c]) return true;
+      for (int d = 0; d < 128; ++d) {
+        if (kWords->first_two[static_cast<size_t>(c * 128 + d)]) return true;
       }
     }
+    return false;
+  }();
+  using namespace ascii_bytes;
+  const size_t n = line.size();
+  size_t i = 0;
+  uint64_t gap_before = 0x80;  // the line start counts as after a gap
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, 8);
+    if ((x & kHigh) != 0) return true;
+    const uint64_t gap = InRange(x, '\t', '\r') | InRange(x, ' ', ' ') | InRange(x, '|', '|') |
+                         InRange(x, ',', ',') | InRange(x, '"', '"');
+    uint64_t starts = ((gap << 8) | gap_before) & (kGapStarts ? kHigh : ~gap & kHigh);
+    while (starts != 0) {
+      if (word_at(i + static_cast<size_t>(std::countr_zero(starts) >> 3))) return true;
+      starts &= starts - 1;
+    }
+    gap_before = gap >> 56;
+  }
+  bool after_gap = gap_before != 0;
+  for (; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x80) return true;
+    if (after_gap && word_at(i)) return true;
     after_gap = kGap[c];
   }
   return false;
@@ -226,7 +325,7 @@ class TableColumnRecognizer final : public Recognizer {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
     static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address|candidate|guest|volunteer|player|set by|checked by|on duty|invigilator))");
-    if (!MayMatch(gate, text) || !RE2::PartialMatch(text, gate)) return;
+    if (!Occurs(gate, text)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
     static const RE2 initials(R"(^[A-Z]{2,3}$)");

@@ -139,6 +139,7 @@ TEST_CASE("MayMatch says exactly whether a pattern occurs in a text") {
       bool occurs = RE2::PartialMatch(text, *re);
       INFO("pattern " << re->pattern());
       CHECK(MayMatch(*re, text) == occurs);
+      CHECK(Occurs(*re, text) == occurs);
       (occurs ? yes : no) += 1;
     }
   }
@@ -159,6 +160,10 @@ TEST_CASE("MayMatch says exactly whether a pattern occurs in a text") {
   latin1.set_encoding(RE2::Options::EncodingLatin1);
   RE2 other(R"(never-in-the-text)", latin1);
   CHECK(MayMatch(other, text));
+  // Occurs answers exactly either way.
+  CHECK_FALSE(Occurs(other, text));
+  RE2 there(R"(AB1\d)", latin1);
+  CHECK(Occurs(there, text));
 }
 
 TEST_CASE("MayMatch within a ScreenedText answers as without one") {
@@ -171,6 +176,7 @@ TEST_CASE("MayMatch within a ScreenedText answers as without one") {
     const ScreenedText screened(text);
     for (const RE2* re : {&date, &at}) {
       CHECK(MayMatch(*re, text) == RE2::PartialMatch(text, *re));
+      CHECK(Occurs(*re, text) == RE2::PartialMatch(text, *re));
       // A shorter text at the same address is another text.
       std::string_view head(text.data(), text.size() / 2);
       CHECK(MayMatch(*re, head) == RE2::PartialMatch(head, *re));
@@ -205,7 +211,10 @@ TEST_CASE("Searches limited to runs around a needed byte find every match of the
   const std::vector<std::string> pieces = {
       "0", "0", "7", "1", "+", "+44 ", "(0", ")", "-", ".", " ", "  ", "\t", "\n", "@", "a", "Z", "x",
       "k", "s", "M1", " 1AA", "SW1A", "GIR 0AA", "\xE2\x84\xAA" /* KELVIN SIGN */,
-      "\xC5\xBF" /* LONG S */, "\xC3\xA9", "mail", ".org", ".co.uk", "_", "%", "'", ",", "ab"};
+      "\xC5\xBF" /* LONG S */, "\xC3\xA9", "mail", ".org", ".co.uk", "_", "%", "'", ",", "ab",
+      // Street lines, flats, labels, relations and sign-offs.
+      "Flat ", "Unit", "Apt.", " Mill Road", " Park Lane", "The ", ", ", "Name:", " by: ", "\nThanks,\n", "mum",
+      "From: ", "<"};
   for (int t = 0; t < 400; ++t) {
     std::string s;
     const int len = 5 + static_cast<int>(rng() % 80);

@@ -134,22 +134,23 @@ FoldedText::FoldedText(std::string_view original) {
       const size_t len = static_cast<size_t>(length);
       bool ascii = true;
       while (ascii && j < len) {
-        // Eight bytes at once when they fold one to one: printable ASCII
-        // (no control byte, so no white space but ' '), no two spaces in a
-        // row and no space after the last one kept. Each byte then stays
-        // itself or is lower-cased, and maps to its own offset. Most text
-        // is such runs of words and single spaces.
+        // Eight bytes at once when they fold one to one: ASCII, no two
+        // white-space bytes (' ', '\t'..'\r', as kAsciiFold) in a row and
+        // none after the last one kept. Each byte then stays itself, is
+        // lower-cased or (white space) becomes ' ', and maps to its own
+        // offset. Most text is such runs of words, single spaces and
+        // single line ends.
         if (j + 8 <= len) {
           using namespace ascii_bytes;
           uint64_t x;
           std::memcpy(&x, s + j, 8);
-          // A byte >= 0x80, or one < 0x20.
-          const uint64_t special = NonAsciiOrBelow(x, 0x20);
-          // The high bit of each ' ' byte, exactly (no carries between bytes).
-          const uint64_t y = x ^ (kEach * 0x20);
-          const uint64_t spaces = ~((((y & kLow7) + kLow7) | y)) & kHigh;
-          if (special == 0 && (spaces & (spaces << 8)) == 0 && !(last_space && (spaces & 0x80) != 0)) {
-            const uint64_t lower = LowerAscii(x);
+          // The high bit of each white-space byte, exactly (InRange is
+          // exact per byte for bytes < 0x80, and no other byte is let in).
+          const uint64_t lo = x & kLow7;
+          const uint64_t spaces = InRange(lo, ' ', ' ') | InRange(lo, '\t', '\r');
+          if ((x & kHigh) == 0 && (spaces & (spaces << 8)) == 0 && !(last_space && (spaces & 0x80) != 0)) {
+            const uint64_t space_bytes = (spaces >> 7) * 0xFF;
+            const uint64_t lower = (LowerAscii(x) & ~space_bytes) | (kEach * ' ' & space_bytes);
             std::memcpy(f + k, &lower, 8);
             for (size_t t = 0; t < 8; ++t) {
               st[k + t] = j + t;
