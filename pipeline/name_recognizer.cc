@@ -3320,6 +3320,25 @@ class GazetteerNameRecognizer final : public Recognizer {
                     "Name in brackets after a parent's relation (\"Mum (…)\")", out);
         }
       }
+      // "inhaler, mum Isatu 07700-900-376", "Aroha's dad Adlan asked": a
+      // relation in lower case before a capitalised given name or word no
+      // list holds, with a surname after it if one follows.
+      if (re + 2 < doc.text.size() && doc.text[re] == ' ' && doc.text[rs] >= 'a' && doc.text[rs] <= 'z') {
+        auto n = std::lower_bound(tokens.begin(), tokens.end(), re + 1,
+                                  [](const Token& t, size_t at) { return t.start < at; });
+        if (n != tokens.end() && n->start == re + 1 && n->capitalised && !n->all_caps && !n->initial &&
+            n->folded.find('\'') == std::string_view::npos && !is_stop(*n) && !is_place(*n) && !IsRoleWord(n->folded) && !IsTitleWord(n->folded) &&
+            ((given(*n) && !common(*n)) || unlisted(*n))) {
+          size_t e = n->end;
+          auto m = n + 1;
+          if (m != tokens.end() && Adjacent(doc.text, *n, *m) && m->capitalised && !m->all_caps && !is_stop(*m) &&
+              !is_place(*m) && ((sur(*m) && !common(*m)) || unlisted(*m))) {
+            e = m->end;
+          }
+          AddPerson(doc.text, n->start, e, "name-gazetteer", 0.7, "Name after a parent's relation (\"mum Isatu\")",
+                    out);
+        }
+      }
       if (rs < 3 || doc.text[rs - 1] != ' ') return;
       auto k = std::lower_bound(tokens.begin(), tokens.end(), rs - 1,
                                 [](const Token& t, size_t at) { return t.end < at; });
@@ -3351,7 +3370,10 @@ class GazetteerNameRecognizer final : public Recognizer {
       // Capitalised with the apostrophe ("Precious's mum"), or a listed
       // name that is no ordinary word ("Phoned mum", "YOUNG CARER" are not).
       const bool listed = t.capitalised ? lex.IsGivenName(folded) || lex.IsSurname(folded) : lex.IsGivenName(folded);
-      if (!(t.capitalised && apostrophe && !t.all_caps) && !(listed && (!lex.IsCommonWord(folded) || apostrophe))) {
+      // (Or, in lower case with the apostrophe, a word no list holds and no
+      // English word: "shout out to mariatu's mam".)
+      if (!(t.capitalised && apostrophe && !t.all_caps) && !(listed && (!lex.IsCommonWord(folded) || apostrophe)) &&
+          !(apostrophe && !t.capitalised && !ocr_damaged && unlisted(t))) {
         return;
       }
       std::string value = doc.text.substr(t.start, e - t.start);

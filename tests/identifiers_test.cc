@@ -1975,3 +1975,17 @@ TEST_CASE("names: words of addresses abroad are no people", "[recognizers][names
   CHECK(count(got, "Megan") == 1);
   CHECK(count(got, "Barbara Yudina Apt") == 0);
 }
+
+TEST_CASE("names: a name after a parent's relation, and an unlisted child's possessive in lower case",
+          "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("4. Sajid Jobe - inhaler, mum Isatu 07700-900-376\nAroha's dad Adlan asked for a note. "
+              "Shout out to mariatu's mam for the lifts x\n");
+  CHECK(count(got, "Isatu") == 1);
+  CHECK(count(got, "Adlan") == 1);
+  CHECK(count(got, "mariatu") == 1);
+  got = Persons("his nan I'm picking him up. Phoned mum Friday. ask dad Office staff.\n");
+  CHECK(count(got, "I'm") == 0);
+  CHECK(count(got, "Friday") == 0);
+  CHECK(count(got, "Office") == 0);
+}
