@@ -2708,11 +2708,16 @@ class GazetteerNameRecognizer final : public Recognizer {
       // A surname after a title typed in lower case ("sent both in to mrs
       // ghosh", "told mr o'brien"): whatever the word, a title says a name
       // stands here (not "mr and mrs", "ms teams").
-      if (i > 0 && f.size() >= 2 && tokens[i - 1].folded.size() <= 3 && tokens[i - 1].folded[0] == 'm' &&
-          !tokens[i - 1].capitalised && !tokens[i - 1].all_caps &&
-          (tokens[i - 1].folded == "mrs" || tokens[i - 1].folded == "mr" || tokens[i - 1].folded == "ms")) {
+      // The title may be capitalised ("Thanks Mrs bush", "Thanks dr
+      // bunting") and the line may wrap after it ("Thanks Ms⏎haugen").
+      if (i > 0 && f.size() >= 2 && tokens[i - 1].folded.size() <= 4 &&
+          (tokens[i - 1].folded[0] == 'm' || tokens[i - 1].folded[0] == 'd') && !tokens[i - 1].all_caps &&
+          (tokens[i - 1].folded == "mrs" || tokens[i - 1].folded == "mr" || tokens[i - 1].folded == "ms" ||
+           tokens[i - 1].folded == "dr" || (tokens[i - 1].folded == "miss" && tokens[i - 1].capitalised))) {
         const Token& title = tokens[i - 1];
-        const bool gap = (t.start == title.end + 1 && doc.text[title.end] == ' ') ||
+        const bool gap = (t.start == title.end + 1 && (doc.text[title.end] == ' ' ||
+                                                       (doc.text[title.end] == '\n' && title.start > 0 &&
+                                                        doc.text[title.start - 1] == ' '))) ||
                          (t.start == title.end + 2 && doc.text.compare(title.end, 2, ". ") == 0);
         static const SmallWordSet kNot = {"and", "or", "to", "the", "a", "of", "in", "teams", "word", "excel",
                                           "forms", "office", "outlook", "is", "was", "has", "will", "&"};

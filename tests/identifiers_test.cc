@@ -1823,6 +1823,12 @@ TEST_CASE("names: lower-case titles, and pupils before a year group in brackets"
   CHECK(count(got, "A.K.") == 1);
   CHECK(count(got, "Aigerim") == 1);
   CHECK(count(got, "Tomasz") == 1);
+  // A capitalised title before a surname typed in lower case, the line
+  // wrapped after it or not.
+  got = Persons("Thanks Mrs bush for putting up with us!! Thanks dr amegashie and Ms\nhaugen too.\n");
+  CHECK(count(got, "bush") == 1);
+  CHECK(count(got, "amegashie") == 1);
+  CHECK(count(got, "haugen") == 1);
   // Not "mr and mrs", Microsoft's products, or ordinary words before a year.
   got = Persons("mr and mrs patel came in. set up ms teams for the call. Science (Year 7) and Maths (yr 8).\n");
   CHECK(count(got, "and") == 0);
