@@ -2157,7 +2157,14 @@ class GazetteerNameRecognizer final : public Recognizer {
           tokens[at + 2].end - tokens[at + 2].start <= 2 && tokens[at + 2].folded != "a" && !english(tokens[at + 2])) {
         return false;
       }
-      return !(a.all_caps && CapitalsHeading(doc.text, a.start, b.end));
+      // (A name in capitals alone on its line before a form or class in
+      // brackets is a heading that names someone: "MEHRAB DIJKSTRA  (11S)".)
+      auto form_after = [&] {
+        size_t k = b.end;
+        while (k < doc.text.size() && doc.text[k] == ' ') ++k;
+        return k + 2 < doc.text.size() && doc.text[k] == '(' && doc.text[k + 1] >= '0' && doc.text[k + 1] <= '9';
+      };
+      return !(a.all_caps && CapitalsHeading(doc.text, a.start, b.end) && !form_after());
     };
     for (size_t i = 0; i < tokens.size();) {
       if (!is_name_like(tokens[i])) {
@@ -2862,11 +2869,17 @@ class GazetteerNameRecognizer final : public Recognizer {
       for (size_t i = 0; i + 1 < tokens.size(); ++i) {
         const Token& a = tokens[i];
         const Token& b = tokens[i + 1];
-        if (b.start != a.end + 2 || doc.text[a.end] != ',' || doc.text[a.end + 1] != ' ' || !b.capitalised ||
-            b.all_caps) {
+        if (b.start != a.end + 2 || doc.text[a.end] != ',' || doc.text[a.end + 1] != ' ' || !b.capitalised) continue;
+        // "| OWINO, U. | MD679878 |": a surname in capitals and an initial.
+        if (b.initial && a.all_caps && a.end - a.start >= 2 && b.end < doc.text.size() && doc.text[b.end] == '.' &&
+            !is_stop(a) && !is_place(a) && !IsRoleWord(a.folded) && cell_edge_before(a.start) &&
+            cell_edge_after(b.end + 1)) {
+          AddPerson(doc.text, a.start, a.end, "name-gazetteer", 0.7, "Surname before an initial in a cell", out);
+          AddPerson(doc.text, b.start, b.end + 1, "name-gazetteer", 0.7, "Initial after a surname in a cell", out);
+          ++i;
           continue;
         }
-        if (!plain(a) || !plain(b) || !cell_edge_before(a.start)) continue;
+        if (b.all_caps || !plain(a) || !plain(b) || !cell_edge_before(a.start)) continue;
         size_t last = i + 1;
         if (i + 2 < tokens.size() && Adjacent(doc.text, b, tokens[i + 2]) && plain(tokens[i + 2]) &&
             !tokens[i + 2].all_caps && given(tokens[i + 2])) {

@@ -1995,3 +1995,15 @@ TEST_CASE("names: a name after a parent's relation, and an unlisted child's poss
   CHECK(count(got, "Friday") == 0);
   CHECK(count(got, "Office") == 0);
 }
+
+TEST_CASE("names: a surname in capitals and an initial in a cell, a name in capitals before a form",
+          "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("Date | Driver | Licence | Trip\n23/04/2026 | OWINO, U. | MD679878 | Hexham\n\n"
+              "MEHRAB DIJKSTRA  (11S)\nMost likely to: win Bake Off\n");
+  CHECK(count(got, "OWINO") == 1);
+  CHECK(count(got, "U.") == 1);
+  CHECK(count(got, "MEHRAB DIJKSTRA") == 1);
+  // A heading in capitals stays one.
+  CHECK(Persons("KIRKGATE ACADEMY\nYEARBOOK COMMITTEE  (2026)\n").empty());
+}
