@@ -3069,10 +3069,18 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (!((c.folded.size() == 3 && c.folded == "and") || (c.folded.size() == 1 && c.folded[0] == '&'))) continue;
         const Token& a = tokens[i];
         const Token& b = tokens[i + 2];
-        if (c.start != a.end + 1 || b.start != c.end + 1 || a.capitalised != b.capitalised) continue;
+        if (c.start != a.end + 1 || b.start != c.end + 1) continue;
         const bool fa = found_word(a), fb = found_word(b);
         if (fa == fb) continue;
         const Token& other = fa ? b : a;
+        // (Written alike, or the other in lower case before a capitalised
+        // name: "ski trip with fern and Baraka lol".)
+        // (Not beside a name that is a word too: "Holly and ivy wreaths".)
+        // (And before it: "Trevor and rice" is a meal.)
+        if (a.capitalised != b.capitalised &&
+            (other.capitalised || ocr_damaged || fa || lex.IsCommonWord(b.folded))) {
+          continue;
+        }
         // (Not a name's own second word: "Tom and Jerry Smith" reads on.)
         // (Capitalised, a word no list holds and no English word will do:
         // "Lamovec and Morales".)

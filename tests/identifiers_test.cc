@@ -1909,6 +1909,9 @@ TEST_CASE("names: a given name joined by 'and' to a name found", "[recognizers][
   CHECK(count(got, "reed") == 1);
   CHECK(count(got, "trevor") == 1);
   // Not an ordinary word that is no given name, nor a word of another case.
+  // In lower case beside a capitalised name that is no word.
+  CHECK(count(Persons("Best memory: ski trip with fern and Baraka lol.\n"), "fern") == 1);
+  CHECK(count(Persons("Holly and ivy wreaths made by Year 2.\n"), "ivy") == 0);
   got = Persons("trevor and bread were on the menu. Trevor and rice too.\n");
   CHECK(count(got, "bread") == 0);
   CHECK(count(got, "rice") == 0);
