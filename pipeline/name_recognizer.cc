@@ -2815,8 +2815,16 @@ class GazetteerNameRecognizer final : public Recognizer {
       // (The cheap tests first: this looks at every lower-case word.)
       size_t k = t.start;
       while (k > 0 && doc.text[k - 1] == ' ') --k;
+      // (Or two words no list holds and no English word, or such a word
+      // and a listed name: "| zarbakht memon |", "| heath sisavath |".)
+      const bool unlisted_pair =
+          !ocr_damaged && i + 1 < tokens.size() && !tokens[i + 1].capitalised && !tokens[i + 1].all_caps &&
+          tokens[i + 1].start == t.end + 1 && doc.text[t.end] == ' ' &&
+          (plain_listed(f, false) || unlisted(t)) &&
+          (unlisted(tokens[i + 1]) || (sur(tokens[i + 1]) && !common(tokens[i + 1]))) &&
+          (unlisted(t) || unlisted(tokens[i + 1]));
       if (k == 0 || (doc.text[k - 1] != '|' && doc.text[k - 1] != '\t' && doc.text[k - 1] != ',') ||
-          !plain_listed(f, false)) {
+          (!plain_listed(f, false) && !unlisted_pair)) {
         continue;
       }
       const size_t line_start = LineStartAt(doc.text, t.start);
@@ -2829,7 +2837,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       size_t last = i;
       if (i + 1 < tokens.size() && tokens[i + 1].start < eol && !tokens[i + 1].capitalised &&
           !tokens[i + 1].all_caps && doc.text.compare(t.end, 1, " ") == 0 && tokens[i + 1].start == t.end + 1 &&
-          plain_listed(tokens[i + 1].folded, true)) {
+          (plain_listed(tokens[i + 1].folded, true) || unlisted_pair)) {
         last = i + 1;
       }
       size_t e = tokens[last].end;

@@ -2010,3 +2010,11 @@ TEST_CASE("names: a surname in capitals and an initial in a cell, a name in capi
   // A heading in capitals stays one.
   CHECK(Persons("KIRKGATE ACADEMY\nYEARBOOK COMMITTEE  (2026)\n").empty());
 }
+
+TEST_CASE("names: two lower-case words no list holds alone in a table cell", "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("Date | Time | Pupil | Reason | Collected by | Relation\n14/03 | 09:39 | Ulrich Joensen | funeral | "
+              "zarbakht memon | step-mum\n15/03 | 10:10 | Ana Silva | dentist | sent home | mum\n");
+  CHECK(count(got, "zarbakht memon") == 1);
+  CHECK(count(got, "sent home") == 0);
+}
