@@ -2571,6 +2571,9 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (j - k >= 2 && tokens[j - 1].all_caps && IsPostNominal(tokens[j - 1].folded)) --j;
         // A lone capital is no name ("Given by: A ma Owusu", as OCR splits it).
         if (j == k || (j - k == 1 && tokens[k].initial)) continue;
+        // Nor one English word no list holds ("Caller: Withheld", "Driver:
+        // Agency").
+        if (j - k == 1 && !ocr_damaged && !given(tokens[k]) && !sur(tokens[k]) && english(tokens[k])) continue;
         size_t s = tokens[k].start, e = tokens[j - 1].end;
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-label", 0.8,

@@ -2018,3 +2018,9 @@ TEST_CASE("names: two lower-case words no list holds alone in a table cell", "[r
   CHECK(count(got, "zarbakht memon") == 1);
   CHECK(count(got, "sent home") == 0);
 }
+
+TEST_CASE("names: one English word after a form label is no name", "[recognizers][names]") {
+  std::vector<std::string> got = Persons("[5] Thu 07:48  Caller: Withheld  Length 0:33\nCaller: Imogen Bird\n");
+  CHECK(count(got, "Withheld") == 0);
+  CHECK(count(got, "Imogen Bird") == 1);
+}
