@@ -3084,10 +3084,9 @@ class GazetteerNameRecognizer final : public Recognizer {
         const bool fa = found_word(a), fb = found_word(b);
         if (fa == fb) continue;
         const Token& other = fa ? b : a;
-        // (Written alike, or the other in lower case before a capitalised
-        // name: "ski trip with fern and Baraka lol".)
-        // (Not beside a name that is a word too: "Holly and ivy wreaths".)
-        // (And before it: "Trevor and rice" is a meal.)
+        // Written alike, or the other in lower case before a capitalised
+        // name that is no word ("ski trip with fern and Baraka lol"; not
+        // "Holly and ivy wreaths", nor "Trevor and rice", a meal).
         if (a.capitalised != b.capitalised &&
             (other.capitalised || ocr_damaged || fa || lex.IsCommonWord(b.folded))) {
           continue;
@@ -3364,8 +3363,8 @@ class GazetteerNameRecognizer final : public Recognizer {
         auto n = std::lower_bound(tokens.begin(), tokens.end(), re + 1,
                                   [](const Token& t, size_t at) { return t.start < at; });
         if (n != tokens.end() && n->start == re + 1 && n->capitalised && !n->all_caps && !n->initial &&
-            n->folded.find('\'') == std::string_view::npos && !is_stop(*n) && !is_place(*n) && !IsRoleWord(n->folded) && !IsTitleWord(n->folded) &&
-            ((given(*n) && !common(*n)) || unlisted(*n))) {
+            n->folded.find('\'') == std::string_view::npos && !is_stop(*n) && !is_place(*n) &&
+            !IsRoleWord(n->folded) && !IsTitleWord(n->folded) && ((given(*n) && !common(*n)) || unlisted(*n))) {
           size_t e = n->end;
           auto m = n + 1;
           if (m != tokens.end() && Adjacent(doc.text, *n, *m) && m->capitalised && !m->all_caps && !is_stop(*m) &&
