@@ -795,6 +795,17 @@ void AddPerson(const std::string& text, size_t s, size_t e, const char* recogniz
   out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), recognizer, confidence, why});
 }
 
+// The [start, end) of the PERSON hits among `hits`, sorted: what the
+// passes that judge words by the names found so far look up.
+std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Hit>& hits) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Hit& h : hits) {
+    if (h.category == "PERSON") spans.emplace_back(h.start, h.end);
+  }
+  std::sort(spans.begin(), spans.end());
+  return spans;
+}
+
 // Is text[s, e) on a line with no lower-case ASCII letter and no ':'
 // before it: a heading in capitals rather than a form's value?
 bool CapitalsHeading(const std::string& text, size_t s, size_t e) {
@@ -1634,12 +1645,8 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
     run_kind = 0;
   };
   // Where the PERSON hits found so far start.
-  std::vector<std::pair<size_t, size_t>> found;
-  for (const Hit& h : *out) {
-    if (h.category == "PERSON") found.emplace_back(h.start, h.end);
-  }
+  const std::vector<std::pair<size_t, size_t>> found = PersonSpans(*out);
   if (found.size() < 2) return;
-  std::sort(found.begin(), found.end());
   size_t ls = 0;
   while (ls < text.size()) {
     size_t le = text.find('\n', ls);
@@ -1688,12 +1695,8 @@ void FindListPeers(const Document& doc, const std::vector<Token>& tokens, const 
 void FindInlineListPeers(const Document& doc, const std::vector<Token>& tokens, const NameLexicon& lex,
                          std::vector<Hit>* out) {
   const std::string& text = doc.text;
-  std::vector<std::pair<size_t, size_t>> found;
-  for (const Hit& h : *out) {
-    if (h.category == "PERSON") found.emplace_back(h.start, h.end);
-  }
+  const std::vector<std::pair<size_t, size_t>> found = PersonSpans(*out);
   if (found.size() < 2) return;
-  std::sort(found.begin(), found.end());
   struct Item {
     size_t first, last;  // token indices
     size_t start, end;
@@ -1810,8 +1813,9 @@ void DropGroupNames(const std::string& text, size_t first, std::vector<Hit>* out
     size_t b = colon;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
     if (colon - b < 5 || colon - b > 7 || (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n')) continue;
-    std::string label = text.substr(b, colon - b);
-    for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    char buf[7];
+    for (size_t k = b; k < colon; ++k) buf[k - b] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+    const std::string_view label(buf, colon - b);
     if (label != "houses" && label != "teams" && label != "classes" && label != "forms" && label != "groups") continue;
     // The capitalised words up to the line's end or a bracket.
     size_t end = text.find_first_of("\n(", colon);
@@ -2030,14 +2034,20 @@ class GazetteerNameRecognizer final : public Recognizer {
     // surname, "Summer Silva", were tried: they cost the second held-out set
     // precision.)
     auto same_case = [](const Token& a, const Token& b) { return a.all_caps == b.all_caps; };
-    auto plain_word_before = [&](const Token& t) {
+    // Is there a number right before t (blanks between), a house number,
+    // not a time ("14 Simon Close"; not "16:00  Aarav Park")? (Returns
+    // false when no digit is there.)
+    auto digit_before = [&](const Token& t, bool* house_number) {
       size_t k = t.start;
       while (k > 0 && doc.text[k - 1] == ' ') --k;
-      if (k > 0 && doc.text[k - 1] >= '0' && doc.text[k - 1] <= '9') {
-        // A house number, not a time ("16:00  Aarav Park").
-        return !(k >= 3 && (doc.text[k - 3] == ':' || doc.text[k - 3] == '.') && doc.text[k - 2] >= '0' &&
-                 doc.text[k - 2] <= '9');
-      }
+      if (!(k > 0 && doc.text[k - 1] >= '0' && doc.text[k - 1] <= '9')) return false;
+      *house_number = !(k >= 3 && (doc.text[k - 3] == ':' || doc.text[k - 3] == '.') && doc.text[k - 2] >= '0' &&
+                        doc.text[k - 2] <= '9');
+      return true;
+    };
+    auto plain_word_before = [&](const Token& t) {
+      bool house_number = false;
+      if (digit_before(t, &house_number)) return house_number;
       const Token* prev = &t > tokens.data() ? &t - 1 : nullptr;
       if (prev == nullptr || t.start - prev->end != 1) return false;
       static const FoldedWordSet kBefore = {"the", "a", "an", "at", "in", "on", "near",
@@ -2127,13 +2137,10 @@ class GazetteerNameRecognizer final : public Recognizer {
           kPlaceStarts.Has(tokens[at - 1].folded)) {
         return false;
       }
-      size_t k = a.start;
-      while (k > 0 && doc.text[k - 1] == ' ') --k;
-      const auto digit = [&](size_t x) { return doc.text[x] >= '0' && doc.text[x] <= '9'; };
-      if (k > 0 && k < a.start && digit(k - 1) &&
-          !(k >= 3 && (doc.text[k - 3] == ':' || doc.text[k - 3] == '.') && digit(k - 2))) {
-        return false;  // a house number ("36 Heol Las"), not a time ("09:10 Ramzan Yusupov")
-      }
+      // Not after a house number ("36 Heol Las"; after a time, "09:10
+      // Ramzan Yusupov", it may be).
+      bool house_number = false;
+      if (digit_before(a, &house_number) && house_number) return false;
       // In OCR text, whose damage makes non-words of words ("Kirkgate
       // Commu nity", "Poulorni Zli tni", "BO0KI NG"): words of four letters
       // or more, not in capitals, no digit beside them, and the word after
@@ -3062,11 +3069,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     // written alike ("reed and trevor fell out", "Storm and Patience"): a
     // listed given name, even one that is also a word, beside a name is one.
     {
-      std::vector<std::pair<size_t, size_t>> found;
-      for (const Hit& h : *out) {
-        if (h.category == "PERSON") found.emplace_back(h.start, h.end);
-      }
-      std::sort(found.begin(), found.end());
+      const std::vector<std::pair<size_t, size_t>> found = PersonSpans(*out);
       auto found_word = [&](const Token& t) {
         auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(t.start, size_t{0}));
         return f != found.end() && f->first == t.start && f->second == t.end;
