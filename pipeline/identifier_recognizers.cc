@@ -1623,12 +1623,7 @@ class AddressRecognizer final : public Recognizer {
       }
     };
     auto for_each_street = [&](auto&& fn) {
-      if (RunsSelfCheck()) {
-        SpanList plain, starts;
-        ForEachMatch(street, text, 0, plain);
-        street_matches(starts);
-        if (plain.spans != starts.spans) CountRunsMismatch(street);
-      }
+      if (RunsSelfCheck()) CheckSameMatches(street, text, 0, [&](SpanList& starts) { street_matches(starts); });
       street_matches(fn);
     };
     for_each_street([&](size_t s, size_t e, auto&) {
@@ -1778,10 +1773,7 @@ class AddressRecognizer final : public Recognizer {
       }
     };
     if (RunsSelfCheck()) {
-      SpanList plain, starts;
-      ForEachMatch(any_case_postcode, text, 0, plain);
-      postcode_matches(starts);
-      if (plain.spans != starts.spans) CountRunsMismatch(any_case_postcode);
+      CheckSameMatches(any_case_postcode, text, 0, [&](SpanList& starts) { postcode_matches(starts); });
     }
     postcode_matches([&](size_t ps, size_t pe, auto&) {
       if (!HasLowerAscii(text.substr(ps, pe - ps))) return;

@@ -3296,11 +3296,10 @@ class GazetteerNameRecognizer final : public Recognizer {
         return;
       }
       if (RunsSelfCheck()) {
-        SpanList plain, words;
-        std::array<re2::StringPiece, 1> none;
-        ForEachMatch(relation, doc.text, 0, plain);
-        ForEachListedAsciiWord(doc.text, relation_words, [&](size_t s, size_t e) { words(s, e, none); });
-        if (plain.spans != words.spans) CountRunsMismatch(relation);
+        CheckSameMatches(relation, doc.text, 0, [&](SpanList& words) {
+          std::array<re2::StringPiece, 1> none;
+          ForEachListedAsciiWord(doc.text, relation_words, [&](size_t s, size_t e) { words(s, e, none); });
+        });
       }
       ForEachListedAsciiWord(doc.text, relation_words, fn);
     };

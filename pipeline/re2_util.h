@@ -131,6 +131,20 @@ struct SpanList {
   }
 };
 
+// The check itself: `fast(list)` (a search that hands each match to a
+// SpanList, run with the hook off, so a search that checks itself does not
+// again) finds the spans of group `group` ForEachMatch finds, or the
+// mismatch is counted against `re`.
+template <typename Fast>
+void CheckSameMatches(const RE2& re, std::string_view text, int group, Fast&& fast) {
+  SpanList plain, found;
+  ForEachMatchBetween(re, text, 0, text.size(), group, plain);
+  SetRunsSelfCheck(false);
+  fast(found);
+  SetRunsSelfCheck(true);
+  if (plain.spans != found.spans) CountRunsMismatch(re);
+}
+
 // A set of bytes, written as a list of bytes and ranges ("a-z0-9@").
 struct ByteSet {
   bool has[256] = {};
@@ -183,12 +197,8 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
                         const ByteSet& needs, size_t min_length, int group, Fn&& fn) {
   if (RunsSelfCheck()) {
     // The test's check: both searches, compared match by match.
-    SpanList plain, runs;
-    ForEachMatchBetween(re, text, 0, text.size(), group, plain);
-    SetRunsSelfCheck(false);
-    ForEachMatchInRuns(re, text, inside, needs, min_length, group, runs);
-    SetRunsSelfCheck(true);
-    if (plain.spans != runs.spans) CountRunsMismatch(re);
+    CheckSameMatches(re, text, group,
+                     [&](SpanList& runs) { ForEachMatchInRuns(re, text, inside, needs, min_length, group, runs); });
   }
   if (!MayMatch(re, text)) return;
   const size_t n = text.size();
@@ -254,12 +264,8 @@ void ForEachMatchInRuns(const RE2& re, std::string_view text, const ByteSet& ins
 template <typename Pred, typename Fn>
 void ForEachMatchAtLineStarts(const RE2& re, std::string_view text, int group, Pred&& may_start, Fn&& fn) {
   if (RunsSelfCheck()) {
-    SpanList plain, lines;
-    ForEachMatchBetween(re, text, 0, text.size(), group, plain);
-    SetRunsSelfCheck(false);
-    ForEachMatchAtLineStarts(re, text, group, may_start, lines);
-    SetRunsSelfCheck(true);
-    if (plain.spans != lines.spans) CountRunsMismatch(re);
+    CheckSameMatches(re, text, group,
+                     [&](SpanList& lines) { ForEachMatchAtLineStarts(re, text, group, may_start, lines); });
   }
   if (!MayMatch(re, text)) return;
   const int n = re.NumberOfCapturingGroups() + 1;
