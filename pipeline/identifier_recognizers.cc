@@ -1464,6 +1464,17 @@ std::pair<size_t, size_t> LineAt(std::string_view text, size_t pos) {
   return {a, b};
 }
 
+// A row of comma-separated fields: at least two commas with no space
+// after them ("Ayen S,4B,BL2 7DP,walk"), unlike a written address ("Tonge
+// Fold, Bolton").
+bool CsvRow(std::string_view line) {
+  int fields = 0;
+  for (size_t i = line.find(','); i != std::string_view::npos && i + 1 < line.size(); i = line.find(',', i + 1)) {
+    if (line[i + 1] != ' ' && ++fields >= 2) return true;
+  }
+  return false;
+}
+
 class AddressRecognizer final : public Recognizer {
  public:
   std::string_view name() const override { return "address"; }
@@ -1523,6 +1534,10 @@ class AddressRecognizer final : public Recognizer {
         if (q.labelled) break;
       }
       if (start == std::string::npos || end <= start || (need_street && !street)) return;
+      // In a row of comma-separated fields ("Farrukh T,RG,WN2 7RD,bike"),
+      // the fields before a postcode are an address only with a street in
+      // them: a name and a class code are no place names.
+      if (!street && CsvRow(text.substr(ls, le - ls))) return;
       blocks.emplace_back(start, end);
       AddHit(out, text, start, end, "ADDRESS", FoldForMatch(text.substr(start, end - start)),
              "address", street ? 0.9 : 0.75,

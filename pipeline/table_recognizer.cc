@@ -143,7 +143,9 @@ const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", 
                             "first name(s)", "preferred surname", "preferred forename",
                             "display name", "candidate", "candidate name", "guest", "guest name",
                             "volunteer", "volunteer name", "parent name", "player", "player name",
-                            "child/class", "child / class", "child/year", "child (year)", "child's name/class"};
+                            "child/class", "child / class", "child/year", "child (year)", "child's name/class",
+                            "mentor", "mentee", "buddy", "parent/carer", "parent / carer", "parent/guardian",
+                            "parent/carer signature", "parent signature", "member", "participant", "attendee", "contact name", "emergency contact"};
 const char* const kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
                            "birthdate", "date of birth (dd/mm/yyyy)"};
 const char* const kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
@@ -154,7 +156,19 @@ const char* const kStaff[] = {"tutor", "form tutor", "teacher", "staff", "initia
                               "staff initials", "key worker", "keyworker", "taken by", "logged by",
                               "set by", "checked by", "on duty", "invigilator"};
 
+ColumnKind KindOfHeaderOnly(std::string_view cell);
+
+// "Mentor (Y12)", "Pupil (surname first)": a header with a note in
+// brackets after it is the header before them.
 ColumnKind KindOfHeader(std::string_view cell) {
+  const ColumnKind kind = KindOfHeaderOnly(cell);
+  if (kind != ColumnKind::kOther || cell.empty() || cell.back() != ')') return kind;
+  const size_t open = cell.rfind(" (");
+  if (open == std::string_view::npos || open == 0) return kind;
+  return KindOfHeaderOnly(cell.substr(0, open));
+}
+
+ColumnKind KindOfHeaderOnly(std::string_view cell) {
   // One lookup per cell (every cell of every line that may be a header),
   // not a comparison with each header; a header in two lists is the first
   // list's.
@@ -324,7 +338,7 @@ class TableColumnRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
-    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address|candidate|guest|volunteer|player|set by|checked by|on duty|invigilator))");
+    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address|candidate|guest|volunteer|player|set by|checked by|on duty|invigilator|mentor|mentee|buddy|parent|signature|member|participant|attendee|contact name|emergency contact))");
     if (!Occurs(gate, text)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
@@ -446,7 +460,7 @@ class TableColumnRecognizer final : public Recognizer {
                                  std::string(name()), 0.8,
                                  "Date in a date-of-birth column (read through OCR damage)"});
             }
-          } else if (const std::string_view person = cell.substr(0, WithoutYearGroup(cell));
+          } else if (const std::string_view person = WithoutNote(cell.substr(0, WithoutYearGroup(cell)));
                      RE2::FullMatch(person, name_cell) && !LooksLikeProse(person) &&
                      !IsHeaderText(text, header, person)) {
             // (A year group after a child's name, "Zuzana Rec" or "Kamau Y4"
@@ -460,7 +474,11 @@ class TableColumnRecognizer final : public Recognizer {
               // A title is not part of the name ("Mr P Rădulescu"), as
               // everywhere else.
               size_t s = row[k].start;
-              for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof "}) {
+              // Nor is a relation ("Mum Yashaswini", "Grandad Ghulam
+              // Sakhi" under "Emergency contact").
+              for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof ", "Mum ", "Dad ",
+                                             "Gran ", "Grandad ", "Grandma ", "Nan ", "Aunt ", "Auntie ",
+                                             "Uncle "}) {
                 if (person.size() > title.size() + 1 && person.substr(0, title.size()) == title) {
                   s += title.size();
                   break;
@@ -499,10 +517,22 @@ class TableColumnRecognizer final : public Recognizer {
     }
     const std::string first = FoldForMatch(cell.substr(0, cell.find(' ')));
     if (IsNeverAName(first)) return true;
+    // A cell that sends the reader elsewhere ("see office", "ask reception").
+    static const std::unordered_set<std::string_view> kPointers = {"see", "ask", "call", "ring", "contact",
+                                                                   "via", "per", "refer"};
+    if (kPointers.count(first) > 0) return true;
     // "none", "tbc" in a guest column: the cell says there is no one.
     static const std::unordered_set<std::string_view> kNoOne = {
         "none", "nil", "n/a", "na", "tbc", "tba", "unknown", "no", "yes", "self", "same", "other", "pending", "-"};
     return kNoOne.count(FoldForMatch(cell)) > 0;
+  }
+  // `cell` without a note in brackets after the name ("Gulnara
+  // (receipt)", "Mehraj (Lisette's dad)").
+  static std::string_view WithoutNote(std::string_view cell) {
+    if (cell.empty() || cell.back() != ')') return cell;
+    const size_t open = cell.find(" (");
+    if (open == std::string_view::npos || open == 0) return cell;
+    return cell.substr(0, open);
   }
   // The length of `cell` without a year group after the name ("Kamau Y4",
   // "Zuzana Rec", "Ola Year 10"), or its whole length if it has none.
@@ -524,11 +554,22 @@ class TableColumnRecognizer final : public Recognizer {
       if (word != "Year" && word != "Yr") return cell.size();
       keep = sp2;
     } else if (!((last[0] == 'Y' || last[0] == 'y') && digits(last.substr(1))) && last != "Rec" &&
-               last != "Reception" && last != "Nursery") {
+               last != "Reception" && last != "Nursery" && !ClassCode(last)) {
       return cell.size();
     }
     while (keep > 0 && cell[keep - 1] == ' ') --keep;
     return keep;
+  }
+
+  // A class: a year's digits and one or two capitals ("2C", "10X", "5AB").
+  static bool ClassCode(std::string_view w) {
+    size_t d = 0;
+    while (d < w.size() && d < 2 && w[d] >= '0' && w[d] <= '9') ++d;
+    if (d == 0 || w.size() - d < 1 || w.size() - d > 2) return false;
+    for (size_t k = d; k < w.size(); ++k) {
+      if (!(w[k] >= 'A' && w[k] <= 'Z')) return false;
+    }
+    return true;
   }
 
   // A header row repeated further down ("Pupil  Attendance" again) is not a

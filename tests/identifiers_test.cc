@@ -2024,3 +2024,48 @@ TEST_CASE("names: one English word after a form label is no name", "[recognizers
   CHECK(count(got, "Withheld") == 0);
   CHECK(count(got, "Imogen Bird") == 1);
 }
+
+TEST_CASE("table columns: headers with a note in brackets, class codes, notes after a name, relations",
+          "[recognizers][table]") {
+  // Invented names no list holds: only the column makes them names.
+  std::vector<std::string> got =
+      Persons("Mentor (Y12)            | Mentee (Y7)             | Tutor | Focus\n"
+              "Qelvani Ostrup | Vardeku, Semmira | 7B | attendance\n"
+              "ZORVETT Ilanque | Brisko T. | 7C | reading\n");
+  CHECK(count(got, "Qelvani Ostrup") == 1);
+  CHECK(count(got, "Vardeku") == 1);
+  CHECK(count(got, "Semmira") == 1);
+  CHECK(count(got, "ZORVETT Ilanque") == 1);
+  CHECK(count(got, "7B") == 0);
+  got = Persons("Slot        | Volunteer                | Bringing              | Child / class\n"
+                "15:39       | Yemrit (Ossa's dad) | Eccles cakes | Qoradel 2C\n"
+                "08:15       | Mrs Tavlund | Bakewell tart | Ossa 10X\n");
+  CHECK(count(got, "Yemrit") == 1);
+  CHECK(count(got, "Qoradel") == 1);
+  CHECK(count(got, "Ossa") >= 1);
+  CHECK(count(got, "Qoradel 2C") == 0);
+  CHECK(count(got, "Yemrit (Ossa's dad)") == 0);
+  got = Persons("No | Name | Emergency contact | Tel\n1 | Vessa R. | Mum Quorine | 07700 900077\n"
+                "2 | Elmo Tarrak | Grandad Obrecht Vallin | 07700 900078\n");
+  CHECK(count(got, "Quorine") == 1);
+  CHECK(count(got, "Obrecht Vallin") == 1);
+  CHECK(count(got, "Mum Quorine") == 0);
+  got = Persons("Submitted           | Pupil | Username | Parent/carer signature | From IP\n"
+                "22/07/2026 06:35  | Ilvo Tesk | 22teski | quorine tesk | 203.0.113.173\n");
+  CHECK(count(got, "quorine tesk") == 1);
+}
+
+TEST_CASE("addresses: a name and a class before a postcode in a CSV row are no address", "[identifiers][address]") {
+  const std::string csv =
+      "pupil,class,postcode,usual_mode\nFarvek T,RG,WN2 7RD,bike\n\"OSTRAND, Mirelle\",2B,TW4 2GN,walk\n"
+      "Ilse Varn,3C,12 Mill Lane,LS1 1AA\n";
+  std::vector<std::string> addresses = Detected(csv, "ADDRESS");
+  CHECK(std::find(addresses.begin(), addresses.end(), "Farvek T,RG") == addresses.end());
+  CHECK(std::find(addresses.begin(), addresses.end(), "OSTRAND, Mirelle\",2B") == addresses.end());
+  std::vector<std::string> got = Persons(csv);
+  CHECK(count(got, "Farvek T") == 1);
+  CHECK(count(got, "OSTRAND") == 1);
+  CHECK(count(got, "Mirelle") == 1);
+  // A written address with its town before the postcode still is one.
+  CHECK(Detected("Send it to 14 Weir Road, Tonge Fold, Bolton BL2 9LY please.\n", "ADDRESS").size() == 1);
+}
