@@ -2053,6 +2053,8 @@ TEST_CASE("table columns: headers with a note in brackets, class codes, notes af
   got = Persons("Submitted           | Pupil | Username | Parent/carer signature | From IP\n"
                 "22/07/2026 06:35  | Ilvo Tesk | 22teski | quorine tesk | 203.0.113.173\n");
   CHECK(count(got, "quorine tesk") == 1);
+  got = Persons("Pupil | Emergency contact | Tel\nIlvo Tesk | see office | 07700 900079\n");
+  CHECK(count(got, "see office") == 0);
 }
 
 TEST_CASE("addresses: a name and a class before a postcode in a CSV row are no address", "[identifiers][address]") {
