@@ -580,7 +580,8 @@ def k_vision_screening(g, r, ids):
     trust = r.choice(["Harehills Community Health", "Bristol Children's Community Services", "Gorton Healthy Child Team"])
     d.nl(f"{trust} — School Entry Screening")
     d.nl()
-    d.t(f"{tt(r, par)} ").p(par.full if r.random() < 0.5 else par.full.upper()).nl()
+    ti = tt(r, par)
+    d.t(f"{ti} ").p(par.full if r.random() < 0.5 else par.full.upper()).nl()
     d.addr(Addr(r))
     d.nl()
     d.nl(day_date(r))
@@ -588,7 +589,7 @@ def k_vision_screening(g, r, ids):
     d.t("Child: ").p(k.full).t("   Date of birth: ").s("DATE_OF_BIRTH", ids.dob(2020, 2021)).nl()
     d.t("NHS number: ").s("NHS_NUMBER", ids.nhs()).t(f"   School: {sch.name}").nl()
     d.nl()
-    d.t(f"Dear {tt(r, par)} ").p(par.surname).nl(",")
+    d.t(f"Dear {ti} ").p(par.surname).nl(",")
     def n():
         F(d, "{k} had a vision check at school on {dt}. The result for {k2}'s right eye "
              "was below the expected level, so we are referring {k3} to the orthoptist at "
