@@ -767,7 +767,7 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
   // A given name ending a line of running text, not the line's first word
   // nor an item of a list ("…, Amira⏎", "… and Amira⏎"): the sentence goes
   // on with its surname on the next line.
-  auto ends_prose_line = [&](const Hit& a) {
+  auto ends_prose_line = [&](const Hit& a, bool* after_conjunction) {
     size_t k = a.end;
     while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
     if (k >= text.size() || text[k] != '\n') return false;
@@ -776,15 +776,17 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
     if (p == 0 || text[p - 1] == '\n' || text[p - 1] == ',' || table_line(a.start)) return false;
     const std::string_view before = std::string_view(text).substr(0, p);
     // (Nor after an article: "applying to the George⏎Stephenson scheme".)
-    return !(before.ends_with(" and") || before.ends_with(" or") || before.ends_with(" &") ||
-             before.ends_with(" the") || before.ends_with(" The"));
+    // After "and", "or", "&" it may end a list of given names: the caller
+    // then wants a surname no list holds ("her or Mariette⏎Annaorazova").
+    *after_conjunction = before.ends_with(" and") || before.ends_with(" or") || before.ends_with(" &");
+    return !(before.ends_with(" the") || before.ends_with(" The"));
   };
   // After a hit that ends_prose_line: the next line's first word, when it
   // is a surname that is no word, or a plain capitalised word that no list
   // holds and no English word ("Exposed: Ion⏎Huamán's name", "from
   // Imogen⏎Côté."), followed by no capitalised word (a heading or a new
   // name would be).
-  auto wrapped_surname = [&](const Hit& a, size_t* b, size_t* e) {
+  auto wrapped_surname = [&](const Hit& a, bool unlisted_only, size_t* b, size_t* e) {
     size_t k = text.find('\n', a.end) + 1;
     while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
     if (k >= text.size() || !(text[k] >= 'A' && text[k] <= 'Z')) return false;
@@ -821,7 +823,7 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
     const bool surname = lex.IsSurname(f) && !lex.IsCommonWord(f);
     const bool unlisted = !lex.IsGivenName(f) && !lex.IsSurname(f) && !lex.IsEnglishWord(f) &&
                           !IsNotAName(f, NameSlot::kAlone);
-    if (!surname && !unlisted) return false;
+    if (!unlisted && (unlisted_only || !surname)) return false;
     *b = k;
     *e = end;
     return true;
@@ -832,7 +834,9 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
     if (a.category != "PERSON") continue;
     const std::string_view av = std::string_view(text).substr(a.start, a.end - a.start);
     size_t b = 0, e = 0;
-    if (one_word(av) && ends_prose_line(a) && lex.IsGivenName(FoldForMatch(av)) && wrapped_surname(a, &b, &e) &&
+    bool after_conjunction = false;
+    if (one_word(av) && ends_prose_line(a, &after_conjunction) && lex.IsGivenName(FoldForMatch(av)) &&
+        wrapped_surname(a, after_conjunction, &b, &e) &&
         (i + 1 == h.size() || h[i + 1].start >= e)) {
       a.value = std::string(av) + " " + text.substr(b, e - b);
       a.end = e;
@@ -879,8 +883,10 @@ void JoinWrappedNames(const std::string& text, std::vector<Hit>* hits) {
         // given names one a line are a list of people.
         // In running text, a surname that is also a given name
         // ("Joaquín⏎Baptiste (partner)").
+        bool after_conjunction = false;
         if (lex.IsGivenName(af) && !lex.IsCommonWord(bf) &&
-            (!lex.IsGivenName(bf) || (lex.IsSurname(bf) && ends_prose_line(a)))) {
+            (!lex.IsGivenName(bf) ||
+             (lex.IsSurname(bf) && ends_prose_line(a, &after_conjunction) && !after_conjunction))) {
           a.end = b.end;
           a.value = std::string(av) + " " + std::string(bv);
           a.normalized = FoldForMatch(a.value);

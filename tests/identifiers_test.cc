@@ -2071,3 +2071,35 @@ TEST_CASE("addresses: a name and a class before a postcode in a CSV row are no a
   // A written address with its town before the postcode still is one.
   CHECK(Detected("Send it to 14 Weir Road, Tonge Fold, Bolton BL2 9LY please.\n", "ADDRESS").size() == 1);
 }
+
+TEST_CASE("names: surname particles, ages, relations in brackets, wrapped after 'or', a listed word beside an unlisted name",
+          "[recognizers][names]") {
+  // Invented names no list holds: only their company makes them names.
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const std::vector<Case> cases = {
+      {"Proposed by Qorvina du Toit and seconded by Zelmira van der Vroot.\n",
+       {"Qorvina du Toit", "Zelmira van der Vroot"}},
+      {"Coordinator: Yannick Te Rangi (yterangi@example.sch.uk)\n", {"Yannick Te Rangi"}},
+      {"Children in household:\n  - Qorvina, age 13\n  - Ilvessa (aged 2)\n", {"Qorvina", "Ilvessa"}},
+      {"Mary              | white sheet | yes - zelmira (mum) sewing it\n", {"zelmira"}},
+      {"not collected by anyone but her or Mariette\nQorvanetti this week.\n", {"Mariette\nQorvanetti"}},
+      {"Notes: she covered Qorvanetti Sparrow's class all week.\n", {"Qorvanetti Sparrow"}},
+      {"My name is Ilvo Tesk and my daughter Qorvina is in Year 3.\n", {"Ilvo Tesk", "Qorvina"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<std::string> got = Persons(c.text);
+    for (const std::string& w : c.want) CHECK(count(got, w.c_str()) == 1);
+  }
+  // Traps: places named by a word after an unlisted one, an age in prose.
+  const std::vector<std::string> traps = {
+      "The Year 5 trip to Jodrell Bank is on Friday.\n", "Walk up Ilkley Moor, then lunch at Kielder Water.\n",
+      "Tour de France stage.\n", "Pupils aged 11 to 16 may apply.\n", "Under age 5 travel free.\n"};
+  for (const std::string& t : traps) {
+    INFO(t);
+    CHECK(Persons(t).empty());
+  }
+}
