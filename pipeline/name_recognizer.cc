@@ -2824,14 +2824,34 @@ class GazetteerNameRecognizer final : public Recognizer {
       if (!ocr_damaged && f.size() >= 4 && plain_listed(f, false) && !lowercase_part_of_address(t) &&
           !piece_of_word()) {
         size_t e = t.end;
+        // (Or a word no list holds and no English word: "swap with kayden
+        // annaorazova?")
         if (i + 1 < tokens.size() && !tokens[i + 1].capitalised && !tokens[i + 1].all_caps &&
-            tokens[i + 1].start == t.end + 1 && doc.text[t.end] == ' ' && lex.IsSurname(tokens[i + 1].folded) &&
-            !lex.IsCommonWord(tokens[i + 1].folded) && !IsNotAName(tokens[i + 1].folded, NameSlot::kAlone) &&
+            tokens[i + 1].start == t.end + 1 && doc.text[t.end] == ' ' &&
+            ((lex.IsSurname(tokens[i + 1].folded) && !lex.IsCommonWord(tokens[i + 1].folded) &&
+              !IsNotAName(tokens[i + 1].folded, NameSlot::kAlone)) ||
+             (unlisted(tokens[i + 1]) && !IsNotAName(tokens[i + 1].folded, NameSlot::kAlone) &&
+              !lex.IsEnglishWord(std::string(f) + std::string(tokens[i + 1].folded)))) &&
             !lowercase_part_of_address(tokens[i + 1])) {
           e = tokens[++i].end;
         }
         AddPerson(doc.text, t.start, e, "name-gazetteer", 0.65, "Given name in lower case that is no English word", out);
         continue;
+      }
+      // A word no list holds and no English word, then a listed surname
+      // that is no word, in lower case in clean prose ("not to be with
+      // sancia cheetham again").
+      if (!ocr_damaged && f.size() >= 3 && unlisted(t) && !IsNotAName(f, NameSlot::kAlone) &&
+          !lowercase_part_of_address(t) && !piece_of_word() && i + 1 < tokens.size()) {
+        const Token& n = tokens[i + 1];
+        if (!n.capitalised && !n.all_caps && n.start == t.end + 1 && doc.text[t.end] == ' ' &&
+            n.folded.size() >= 3 && sur(n) && !common(n) && !english(n) && !given(n) &&
+            !IsNotAName(n.folded, NameSlot::kAlone) && !lowercase_part_of_address(n)) {
+          AddPerson(doc.text, t.start, n.end, "name-gazetteer", 0.65,
+                    "Full name in lower case: a word no list holds and a surname", out);
+          ++i;
+          continue;
+        }
       }
       // (The cheap tests first: this looks at every lower-case word.)
       size_t k = t.start;

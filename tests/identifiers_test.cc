@@ -2088,6 +2088,10 @@ TEST_CASE("names: surname particles, ages, relations in brackets, wrapped after 
       {"not collected by anyone but her or Mariette\nQorvanetti this week.\n", {"Mariette\nQorvanetti"}},
       {"Notes: she covered Qorvanetti Sparrow's class all week.\n", {"Qorvanetti Sparrow"}},
       {"My name is Ilvo Tesk and my daughter Qorvina is in Year 3.\n", {"Ilvo Tesk", "Qorvina"}},
+      // Lower case: a listed given name and a surname no list holds; a
+      // word no list holds and a listed surname.
+      {"can't do the 10am slot now, swap with kayden qorvanetti? thanks\n", {"kayden qorvanetti"}},
+      {"notes: asked not to be with qorvina cheetham again.\n", {"qorvina cheetham"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -2102,4 +2106,7 @@ TEST_CASE("names: surname particles, ages, relations in brackets, wrapped after 
     INFO(t);
     CHECK(Persons(t).empty());
   }
+  // A word OCR split in two takes no piece of it as a surname ("tran
+  // scribed": "tran" may be a given name, "transcribed" is a word).
+  CHECK(count(Persons("the message was tran scribed by the office\n"), "tran scribed") == 0);
 }
