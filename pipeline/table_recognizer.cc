@@ -343,7 +343,8 @@ class TableColumnRecognizer final : public Recognizer {
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");
     static const RE2 initials(R"(^[A-Z]{2,3}$)");
-    static const RE2 name_cell(R"(^[\p{L}][\p{L}\p{M}'’\-]*(?:,? [\p{L}][\p{L}\p{M}'’\-]*){0,4}$)");
+    // (A full stop only after a last word of one letter: "Rafiqa O.")
+    static const RE2 name_cell(R"(^[\p{L}][\p{L}\p{M}'’\-]*(?:,? [\p{L}][\p{L}\p{M}'’\-]*){0,3}(?:,? [\p{L}][\p{L}\p{M}'’\-]*|,? \p{Lu}\.)?$)");
 
     std::vector<std::pair<size_t, size_t>> lines;
     {

@@ -2036,6 +2036,7 @@ TEST_CASE("table columns: headers with a note in brackets, class codes, notes af
   CHECK(count(got, "Vardeku") == 1);
   CHECK(count(got, "Semmira") == 1);
   CHECK(count(got, "ZORVETT Ilanque") == 1);
+  CHECK(count(got, "Brisko T.") == 1);  // the initial's full stop is part of the cell's name
   CHECK(count(got, "7B") == 0);
   got = Persons("Slot        | Volunteer                | Bringing              | Child / class\n"
                 "15:39       | Yemrit (Ossa's dad) | Eccles cakes | Qoradel 2C\n"
