@@ -471,7 +471,9 @@ constexpr const char* kFormLabels[] = {
       // Households, minutes, leave requests, timetables and registers.
       "sibling", "siblings", "also in household", "apologies", "line manager", "instructor", "organiser",
       "teacher", "headteacher", "head teacher", "mentor", "tutor", "interpreter", "cook in charge",
-      "supervisor"};
+      "supervisor",
+      // Referrals and household forms.
+      "main adult", "adult", "claimant", "main applicant", "joint applicant", "partner", "lead adult"};
 
 std::string LabelPattern(bool ocr) {
   std::string alternatives;
@@ -2588,6 +2590,27 @@ class GazetteerNameRecognizer final : public Recognizer {
         // Ama Owusu RN").
         if (j - k >= 2 && tokens[j - 1].all_caps && IsPostNominal(tokens[j - 1].folded)) --j;
         // A lone capital is no name ("Given by: A ma Owusu", as OCR splits it).
+        if (j == k && !ocr_damaged && k + 1 < tokens.size() && !tokens[k].capitalised && !tokens[k].all_caps) {
+          // A name typed in lower case, filling the rest of the line ("Name
+          // on card / payer: agnelo sadykov"): two words, each a listed
+          // name that is no word or a word no list holds and no English
+          // word, one at least listed or both unlisted.
+          const Token& g = tokens[k];
+          const Token& f = tokens[k + 1];
+          auto lower_name = [&](const Token& t) {
+            return !t.capitalised && !t.all_caps && t.folded.size() >= 3 && !IsNotAName(t.folded, NameSlot::kAlone) &&
+                   (unlisted(t) || ((given(t) || sur(t)) && !common(t) && !english(t)));
+          };
+          size_t eol = f.end;
+          while (eol < doc.text.size() && (doc.text[eol] == ' ' || doc.text[eol] == '\r')) ++eol;
+          if (Adjacent(doc.text, g, f) && lower_name(g) && lower_name(f) &&
+              (eol == doc.text.size() || doc.text[eol] == '\n')) {
+            std::string value = doc.text.substr(g.start, f.end - g.start);
+            out->push_back(Hit{g.start, f.end, "PERSON", value, FoldForMatch(value), "name-label", 0.7,
+                               "Name in lower case after a form label"});
+          }
+          continue;
+        }
         if (j == k || (j - k == 1 && tokens[k].initial)) continue;
         // Nor one English word no list holds ("Caller: Withheld", "Driver:
         // Agency").
@@ -2596,6 +2619,22 @@ class GazetteerNameRecognizer final : public Recognizer {
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-label", 0.8,
                            "Name after a form label"});
+        // "Child: HOAREAU, Rafiqa": a surname, a comma, and the given names
+        // after it are the second name of the value.
+        // (One word before the comma, and the names end a cell: not
+        // "Ja'Mya Nsimba, MBACP", "Lewis Benali, Ada Lovelace College".)
+        if (j == k + 1 && j < tokens.size() && doc.text.compare(e, 2, ", ") == 0 && tokens[j].start == e + 2 &&
+            (tokens[j].capitalised || tokens[j].all_caps) && !label_stop(tokens[j]) && !is_place(tokens[j]) &&
+            !IsTitleWord(tokens[j].folded) && !english(tokens[j])) {
+          size_t m = j + 1;
+          while (m < tokens.size() && m - j < 3 && Adjacent(doc.text, tokens[m - 1], tokens[m]) &&
+                 (tokens[m].capitalised || tokens[m].all_caps) && !label_stop(tokens[m]) && !english(tokens[m])) {
+            ++m;
+          }
+          std::string given_names = doc.text.substr(tokens[j].start, tokens[m - 1].end - tokens[j].start);
+          if (CellEndsAfter(doc.text, tokens[m - 1].end)) out->push_back(Hit{tokens[j].start, tokens[m - 1].end, "PERSON", given_names, FoldForMatch(given_names),
+                             "name-label", 0.75, "Given names after a surname and a comma, after a form label"});
+        }
       }
     }
 
@@ -3105,6 +3144,10 @@ class GazetteerNameRecognizer final : public Recognizer {
         auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(t.start, size_t{0}));
         return f != found.end() && f->first == t.start && f->second == t.end;
       };
+      auto found_start = [&](const Token& t) {
+        auto f = std::lower_bound(found.begin(), found.end(), std::make_pair(t.start, size_t{0}));
+        return f != found.end() && f->first == t.start && f->second > t.end;
+      };
       auto peer = [&](const Token& t) {
         return !t.all_caps && !t.initial && t.folded.size() >= 3 && lex.IsGivenName(t.folded) &&
                !IsNotAName(t.folded, NameSlot::kAfterTitle) && !IsNeverAName(t.folded) && !IsRoleWord(t.folded);
@@ -3115,7 +3158,10 @@ class GazetteerNameRecognizer final : public Recognizer {
         const Token& a = tokens[i];
         const Token& b = tokens[i + 2];
         if (c.start != a.end + 1 || b.start != c.end + 1) continue;
-        const bool fa = found_word(a), fb = found_word(b);
+        // (Or before a full name found here: "Döwlet and Maral Sparrow
+        // navigate leg 2".)
+        const bool fa = found_word(a);
+        const bool fb = found_word(b) || (!fa && a.capitalised && b.capitalised && found_start(b));
         if (fa == fb) continue;
         const Token& other = fa ? b : a;
         // Written alike, or the other in lower case before a capitalised

@@ -2111,3 +2111,24 @@ TEST_CASE("names: surname particles, ages, relations in brackets, wrapped after 
   // scribed": "tran" may be a given name, "transcribed" is a word).
   CHECK(count(Persons("the message was tran scribed by the office\n"), "tran scribed") == 0);
 }
+
+TEST_CASE("names: after a form label, 'SURNAME, Given', a lower-case name, household labels, 'and' before a full name",
+          "[recognizers][names]") {
+  std::vector<std::string> got = Persons("  Child: QORVANETTI, Zelmira   DOB 24/11/2013\n");
+  CHECK(count(got, "QORVANETTI") == 1);
+  CHECK(count(got, "Zelmira") == 1);
+  got = Persons("Expiry: 07/28\nName on card / payer: ilvessa qorvanetti\n");
+  CHECK(count(got, "ilvessa qorvanetti") == 1);
+  got = Persons("Main adult: QORVANETTI Ilvessa   DOB: 16/02/1993\n");
+  CHECK(count(got, "QORVANETTI Ilvessa") == 1);
+  got = Persons("Checkpoint notes: Zelmira and Maral Qorvanetti navigate leg 2.\n");
+  CHECK(count(got, "Zelmira") == 1);
+  // Not: post-nominal letters or an organisation after a comma, a lower-case
+  // note after a label.
+  got = Persons("Counsellor: Ilvessa Qorvanetti, MBACP (IQ)\n"
+                "Requested by: Ilvessa Qorvanetti, Saltburn Road Primary  iq@example.sch.uk\n"
+                "Payer: see office\n");
+  CHECK(count(got, "MBACP") == 0);
+  CHECK(count(got, "Saltburn") == 0);
+  CHECK(count(got, "see office") == 0);
+}
