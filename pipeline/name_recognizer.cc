@@ -3174,8 +3174,12 @@ class GazetteerNameRecognizer final : public Recognizer {
         // (Not a name's own second word: "Tom and Jerry Smith" reads on.)
         // (Capitalised, a word no list holds and no English word will do:
         // "Lamovec and Morales".)
+        // (In lower case beside a lower-case name, in clean text, so too:
+        // "walks with nərmin and nighat".)
         if (!(peer(other) ||
-              (other.capitalised && !other.all_caps && unlisted(other) && !is_place(other) && !is_stop(other))) ||
+              (other.capitalised && !other.all_caps && unlisted(other) && !is_place(other) && !is_stop(other)) ||
+              (!other.capitalised && !a.capitalised && !b.capitalised && !ocr_damaged && unlisted(other) &&
+               !is_stop(other) && !lowercase_part_of_address(other))) ||
             (fa && i + 3 < tokens.size() && tokens[i + 3].start == b.end + 1 &&
                              tokens[i + 3].capitalised == b.capitalised && b.capitalised)) {
           continue;

@@ -2123,6 +2123,8 @@ TEST_CASE("names: after a form label, 'SURNAME, Given', a lower-case name, house
   CHECK(count(got, "QORVANETTI Ilvessa") == 1);
   got = Persons("Checkpoint notes: Zelmira and Maral Qorvanetti navigate leg 2.\n");
   CHECK(count(got, "Zelmira") == 1);
+  got = Persons("Hamida Kamath,2B,SO18 8BG,walk,scooter,walks with qorvina and nighat\n");
+  CHECK(count(got, "qorvina") == 1);
   // Not: post-nominal letters or an organisation after a comma, a lower-case
   // note after a label.
   got = Persons("Counsellor: Ilvessa Qorvanetti, MBACP (IQ)\n"
