@@ -2614,7 +2614,17 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (j == k || (j - k == 1 && tokens[k].initial)) continue;
         // Nor one English word no list holds ("Caller: Withheld", "Driver:
         // Agency").
-        if (j - k == 1 && !ocr_damaged && !given(tokens[k]) && !sur(tokens[k]) && english(tokens[k])) continue;
+        // (After a label that asks for a surname or a forename, any word
+        // is one: "Surname: ENGINEER", "Child's forename(s): Mere".)
+        auto name_part_label = [&] {
+          std::string l = FoldForMatch(std::string_view(lm.data(), lm.size()));
+          return l.find("surname") != std::string::npos || l.find("forename") != std::string::npos ||
+                 l.find("first name") != std::string::npos || l.find("last name") != std::string::npos;
+        };
+        if (j - k == 1 && !ocr_damaged && !given(tokens[k]) && !sur(tokens[k]) && english(tokens[k]) &&
+            !name_part_label()) {
+          continue;
+        }
         size_t s = tokens[k].start, e = tokens[j - 1].end;
         std::string value = doc.text.substr(s, e - s);
         out->push_back(Hit{s, e, "PERSON", value, FoldForMatch(value), "name-label", 0.8,
@@ -3365,7 +3375,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     static constexpr std::string_view kRelations =
         "mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|"
         "grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer|brother|sister|cousin|twin|stepbrother|stepsister|"
-        "son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece";
+        "son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|tutor|teacher|class|tray|peg|locker";
     static const RE2 relation("\\b(?i:" + std::string(kRelations) + ")\\b", Latin1Off());
     static const AsciiWordList relation_words(kRelations);
     // The pattern's matches found by hand (a pass of RE2's DFA over every
@@ -3386,11 +3396,16 @@ class GazetteerNameRecognizer final : public Recognizer {
       ForEachListedAsciiWord(doc.text, relation_words, fn);
     };
     for_each_relation([&](size_t rs, size_t re) {
+      // A pupil's things and teachers ("shilpa's tray", "Bay's class",
+      // "royal's form tutor") name the pupil before them, as a relation
+      // does; the other readings of a relation are kin's only.
+      static const SmallWordSet kPupilThings = {"tutor", "teacher", "class", "tray", "peg", "locker"};
+      const bool kin = !kPupilThings.Has(FoldForMatch(std::string_view(doc.text).substr(rs, re - rs)));
       // "trevor (nan of chantelle in Y1) asked": the child after "of", a
       // listed given name (a word too, before the child's class); and the
       // relative at the line's start before the bracket, a listed given
       // name however it is written ("may (nan of haruto in Y1)").
-      if (re + 6 < doc.text.size() && doc.text.compare(re, 4, " of ") == 0) {
+      if (kin && re + 6 < doc.text.size() && doc.text.compare(re, 4, " of ") == 0) {
         const size_t ws = re + 4;
         size_t we = ws;
         while (we < doc.text.size() && (std::isalpha(static_cast<unsigned char>(doc.text[we])) ||
@@ -3420,7 +3435,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       // "since Zarak (brother) started nursery": a capitalised word before
       // the relation alone in brackets, no stop, role or place word.
-      if (rs >= 3 && doc.text[rs - 1] == '(' && doc.text[rs - 2] == ' ' && re < doc.text.size() &&
+      if (kin && rs >= 3 && doc.text[rs - 1] == '(' && doc.text[rs - 2] == ' ' && re < doc.text.size() &&
           doc.text[re] == ')') {
         auto k = std::lower_bound(tokens.begin(), tokens.end(), rs - 2,
                                   [](const Token& t, size_t at) { return t.end < at; });
@@ -3437,7 +3452,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       // "Mum (Jodian) is engaging", "his dad (liam) will pick him up": the
       // name in brackets right after the relation.
-      if (re + 3 < doc.text.size() && doc.text[re] == ' ' && doc.text[re + 1] == '(') {
+      if (kin && re + 3 < doc.text.size() && doc.text[re] == ' ' && doc.text[re + 1] == '(') {
         size_t close = doc.text.find(')', re + 2);
         if (close != std::string::npos && close - re < 40 && TypedName(doc.text, re + 2, close, lex, false)) {
           AddPerson(doc.text, re + 2, close, "name-gazetteer", 0.75,
@@ -3447,7 +3462,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       // "inhaler, mum Isatu 07700-900-376", "Aroha's dad Adlan asked": a
       // relation in lower case before a capitalised given name or word no
       // list holds, with a surname after it if one follows.
-      if (re + 2 < doc.text.size() && doc.text[re] == ' ' && doc.text[rs] >= 'a' && doc.text[rs] <= 'z') {
+      if (kin && re + 2 < doc.text.size() && doc.text[re] == ' ' && doc.text[rs] >= 'a' && doc.text[rs] <= 'z') {
         auto n = std::lower_bound(tokens.begin(), tokens.end(), re + 1,
                                   [](const Token& t, size_t at) { return t.start < at; });
         if (n != tokens.end() && n->start == re + 1 && n->capitalised && !n->all_caps && !n->initial &&
@@ -3504,7 +3519,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       out->push_back(Hit{t.start, e, "PERSON", value, FoldForMatch(value), "name-gazetteer", 0.7,
                          "Name of a child, before a parent's relation to them (\"'s mum\")"});
       // "Mehraj (Lisette's dad)": the parent, named before the bracket.
-      if (k != tokens.begin() && t.start >= 2 && doc.text[t.start - 1] == '(' && doc.text[t.start - 2] == ' ') {
+      if (kin && k != tokens.begin() && t.start >= 2 && doc.text[t.start - 1] == '(' && doc.text[t.start - 2] == ' ') {
         const Token& parent = *(k - 1);
         if (parent.end == t.start - 2 && parent.capitalised && !parent.all_caps && !parent.initial &&
             parent.folded.size() >= 2 && !is_stop(parent) && !is_place(parent) && !IsRoleWord(parent.folded) &&

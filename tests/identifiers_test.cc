@@ -2134,3 +2134,21 @@ TEST_CASE("names: after a form label, 'SURNAME, Given', a lower-case name, house
   CHECK(count(got, "Saltburn") == 0);
   CHECK(count(got, "see office") == 0);
 }
+
+TEST_CASE("names: a name before a possessive and a class, tray or tutor; a word after a surname or forename label",
+          "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("Joseph costume is in qorvina's tray. Please, Ilvessa's class has an allergy.\n"
+              "Outstanding: Penny Oyebanji (zelmira's form tutor chasing).\n");
+  CHECK(count(got, "qorvina") == 1);
+  CHECK(count(got, "Ilvessa") == 1);
+  CHECK(count(got, "zelmira") == 1);
+  got = Persons("Surname: ENGINEER    First name: Shilpa\nChild's forename(s): Mere\nCaller: Withheld\n");
+  CHECK(count(got, "ENGINEER") == 1);
+  CHECK(count(got, "Mere") == 1);
+  CHECK(count(got, "Withheld") == 0);
+  // Not a class or a school named before its tray or teacher.
+  got = Persons("The Reception class teacher and the School's tray return.\n");
+  CHECK(count(got, "Reception") == 0);
+  CHECK(count(got, "School") == 0);
+}
