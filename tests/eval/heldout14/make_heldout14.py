@@ -295,8 +295,12 @@ def k_helpdesk(g, r, ids):
         x = g.person()
 
         def n():
-            F(d, "Note: {a} says the radiator is stone cold again; {b}'s room is the same. "
-                 "Told {c} we need a contractor for the valve.",
+            F(d, r.choice(["Note: {a} says the radiator is stone cold again; {b}'s room is the same. "
+                       "Told {c} we need a contractor for the valve.",
+                       "note - {a} reports the blind cord snapped, {b} nearly tripped on it. "
+                       "{c} to order parts from Steel & Gold Ltd.",
+                       "Update: {c} checked it; {a} and {b} both say the projector cuts out "
+                       "after ten minutes. Frost damage to the cable trunking?"]),
               a=maybe_lc(r, said(rep), 0.3), b=x.full, c=mgr.given)
         para(d, r, n)
         d.nl()
@@ -589,14 +593,15 @@ def k_report_card(g, r, ids):
     staff = [g.person() for _ in range(4)]
     keys = initials_unique_plain(staff)
     d.nl("Day | P1   | P2   | P3   | P4   | P5   | Sig")
+    pas = [g.family(p), g.family(p)]
     for day in ["Mon", "Tue", "Wed", "Thu", "Fri"]:
         d.t(f"{day} |")
         for _ in range(5):
             d.t(f" {r.choice('123')} ")
             d.p(keys[r.choice(staff).full]).t(" |")
         d.t(" ")
-        pa = g.family(p)
-        d.p(lc(pa.given) if r.random() < 0.5 else pa.given).nl()
+        pa = r.choice(pas)
+        d.p(r.choice([lc(pa.given), pa.given, f"{pa.given[0]} {pa.surname}"])).nl()
     d.nl()
     d.nl("Staff initials:")
     key_block(d, staff, keys)
@@ -647,7 +652,8 @@ def k_bereavement(g, r, ids):
     d.nl()
     d.t("Pupil: ").p(caps_or(r, c.full, 0.3)).t("   DOB: ").s("DATE_OF_BIRTH", ids.dob(2010, 2020)).nl()
     dec = g.family(c)
-    d.t("Person who died: ").p(dec.full).nl(f" ({r.choice(['father', 'mother', 'grandmother', 'older brother'])})")
+    rel = {"m": ["father", "grandad", "older brother", "uncle"], "f": ["mother", "grandmother", "older sister", "aunt"]}
+    d.t("Person who died: ").p(dec.full).nl(f" ({r.choice(rel.get(dec.sex, ['parent']))})")
     ka = g.person()
     d.t("Key adult in school: ").p(ka.full).nl()
     cr = g.family(c)
@@ -740,7 +746,7 @@ def k_invigilator_claim(g, r, ids):
          "please update my address to ", )
     d.addr(Addr(r), multi=False, sep=", ")
     F(d, ". My NI number is {ni}. Bank details have changed too: sort code {sc}, account {ac}. "
-         "{x} said she would pass on my hours for the Gold Hall sessions. ",
+         "{x} said she would pass on my hours for the Gold Hall sessions.",
       ni=("NI_NUMBER", ids.ni()), sc=("BANK", ids.sort_code()), ac=("BANK", ids.account()),
       x=g.person().full)
     d.wrap(76, m0)
