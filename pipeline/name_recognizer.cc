@@ -473,7 +473,9 @@ constexpr const char* kFormLabels[] = {
       "teacher", "headteacher", "head teacher", "mentor", "tutor", "interpreter", "cook in charge",
       "supervisor",
       // Referrals and household forms.
-      "main adult", "adult", "claimant", "main applicant", "joint applicant", "partner", "lead adult"};
+      "main adult", "adult", "claimant", "main applicant", "joint applicant", "partner", "lead adult",
+      "surname(s)", "previous surname(s)", "previous surname", "former surname", "maiden name", "trip leader",
+      "referring manager", "keyed in by", "claimant (parent/carer)"};
 
 std::string LabelPattern(bool ocr) {
   std::string alternatives;
@@ -3375,7 +3377,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     static constexpr std::string_view kRelations =
         "mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|"
         "grandfather|stepmum|stepdad|aunt|auntie|aunty|uncle|carer|brother|sister|cousin|twin|stepbrother|stepsister|"
-        "son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|tutor|teacher|class|tray|peg|locker";
+        "son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|tutor|teacher|class|tray|peg|locker|score|form|attendance|behaviour";
     static const RE2 relation("\\b(?i:" + std::string(kRelations) + ")\\b", Latin1Off());
     static const AsciiWordList relation_words(kRelations);
     // The pattern's matches found by hand (a pass of RE2's DFA over every
@@ -3399,7 +3401,8 @@ class GazetteerNameRecognizer final : public Recognizer {
       // A pupil's things and teachers ("shilpa's tray", "Bay's class",
       // "royal's form tutor") name the pupil before them, as a relation
       // does; the other readings of a relation are kin's only.
-      static const SmallWordSet kPupilThings = {"tutor", "teacher", "class", "tray", "peg", "locker"};
+      static const SmallWordSet kPupilThings = {"tutor", "teacher", "class", "tray", "peg", "locker",
+                                                "score", "form", "attendance", "behaviour"};
       const bool kin = !kPupilThings.Has(FoldForMatch(std::string_view(doc.text).substr(rs, re - rs)));
       // "trevor (nan of chantelle in Y1) asked": the child after "of", a
       // listed given name (a word too, before the child's class); and the
@@ -3490,7 +3493,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       const Token& t = *k;
       std::string_view after(doc.text.data() + t.end, rs - 1 - t.end);
       const bool apostrophe = after == "'s" || after == "\xE2\x80\x99s";
-      if (!apostrophe && !after.empty()) return;
+      if (!apostrophe && (!after.empty() || !kin)) return;  // (a pupil's things only after a possessive)
       std::string folded(t.folded);
       size_t e = t.end;
       if (!apostrophe && folded.size() > 3 && folded.back() == 's' && !t.capitalised) {
@@ -3562,6 +3565,52 @@ class GazetteerNameRecognizer final : public Recognizer {
         AddPerson(doc.text, first.start, last.end, "name-gazetteer", 0.75,
                   "Full name with a surname particle (\"du Toit\", \"van Wyk\")", out);
         i = j;
+      }
+      // A word no list holds and no English word opening a sentence or a
+      // line, as its subject: a verb after it that people do ("Talafou was
+      // there too", "Rudzani will share", "Chance absent on check day",
+      // "Ghjulia to phone home", "nafset was⏎there"; in lower case only
+      // at a line's start, in clean text).
+      static const SmallWordSet kSubjectVerbs = {
+          "was", "is", "has", "had", "will", "would", "can", "could", "should", "must", "may", "might", "needs",
+          "wants", "asked", "agreed", "said", "says", "told", "rang", "called", "came", "went", "left", "arrived",
+          "absent", "did", "does", "missed", "joined", "moved", "started", "attended", "scored", "seemed",
+          "wanted", "needed", "brought", "forgot", "refused", "declined", "signed", "returned", "finished",
+          "walks", "walked", "lives", "lived", "stays", "stayed", "sits", "sat", "spoke", "phoned", "emailed"};
+      static const SmallWordSet kNoteVerbs = {"phone", "call", "chase", "confirm", "email", "contact", "check",
+                                              "ring", "send", "bring", "collect", "speak", "follow"};
+      for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (t.all_caps || t.initial || t.folded.size() < 3 || !unlisted(t) || is_stop(t) || is_place(t) ||
+            IsRoleWord(t.folded) || IsTitleWord(t.folded) || IsNeverAName(t.folded)) {
+          continue;
+        }
+        const size_t line = LineStartAt(doc.text, t.start);
+        size_t ls = line;
+        while (ls < t.start && (doc.text[ls] == ' ' || doc.text[ls] == '\t')) ++ls;
+        const bool line_start = ls == t.start;
+        // (Not in OCR text, whose broken words are no English words:
+        // "Porent was", "yment is"; nor a contraction, "I've"; nor a short
+        // lower-case abbreviation, "pls".)
+        if (ocr_damaged || !(t.sentence_start || line_start) || (!t.capitalised && (!line_start || t.folded.size() < 4)) ||
+            t.folded.find('\'') != std::string_view::npos) {
+          continue;
+        }
+        // Nor the rest of a word broken over a line end ("pa-⏎yment") or
+        // after a letter a space split off ("C ontact").
+        if ((t.start > 1 && doc.text[t.start - 1] == '\n' && doc.text[t.start - 2] == '-') ||
+            (i > 0 && tokens[i - 1].end + 1 == t.start && tokens[i - 1].end - tokens[i - 1].start == 1)) {
+          continue;
+        }
+        const Token& v = tokens[i + 1];
+        if (v.capitalised || v.all_caps || v.start != t.end + 1 || doc.text[t.end] != ' ') continue;
+        bool verb = kSubjectVerbs.Has(v.folded);
+        if (!verb && v.folded == "to" && i + 2 < tokens.size() && tokens[i + 2].start == v.end + 1) {
+          verb = kNoteVerbs.Has(tokens[i + 2].folded);
+        }
+        if (!verb) continue;
+        AddPerson(doc.text, t.start, t.end, "name-gazetteer", 0.65,
+                  "Name no list holds as the subject of a sentence (\"Talafou was there\")", out);
       }
       // An age after one or two capitalised words.
       static const RE2 age(R"((,? \(?aged? \d{1,2}\b))", Latin1Off());

@@ -145,7 +145,9 @@ const char* const kName[] = {"surname", "forename", "forenames", "forename(s)", 
                             "volunteer", "volunteer name", "parent name", "player", "player name",
                             "child/class", "child / class", "child/year", "child (year)", "child's name/class",
                             "mentor", "mentee", "buddy", "parent/carer", "parent / carer", "parent/guardian",
-                            "parent/carer signature", "parent signature", "member", "participant", "attendee", "contact name", "emergency contact"};
+                            "parent/carer signature", "parent signature", "member", "participant", "attendee", "contact name", "emergency contact",
+                            "signed by", "trainee", "uk pupil", "partner pupil", "host parent", "host",
+                            "exchange partner", "referee", "employee", "applicant", "claimant", "patient"};
 const char* const kDob[] = {"dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "born",
                            "birthdate", "date of birth (dd/mm/yyyy)"};
 const char* const kNhsHeaders[] = {"nhs", "nhs number", "nhs no", "nhs no.", "nhs num"};
@@ -338,7 +340,7 @@ class TableColumnRecognizer final : public Recognizer {
   void Find(const Document& doc, std::vector<Hit>* out) const override {
     const std::string& text = doc.text;
     // Cheap gate: no header word, no table of ours.
-    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address|candidate|guest|volunteer|player|set by|checked by|on duty|invigilator|mentor|mentee|buddy|parent|signature|member|participant|attendee|contact name|emergency contact))");
+    static const RE2 gate(R"((?i)(surname|forename|name|pupil|student|child|learner|dob|d\.o\.b|date of birth|birth date|born|nhs|tutor|teacher|staff|initials|address|candidate|guest|volunteer|player|set by|checked by|on duty|invigilator|mentor|mentee|buddy|parent|signature|member|participant|attendee|contact name|emergency contact|signed by|trainee|host|exchange partner|referee|employee|applicant|claimant|patient))");
     if (!Occurs(gate, text)) return;
     static const RE2 date(
         R"(^(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \-]\d{4})$)");

@@ -2152,3 +2152,25 @@ TEST_CASE("names: a name before a possessive and a class, tray or tutor; a word 
   CHECK(count(got, "Reception") == 0);
   CHECK(count(got, "School") == 0);
 }
+
+TEST_CASE("names: a word no list holds as a sentence's subject, more name columns and labels", "[recognizers][names]") {
+  std::vector<std::string> got =
+      Persons("It was after the meeting.\nQorvanetti was there too, I think. Zelmira will share with Ann.\n"
+              "# WA = working at (32+). Ilvessa absent on check day.\nclash. Ghjuvio to phone home.\n"
+              "Ulvarra's score is not yet in.\n");
+  CHECK(count(got, "Qorvanetti") == 1);
+  CHECK(count(got, "Zelmira") == 1);
+  CHECK(count(got, "Ilvessa") == 1);
+  CHECK(count(got, "Ghjuvio") == 1);
+  CHECK(count(got, "Ulvarra") == 1);
+  // Not a contraction, a short note word, a piece of a broken word or a
+  // word before "form" without a possessive.
+  got = Persons("I've asked the office.\npls can you check.\nthe c-\nontact is the office.\nPUPIL ADMI5SION FORM\n");
+  CHECK(got.empty());
+  got = Persons("Trainee | Provider | Subject\nQorvanetti Ilse | Teach Leeds SCITT | Physics\n"
+                "\nUK pupil | Partner pupil | Host parent (UK)\nZelmira R. | Ilvessa Q. | Ulvarra Tesk\n");
+  CHECK(count(got, "Qorvanetti Ilse") == 1);
+  CHECK(count(got, "Ilvessa Q.") == 1);
+  CHECK(count(got, "Ulvarra Tesk") == 1);
+  CHECK(Persons("Previous surname(s): Qorvanetti\n") == std::vector<std::string>{"Qorvanetti"});
+}
