@@ -2352,6 +2352,13 @@ class GazetteerNameRecognizer final : public Recognizer {
           // "Tomasz L – attendance 71%"), as pupils are named in notes.
           confidence = 0.7;
           why = "Given name and the initial of a surname";
+        } else if (n == 2 && last.initial && doc.text.compare(last.end, 1, ".") == 0 && unlisted(first) &&
+                   !first.all_caps && !is_place(first) && !IsRequestVerb(first.folded) &&
+                   (!first.sentence_start || CellEndsAfter(doc.text, last.end))) {
+          // The same with a given name no list holds, the initial's full
+          // stop written ("Aishath L. (Grade 5 flute)").
+          confidence = 0.65;
+          why = "Given name no list holds and the initial of a surname";
         } else if (n == 2 && !first.all_caps && first.folded.size() >= 3 && !given(first) && !sur(first) &&
                    !common(first) && sur(last) && !common(last) && !last.all_caps && !IsRequestVerb(first.folded)) {
           // A given name the lists lack before a known surname that is no
@@ -2446,7 +2453,10 @@ class GazetteerNameRecognizer final : public Recognizer {
         if (n >= 2 && last.initial && e < doc.text.size() && doc.text[e] == '.') {
           size_t k = e + 1;
           while (k < doc.text.size() && doc.text[k] == ' ') ++k;
-          if (k == doc.text.size() || doc.text[k] == '|' || doc.text[k] == '\t' || doc.text[k] == '\n') {
+          // (And where the sentence goes on: "Aishath L. (Grade 5 flute)",
+          // "Tangeni H., Hlulani".)
+          if (k == doc.text.size() || doc.text[k] == '|' || doc.text[k] == '\t' || doc.text[k] == '\n' ||
+              doc.text[k] == '(' || doc.text[k] == ',' || (doc.text[k] >= 'a' && doc.text[k] <= 'z')) {
             ++e;
           }
         }

@@ -1487,7 +1487,7 @@ TEST_CASE("names: a given name and a surname run together", "[recognizers][names
 
 TEST_CASE("names: a given name and the initial of a surname", "[recognizers][names]") {
   CHECK(Persons("She argued at lunchtime with another pupil, Jermaine F., on the field.\n") ==
-        std::vector<std::string>{"Jermaine F"});
+        std::vector<std::string>{"Jermaine F."});
   // Not after a given name that is also a word ("Summer B", a timetable).
   CHECK(Persons("Use the Summer B timetable.\n").empty());
 }
@@ -1679,7 +1679,7 @@ TEST_CASE("names: items of a list of names that no word list knows", "[recognize
   // rooms of known ones; a name whose surname alone was found is whole.
   got = Persons("ROOM A1\n  - Dariush B.\n  - Xandrel P.\n  - Amirul Kamau\n\nROOM A2\n  - Oliver Smith\n"
                 "  - Emily Jones\n  - Jack Taylor\n\nROOM A3\n  - Sophie Brown\n  - Harry Wilson\n");
-  CHECK(count(got, "Xandrel P") == 1);
+  CHECK(count(got, "Xandrel P.") == 1);
   CHECK(count(got, "Amirul Kamau") == 1);
   // Items that read on as sentences, or hold ordinary words, are not names;
   // nor is a list with too few names in it.
@@ -2173,4 +2173,15 @@ TEST_CASE("names: a word no list holds as a sentence's subject, more name column
   CHECK(count(got, "Ilvessa Q.") == 1);
   CHECK(count(got, "Ulvarra Tesk") == 1);
   CHECK(Persons("Previous surname(s): Qorvanetti\n") == std::vector<std::string>{"Qorvanetti"});
+}
+
+TEST_CASE("names: 'NB' before a name, a given name no list holds and an initial with its full stop",
+          "[recognizers][names]") {
+  CHECK(Persons("NB Josiane Qorvanetti must never appear in press photos.\n") ==
+        std::vector<std::string>{"Josiane Qorvanetti"});
+  CHECK(Persons("1. Bohemian Rhapsody - Ulvarra L. (Grade 5 flute)\n") == std::vector<std::string>{"Ulvarra L."});
+  CHECK(Persons("Other operatives: Weber, Tangeni H., Hlulani\n").size() >= 1);
+  CHECK(count(Persons("Other operatives: Weber, Tangeni H., Hlulani\n"), "Tangeni H.") == 1);
+  // Not a heading's word and a letter ("Appendix C.", "Section B.").
+  CHECK(Persons("See Appendix C. for the plan and Section B. for costs.\n").empty());
 }
