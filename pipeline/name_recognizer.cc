@@ -2138,7 +2138,8 @@ class GazetteerNameRecognizer final : public Recognizer {
           "bank", "abbey", "moor", "moors", "water", "junior", "juniors", "infant", "infants", "record", "pool",
           "marsh", "heath", "priory", "minster", "reservoir", "tarn", "fell", "pike", "scar", "edge", "crag",
           "ings", "carr", "holme", "fold", "brow", "mount", "chase", "forest", "wood", "woods", "down", "downs",
-          "sands", "head", "point", "ford", "gate", "end", "side", "banks", "shaw", "clough", "nook", "lodge"};
+          "sands", "head", "point", "ford", "gate", "end", "side", "banks", "shaw", "clough", "nook", "lodge",
+          "mill", "mills", "trail", "bridge", "day", "corp", "inc", "ltd", "plc", "llc", "group"};
       const bool word_pair = !a.all_caps && !a.sentence_start &&
                              ((unlisted(a) && sur(b) && !kPlaceSecond.Has(b.folded)) || (given(a) && unlisted(b)));
       if (!(pair || word_pair) || !same_case(a, b) || is_place(a) || is_place(b)) return false;
@@ -3572,6 +3573,21 @@ class GazetteerNameRecognizer final : public Recognizer {
         // A capitalised particle ("Te Rangi", "Van Wyk") only after a name
         // the lists hold or a word no list holds and no English word.
         if (tokens[i + 1].capitalised && !(given(first) || unlisted(first))) continue;
+        // The Romance particles in lower case name places too
+        // ("Villafranca del Cid", "Torroella de Montgrí"): after a listed
+        // given name only. And no house number before it or after it ("Paseo del
+        // Atlántico 81").
+        static const SmallWordSet kRomance = {"de", "del", "della", "da", "di", "dos", "das", "la", "le"};
+        bool romance = false;
+        // (Written with a capital, "Le Bihan", "Di Stefano", they are a
+        // surname's.)
+        for (size_t p = i + 1; p < j; ++p) romance = romance || (kRomance.Has(tokens[p].folded) && !tokens[p].capitalised);
+        if (romance && !(given(first) && !english(first))) continue;
+        bool house_number = false;
+        if (digit_before(first, &house_number) && house_number) continue;
+        size_t after = last.end;
+        while (after < doc.text.size() && doc.text[after] == ' ') ++after;
+        if (after < doc.text.size() && doc.text[after] >= '0' && doc.text[after] <= '9') continue;
         AddPerson(doc.text, first.start, last.end, "name-gazetteer", 0.75,
                   "Full name with a surname particle (\"du Toit\", \"van Wyk\")", out);
         i = j;
@@ -3615,6 +3631,14 @@ class GazetteerNameRecognizer final : public Recognizer {
         const Token& v = tokens[i + 1];
         if (v.capitalised || v.all_caps || v.start != t.end + 1 || doc.text[t.end] != ' ') continue;
         bool verb = kSubjectVerbs.Has(v.folded);
+        // (A thing defined is no person: "Zoolander is a 2017 film",
+        // "Verdafero is the brainchild of", "Estonia was super fun".)
+        static const SmallWordSet kDefinition = {"a", "an", "the", "one", "our", "their", "its", "super",
+                                                 "located", "based", "founded", "known", "famous", "fun"};
+        if (verb && (v.folded == "is" || v.folded == "was") && i + 2 < tokens.size() &&
+            kDefinition.Has(tokens[i + 2].folded)) {
+          verb = false;
+        }
         if (!verb && v.folded == "to" && i + 2 < tokens.size() && tokens[i + 2].start == v.end + 1) {
           verb = kNoteVerbs.Has(tokens[i + 2].folded);
         }

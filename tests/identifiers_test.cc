@@ -2102,7 +2102,13 @@ TEST_CASE("names: surname particles, ages, relations in brackets, wrapped after 
   // Traps: places named by a word after an unlisted one, an age in prose.
   const std::vector<std::string> traps = {
       "The Year 5 trip to Jodrell Bank is on Friday.\n", "Walk up Ilkley Moor, then lunch at Kielder Water.\n",
-      "Tour de France stage.\n", "Pupils aged 11 to 16 may apply.\n", "Under age 5 travel free.\n"};
+      "Tour de France stage.\n", "Pupils aged 11 to 16 may apply.\n", "Under age 5 travel free.\n",
+      // Places with Romance particles, a street abroad, a holiday, a company.
+      "The trip went on to Villafranca del Cid and Torroella de Montgrí.\n",
+      "Our office is at 48 Paseo del Atlántico 81, Suite 762.\n",
+      "On the last Sunday before Labor Day we returned home.\n", "I work for Pixia Corp.\n",
+      // A thing defined is no person.
+      "Zoolander is a 2017 film. Verdafero is the brainchild of our team.\n"};
   for (const std::string& t : traps) {
     INFO(t);
     CHECK(Persons(t).empty());
@@ -2135,7 +2141,7 @@ TEST_CASE("names: after a form label, 'SURNAME, Given', a lower-case name, house
   CHECK(count(got, "see office") == 0);
 }
 
-TEST_CASE("names: a name before a possessive and a class, tray or tutor; a word after a surname or forename label",
+TEST_CASE("names: a name before a possessive and a class, tray or tutor, and a word after a surname or forename label",
           "[recognizers][names]") {
   std::vector<std::string> got =
       Persons("Joseph costume is in qorvina's tray. Please, Ilvessa's class has an allergy.\n"
