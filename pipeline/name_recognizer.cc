@@ -1969,6 +1969,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     // and the lookups in the large lists are the cost of this loop.
     struct Facts {
       int8_t not_name = -1, given = -1, sur = -1, common = -1, place = -1, english = -1;
+      int16_t lists = -1;  // NameLexicon::Facts of the whole word (one lookup for the four lists)
     };
     std::vector<Facts> facts(tokens.size());
     auto memo = [](int8_t* slot, auto&& compute) {
@@ -1996,11 +1997,17 @@ class GazetteerNameRecognizer final : public Recognizer {
       return (t.capitalised || t.all_caps) && (!is_stop(t) || dotted_initial) && !after_digit && !code &&
              !GluedByAmpersand(doc.text, t);
     };
+    auto lists_of = [&](const Token& t) {
+      int16_t& l = facts_of(t).lists;
+      if (l < 0) l = lex.Facts(t.folded);
+      return static_cast<uint8_t>(l);
+    };
     auto common = [&](const Token& t) {
-      return memo(&facts_of(t).common, [&] { return lex.IsCommonWord(t.folded); });
+      return memo(&facts_of(t).common, [&] { return (lists_of(t) & NameLexicon::kCommon) != 0; });
     };
     auto english = [&](const Token& t) {
-      return memo(&facts_of(t).english, [&] { return lex.IsEnglishWord(t.folded); });
+      return memo(&facts_of(t).english,
+                  [&] { return (lists_of(t) & (NameLexicon::kCommon | NameLexicon::kEnglish)) != 0; });
     };
     // Hyphenated names count when a part is known ("Kerry-Ann", "Smith-Jones").
     auto any_part = [&](const Token& t, auto&& pred) {
@@ -2015,14 +2022,19 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       return false;
     };
+    // (The whole word from the one lookup of the four lists, then its parts.)
     auto given = [&](const Token& t) {
       return memo(&facts_of(t).given, [&] {
-        return any_part(t, [&](std::string_view f) { return lex.IsGivenName(f); });
+        if ((lists_of(t) & NameLexicon::kGiven) != 0) return true;
+        return t.folded.find('-') != std::string_view::npos &&
+               any_part(t, [&](std::string_view f) { return lex.IsGivenName(f); });
       });
     };
     auto sur = [&](const Token& t) {
       return memo(&facts_of(t).sur, [&] {
-        return any_part(t, [&](std::string_view f) { return lex.IsSurname(f); });
+        if ((lists_of(t) & NameLexicon::kSurname) != 0) return true;
+        return t.folded.find('-') != std::string_view::npos &&
+               any_part(t, [&](std::string_view f) { return lex.IsSurname(f); });
       });
     };
     // Surnames that are also place words or stop words ("Poppy Green",

@@ -106,27 +106,33 @@ struct FoldedWordHash {
 class WordTable {
  public:
   // Adds `folded` unless it is there already.
-  void Insert(std::string_view folded);
-  bool Contains(std::string_view folded) const {
-    if (slots_.empty()) return false;
+  // Adds `folded` with the bits of `value` (ORed into those of a word
+  // already there); returns the bits the word had before (0: new).
+  uint8_t Insert(std::string_view folded, uint8_t value = 1);
+  // The bits of `folded` (0: not in the table).
+  uint8_t Find(std::string_view folded) const {
+    if (slots_.empty()) return 0;
     const uint64_t h = FoldedWordHash{}(folded);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.size_plus_one == 0) return false;
-      if (s.hash == h && s.size_plus_one == folded.size() + 1 &&
+      if (s.size_plus_one == 0) return 0;
+      if (s.hash == h && static_cast<size_t>(s.size_plus_one) == folded.size() + 1 &&
           std::memcmp(words_.data() + s.offset, folded.data(), folded.size()) == 0) {
-        return true;
+        return s.value;
       }
     }
   }
+  bool Contains(std::string_view folded) const { return Find(folded) != 0; }
   size_t size() const { return count_; }
 
  private:
   struct Slot {
     uint64_t hash = 0;
     uint32_t offset = 0;         // in words_
-    uint32_t size_plus_one = 0;  // 0: an empty slot
+    uint16_t size_plus_one = 0;  // 0: an empty slot (words are shorter than 65,535 bytes)
+    uint8_t value = 0;           // the word's bits (never 0)
   };
+  uint8_t* FindSlotValue(std::string_view folded);
   void Place(const Slot& s);
 
   std::vector<Slot> slots_;
@@ -152,26 +158,32 @@ class NameLexicon {
 
   // All lookups take a folded word (FoldForMatch), looked up as it is (no
   // std::string made for it: the sets hash and compare string_views).
-  bool IsGivenName(std::string_view folded) const { return given_.Contains(folded); }
-  bool IsSurname(std::string_view folded) const { return surnames_.Contains(folded); }
+  // What the lists say of a folded word, in one lookup: the bits below.
+  static constexpr uint8_t kGiven = 1, kSurname = 2, kCommon = 4, kEnglish = 8;
+  uint8_t Facts(std::string_view folded) const { return words_.Find(folded); }
+  bool IsGivenName(std::string_view folded) const { return (words_.Find(folded) & kGiven) != 0; }
+  bool IsSurname(std::string_view folded) const { return (words_.Find(folded) & kSurname) != 0; }
   // A name that is also an ordinary English word ("will", "grace", "brown").
-  bool IsCommonWord(std::string_view folded) const { return common_.Contains(folded); }
+  bool IsCommonWord(std::string_view folded) const { return (words_.Find(folded) & kCommon) != 0; }
   // An ordinary English word, a listed name or not ("officer", "care",
   // "will"): a capitalised word no list holds that is no English word
   // ("Nurmagambetov") may be a name the lists lack.
   bool IsEnglishWord(std::string_view folded) const {
-    return common_.Contains(folded) || english_.Contains(folded);
+    return (words_.Find(folded) & (kCommon | kEnglish)) != 0;
   }
   // Nicknames of a formal given name, and formal names of a nickname.
   std::vector<std::string> Variants(const std::string& folded) const;
 
-  size_t given_count() const { return given_.size(); }
-  size_t surname_count() const { return surnames_.size(); }
+  size_t given_count() const { return given_count_; }
+  size_t surname_count() const { return surname_count_; }
 
  private:
   NameLexicon();
-  WordTable given_, surnames_, common_;
-  WordTable english_;  // config/names/english_words.txt: words that are no listed name
+  // Given names (kGiven), surnames (kSurname), common words (kCommon) and
+  // config/names/english_words.txt, words that are no listed name
+  // (kEnglish): one table, one lookup for all four.
+  WordTable words_;
+  size_t given_count_ = 0, surname_count_ = 0;
   std::unordered_map<std::string, std::vector<std::string>> variants_;
 };
 
