@@ -1977,8 +1977,14 @@ class GazetteerNameRecognizer final : public Recognizer {
       return *slot == 1;
     };
     auto facts_of = [&](const Token& t) -> Facts& { return facts[static_cast<size_t>(&t - tokens.data())]; };
+    auto lists_of = [&](const Token& t) {
+      int16_t& l = facts_of(t).lists;
+      if (l < 0) l = lex.Facts(t.folded);
+      return static_cast<uint8_t>(l);
+    };
     auto is_stop = [&](const Token& t) {
-      return memo(&facts_of(t).not_name, [&] { return IsNotAName(t.folded, NameSlot::kAlone); });
+      return memo(&facts_of(t).not_name,
+                  [&] { return (lists_of(t) & NameLexicon::NotANameBits(NameSlot::kAlone)) != 0; });
     };
     auto is_place = [&](const Token& t) {
       return memo(&facts_of(t).place, [&] { return IsPlaceOrOrganisationWord(t.folded); });
@@ -1996,11 +2002,6 @@ class GazetteerNameRecognizer final : public Recognizer {
       const bool dotted_initial = t.initial && t.end < doc.text.size() && doc.text[t.end] == '.';
       return (t.capitalised || t.all_caps) && (!is_stop(t) || dotted_initial) && !after_digit && !code &&
              !GluedByAmpersand(doc.text, t);
-    };
-    auto lists_of = [&](const Token& t) {
-      int16_t& l = facts_of(t).lists;
-      if (l < 0) l = lex.Facts(t.folded);
-      return static_cast<uint8_t>(l);
     };
     auto common = [&](const Token& t) {
       return memo(&facts_of(t).common, [&] { return (lists_of(t) & NameLexicon::kCommon) != 0; });

@@ -42,32 +42,6 @@ size_t Load(std::string_view text, uint8_t bit, WordTable* out) {
   return added;
 }
 
-// The sections of not_names.txt, folded: one map from word to the sections
-// it is in (one lookup per question; detection asks for every word).
-constexpr uint8_t kBoth = 1, kAlone = 2, kAfterTitle = 4;
-
-using NotNameMap = std::unordered_map<std::string, uint8_t, FoldedWordHash, std::equal_to<>>;
-
-const NotNameMap& NotNames() {
-  static const NotNameMap* lists = [] {
-    auto* l = new NotNameMap();
-    uint8_t section = kBoth;
-    ForEachLine(kNotNames, [&](std::string_view line) {
-      if (line == "[both]") {
-        section = kBoth;
-      } else if (line == "[alone]") {
-        section = kAlone;
-      } else if (line == "[after-title]") {
-        section = kAfterTitle;
-      } else if (std::string f = FoldForMatch(line); !f.empty()) {
-        (*l)[std::move(f)] |= section;
-      }
-    });
-    return l;
-  }();
-  return *lists;
-}
-
 }  // namespace
 
 void WordTable::Place(const Slot& s) {
@@ -117,10 +91,7 @@ uint8_t WordTable::Insert(std::string_view folded, uint8_t value) {
 }
 
 bool IsNotAName(std::string_view folded, NameSlot slot) {
-  const NotNameMap& l = NotNames();
-  auto it = l.find(folded);
-  if (it == l.end()) return false;
-  return (it->second & (kBoth | (slot == NameSlot::kAlone ? kAlone : kAfterTitle))) != 0;
+  return (NameLexicon::Get().Facts(folded) & NameLexicon::NotANameBits(slot)) != 0;
 }
 
 const NameLexicon& NameLexicon::Get() {
@@ -133,6 +104,20 @@ NameLexicon::NameLexicon() {
   surname_count_ = Load(kSurnames, kSurname, &words_);
   Load(kCommonWords, kCommon, &words_);
   Load(kEnglishWords, kEnglish, &words_);
+  // The sections of not_names.txt, folded, in the same table (one lookup
+  // per question; detection asks for every word).
+  uint8_t section = kNotBoth;
+  ForEachLine(kNotNames, [&](std::string_view line) {
+    if (line == "[both]") {
+      section = kNotBoth;
+    } else if (line == "[alone]") {
+      section = kNotAlone;
+    } else if (line == "[after-title]") {
+      section = kNotAfterTitle;
+    } else if (std::string f = FoldForMatch(line); !f.empty()) {
+      words_.Insert(f, section);
+    }
+  });
   ForEachLine(kNicknames, [&](std::string_view line) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;

@@ -159,7 +159,14 @@ class NameLexicon {
   // All lookups take a folded word (FoldForMatch), looked up as it is (no
   // std::string made for it: the sets hash and compare string_views).
   // What the lists say of a folded word, in one lookup: the bits below.
+  // The sections of not_names.txt too: kNotBoth ([both]), kNotAlone
+  // ([alone]), kNotAfterTitle ([after-title]) (IsNotAName).
   static constexpr uint8_t kGiven = 1, kSurname = 2, kCommon = 4, kEnglish = 8;
+  static constexpr uint8_t kNotBoth = 16, kNotAlone = 32, kNotAfterTitle = 64;
+  // The bits of not_names.txt that make `folded` no name in `slot`.
+  static constexpr uint8_t NotANameBits(NameSlot slot) {
+    return kNotBoth | (slot == NameSlot::kAlone ? kNotAlone : kNotAfterTitle);
+  }
   uint8_t Facts(std::string_view folded) const { return words_.Find(folded); }
   bool IsGivenName(std::string_view folded) const { return (words_.Find(folded) & kGiven) != 0; }
   bool IsSurname(std::string_view folded) const { return (words_.Find(folded) & kSurname) != 0; }
