@@ -801,6 +801,7 @@ void AddPerson(const std::string& text, size_t s, size_t e, const char* recogniz
 // passes that judge words by the names found so far look up.
 std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Hit>& hits) {
   std::vector<std::pair<size_t, size_t>> spans;
+  spans.reserve(hits.size());  // one allocation, not one per doubling
   for (const Hit& h : hits) {
     if (h.category == "PERSON") spans.emplace_back(h.start, h.end);
   }
