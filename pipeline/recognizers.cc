@@ -908,6 +908,9 @@ const std::vector<std::string>& KnownCategories() {
   return kCategories;
 }
 
+void PropagateNameViews(const Document& doc, const std::vector<std::string_view>& names,
+                        const std::vector<Hit>& existing, std::vector<Hit>* out);
+
 std::vector<Hit> DetectPersonalData(const Document& doc) {
   static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
   std::vector<Hit> hits;
@@ -918,12 +921,15 @@ std::vector<Hit> DetectPersonalData(const Document& doc) {
     const ScreenedText screened(doc.text);
     for (const auto& r : recognizers) r->Find(doc, &hits);
   }
-  std::vector<std::string> names;
+  // Views of the names found (`hits` is not changed until propagation is
+  // done), in one allocation.
+  std::vector<std::string_view> names;
+  names.reserve(hits.size());
   for (const Hit& h : hits) {
     if (h.category == "PERSON") names.push_back(h.value);
   }
   std::vector<Hit> more;
-  PropagateNames(doc, names, hits, &more);
+  PropagateNameViews(doc, names, hits, &more);
   hits.insert(hits.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   std::vector<Hit> merged = MergeOverlaps(std::move(hits));
   JoinWrappedNames(doc.text, &merged);
@@ -1071,6 +1077,13 @@ class SpanIndex {
 
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out) {
+  PropagateNameViews(doc, std::vector<std::string_view>(names.begin(), names.end()), existing, out);
+}
+
+// PropagateNames with the names as views (of hits that outlive the call: no
+// string copied per name).
+void PropagateNameViews(const Document& doc, const std::vector<std::string_view>& names,
+                        const std::vector<Hit>& existing, std::vector<Hit>* out) {
   // Sorted and made unique below (a std::set's order, without a tree node
   // per needle). Views of the folded names (reserved up front, so never
   // moved) and, rarely, of words folded on their own.
