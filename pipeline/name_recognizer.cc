@@ -41,6 +41,14 @@ struct Token {
   bool initial;        // a single capital letter, optionally followed by '.'
 };
 
+// Does `text` hold `lit` at `pos` (pos <= text.size())? What
+// text.compare(pos, lit.size(), lit) == 0 says, inline: that std::string
+// overload is a call into the library that measures the literal each time.
+inline bool TextAt(const std::string& text, size_t pos, std::string_view lit) {
+  return pos <= text.size() && text.size() - pos >= lit.size() &&
+         std::memcmp(text.data() + pos, lit.data(), lit.size()) == 0;
+}
+
 // Tokenize's words and the one folded copy of the text their `folded` views
 // point into, so a word costs no string of its own. The views live as long
 // as the list (moving it keeps them; it cannot be copied): keep the
@@ -2280,7 +2288,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       // A firm's partners ("Marsh & Noble Architects", "Patel & Co"): names
       // joined by '&' to capitalised words that end in an organisation's.
-      if (j < tokens.size() && doc.text.compare(tokens[j - 1].end, 3, " & ") == 0 &&
+      if (j < tokens.size() && TextAt(doc.text, tokens[j - 1].end, " & ") &&
           tokens[j].start == tokens[j - 1].end + 3) {
         size_t k = j;
         while (k + 1 < tokens.size() && k - j < 3 && tokens[k].capitalised && !is_place(tokens[k]) &&
@@ -2325,8 +2333,8 @@ class GazetteerNameRecognizer final : public Recognizer {
       {
         const size_t after = last.end;
         size_t next_start = std::string::npos;
-        if (doc.text.compare(after, 3, "'s ") == 0) next_start = after + 3;
-        if (doc.text.compare(after, 5, "\xE2\x80\x99s ") == 0) next_start = after + 5;
+        if (TextAt(doc.text, after, "'s ")) next_start = after + 3;
+        if (TextAt(doc.text, after, "\xE2\x80\x99s ")) next_start = after + 5;
         if (next_start != std::string::npos && j < tokens.size() && tokens[j].start == next_start) {
           bool place = false;
           for (size_t k = j; k < tokens.size() && k - j < 3 && !place; ++k) {
