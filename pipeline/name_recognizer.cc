@@ -49,6 +49,18 @@ inline bool TextAt(const std::string& text, size_t pos, std::string_view lit) {
          std::memcmp(text.data() + pos, lit.data(), lit.size()) == 0;
 }
 
+// Is `f` (folded) "the", "a", "an", "our", "your" or "this"? By length
+// first: no string compares for most words.
+inline bool IsArticleWord(std::string_view f) {
+  switch (f.size()) {
+    case 1: return f[0] == 'a';
+    case 2: return f[0] == 'a' && f[1] == 'n';
+    case 3: return f == "the" || f == "our";
+    case 4: return f == "your" || f == "this";
+    default: return false;
+  }
+}
+
 // Tokenize's words and the one folded copy of the text their `folded` views
 // point into, so a word costs no string of its own. The views live as long
 // as the list (moving it keeps them; it cannot be copied): keep the
@@ -2304,10 +2316,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       const Token& first = tokens[i];
       // "The Will writing service", "the King's Speech": an article makes a
       // following name-that-is-a-word a thing.
-      bool after_article = i > 0 && (tokens[i - 1].folded == "the" || tokens[i - 1].folded == "a" ||
-                                     tokens[i - 1].folded == "an" || tokens[i - 1].folded == "our" ||
-                                     tokens[i - 1].folded == "your" || tokens[i - 1].folded == "this") &&
-                           tokens[i].start - tokens[i - 1].end == 1;
+      bool after_article = i > 0 && IsArticleWord(tokens[i - 1].folded) && tokens[i].start - tokens[i - 1].end == 1;
       if (after_article && common(first)) {
         i = j;
         continue;
@@ -2407,7 +2416,7 @@ class GazetteerNameRecognizer final : public Recognizer {
         }
         // "Star of the Week", "Pupil of the Month": a word before "of the"
         // names an award or a thing, not a person.
-        if (!caps_only && common(first) && doc.text.compare(first.end, 8, " of the ") == 0) caps_only = true;
+        if (!caps_only && common(first) && TextAt(doc.text, first.end, " of the ")) caps_only = true;
         // "Isle of Lewis", "King's Lynn", "Vale of Glamorgan": a place.
         if (first.start >= 5 && doc.text[first.start - 1] == ' ' &&
             (doc.text[first.start - 2] == 'f' || doc.text[first.start - 2] == 's')) {
@@ -2418,9 +2427,11 @@ class GazetteerNameRecognizer final : public Recognizer {
           }
         }
         // "'May' for 'Mark'": a word in quotes is the word, mentioned.
+        // (' " or ‘ ’ “ ”, tested byte by byte: no string compares.)
         const auto quote = [](std::string_view q) {
-          return q == "'" || q == "\"" || q == "\xE2\x80\x98" || q == "\xE2\x80\x99" || q == "\xE2\x80\x9C" ||
-                 q == "\xE2\x80\x9D";
+          if (q.size() == 1) return q[0] == '\'' || q[0] == '"';
+          return q.size() == 3 && q[0] == '\xE2' && q[1] == '\x80' &&
+                 (q[2] == '\x98' || q[2] == '\x99' || q[2] == '\x9C' || q[2] == '\x9D');
         };
         auto before_quote = [&](size_t n_bytes) {
           return first.start >= n_bytes && quote(std::string_view(doc.text).substr(first.start - n_bytes, n_bytes));
