@@ -2790,9 +2790,34 @@ class GazetteerNameRecognizer final : public Recognizer {
     // hyphenated given name anywhere ("jean-luc made soup", "nan
     // (lily-mae)"), and a given name, or a given name and surname, alone in
     // a table cell ("| yousef |", ",mihai amin,").
+    // (The lists asked once, by NameLexicon::Facts; the last answer kept,
+    // as the loop below asks it of one word up to three times in a row. Kept
+    // only for views into this call's tokens' folds, which never change: a
+    // view of a temporary string could come back at the same address with
+    // other bytes.)
+    struct {
+      const char* data = nullptr;
+      size_t size = 0;
+      bool surname_ok = false, answer = false;
+    } plain_listed_last;
+    const char* const ascii_folds_begin = tokens.ascii_folds.get();
+    const char* const ascii_folds_end = ascii_folds_begin + doc.text.size();
+    const char* const other_folds_begin = tokens.other_folds.data();
+    const char* const other_folds_end = other_folds_begin + tokens.other_folds.size();
     auto plain_listed = [&](std::string_view f, bool surname_ok) {
-      return f.size() >= 3 && (lex.IsGivenName(f) || (surname_ok && lex.IsSurname(f))) && !lex.IsCommonWord(f) &&
-             !IsNotAName(f, NameSlot::kAlone) && !IsNeverAName(f) && !IsRoleWord(f);
+      if (f.size() < 3) return false;
+      if (f.data() == plain_listed_last.data && f.size() == plain_listed_last.size &&
+          surname_ok == plain_listed_last.surname_ok) {
+        return plain_listed_last.answer;
+      }
+      const uint8_t b = lex.Facts(f);
+      const bool answer = ((b & NameLexicon::kGiven) != 0 || (surname_ok && (b & NameLexicon::kSurname) != 0)) &&
+                          (b & NameLexicon::kCommon) == 0 && (b & NameLexicon::NotANameBits(NameSlot::kAlone)) == 0 &&
+                          !IsNeverAName(f) && !IsRoleWord(f);
+      const bool stable = (f.data() >= ascii_folds_begin && f.data() < ascii_folds_end) ||
+                          (f.data() >= other_folds_begin && f.data() < other_folds_end);
+      if (stable) plain_listed_last = {f.data(), f.size(), surname_ok, answer};
+      return answer;
     };
     // (A word of an email or web address: "amir.khan@", "/gediminas".)
     auto lowercase_part_of_address = [&](const Token& t) {
