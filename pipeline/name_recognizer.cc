@@ -39,6 +39,7 @@ struct Token {
   bool all_caps;
   bool sentence_start;
   bool initial;        // a single capital letter, optionally followed by '.'
+  bool hyphen;         // `folded` holds a '-'
 };
 
 // Does `text` hold `lit` at `pos` (pos <= text.size())? What
@@ -277,6 +278,7 @@ TokenList Tokenize(const std::string& text) {
     bool upper_first = IsUpperOrTitle(c);
     bool any_lower = IsLower(c);
     bool non_ascii = c >= 0x80;  // false: every byte of the word is ASCII
+    bool hyphen = false;         // two letters joined by '-' (for an ASCII word, its fold has a '-')
     int32_t letters = 1;
     int32_t e = i;
     while (e < n) {
@@ -333,6 +335,7 @@ TokenList Tokenize(const std::string& text) {
           U8_NEXT(p, k2, n, d2);
           if (d2 >= 0 && IsLetterOrMark(d2)) {
             non_ascii = non_ascii || d >= 0x80 || d2 >= 0x80;
+            hyphen = hyphen || d == '-';
             any_lower = any_lower || IsLower(d2);
             ++letters;
             e = k2;
@@ -357,8 +360,10 @@ TokenList Tokenize(const std::string& text) {
     if (!non_ascii ||
         std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
       t.folded = std::string_view(ascii_folds + start, w.size());
+      t.hyphen = hyphen;
     } else {
       const std::string folded = FoldForMatch(w);
+      t.hyphen = folded.find('-') != std::string::npos;
       other.push_back({out.size() - 1, out.other_folds.size(), folded.size()});
       out.other_folds.insert(out.other_folds.end(), folded.begin(), folded.end());
     }
@@ -2048,15 +2053,13 @@ class GazetteerNameRecognizer final : public Recognizer {
     auto given = [&](const Token& t) {
       return memo(&facts_of(t).given, [&] {
         if ((lists_of(t) & NameLexicon::kGiven) != 0) return true;
-        return t.folded.find('-') != std::string_view::npos &&
-               any_part(t, [&](std::string_view f) { return lex.IsGivenName(f); });
+        return t.hyphen && any_part(t, [&](std::string_view f) { return lex.IsGivenName(f); });
       });
     };
     auto sur = [&](const Token& t) {
       return memo(&facts_of(t).sur, [&] {
         if ((lists_of(t) & NameLexicon::kSurname) != 0) return true;
-        return t.folded.find('-') != std::string_view::npos &&
-               any_part(t, [&](std::string_view f) { return lex.IsSurname(f); });
+        return t.hyphen && any_part(t, [&](std::string_view f) { return lex.IsSurname(f); });
       });
     };
     // Surnames that are also place words or stop words ("Poppy Green",
