@@ -80,7 +80,7 @@ uint8_t WordTable::Insert(std::string_view folded, uint8_t value) {
     }
   }
   Slot s;
-  s.hash = FoldedWordHash{}(folded);
+  s.hash = FoldedWordHash::HashAndKey(folded, &s.key);
   s.offset = static_cast<uint32_t>(words_.size());
   s.size_plus_one = static_cast<uint16_t>(folded.size() + 1);
   s.value = value;

@@ -66,6 +66,14 @@ class SmallWordSet {
 struct FoldedWordHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const noexcept {
+    uint64_t key;
+    return static_cast<size_t>(HashAndKey(s, &key));
+  }
+  // The hash, and in *key the bytes as it reads them: for a word of at most
+  // eight bytes they and its length are the word (four bytes from each end,
+  // or the first, middle and last), so two such words of one length are
+  // equal exactly when their keys are. (0 for longer words.)
+  static uint64_t HashAndKey(std::string_view s, uint64_t* key) noexcept {
     const char* p = s.data();
     const size_t n = s.size();
     constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
@@ -74,6 +82,7 @@ struct FoldedWordHash {
       h = (h ^ x) * kMul;
       h ^= h >> 29;
     };
+    *key = 0;
     if (n >= 8) {
       size_t i = 0;
       for (; i + 8 < n; i += 8) {
@@ -84,16 +93,19 @@ struct FoldedWordHash {
       uint64_t x;
       std::memcpy(&x, p + n - 8, 8);  // the last eight bytes (may overlap)
       mix(x);
+      if (n == 8) *key = x;
     } else if (n >= 4) {
       uint32_t a, b;
       std::memcpy(&a, p, 4);
       std::memcpy(&b, p + n - 4, 4);
-      mix((static_cast<uint64_t>(a) << 32) | b);
+      *key = (static_cast<uint64_t>(a) << 32) | b;
+      mix(*key);
     } else if (n > 0) {
       const auto u = [&](size_t k) { return static_cast<uint64_t>(static_cast<unsigned char>(p[k])); };
-      mix((u(0) << 16) | (u(n / 2) << 8) | u(n - 1));
+      *key = (u(0) << 16) | (u(n / 2) << 8) | u(n - 1);
+      mix(*key);
     }
-    return static_cast<size_t>(h);
+    return h;
   }
 };
 
@@ -112,11 +124,21 @@ class WordTable {
   // The bits of `folded` (0: not in the table).
   uint8_t Find(std::string_view folded) const {
     if (slots_.empty()) return 0;
-    const uint64_t h = FoldedWordHash{}(folded);
+    uint64_t key;
+    const uint64_t h = FoldedWordHash::HashAndKey(folded, &key);
+    const size_t size_plus_one = folded.size() + 1;
+    if (folded.size() <= 8) {
+      // A short word is its key and length: no bytes compared.
+      for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.size_plus_one == 0) return 0;
+        if (s.key == key && static_cast<size_t>(s.size_plus_one) == size_plus_one) return s.value;
+      }
+    }
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size_plus_one == 0) return 0;
-      if (s.hash == h && static_cast<size_t>(s.size_plus_one) == folded.size() + 1 &&
+      if (s.hash == h && static_cast<size_t>(s.size_plus_one) == size_plus_one &&
           std::memcmp(words_.data() + s.offset, folded.data(), folded.size()) == 0) {
         return s.value;
       }
@@ -128,6 +150,7 @@ class WordTable {
  private:
   struct Slot {
     uint64_t hash = 0;
+    uint64_t key = 0;            // FoldedWordHash::HashAndKey's key (words of up to eight bytes)
     uint32_t offset = 0;         // in words_
     uint16_t size_plus_one = 0;  // 0: an empty slot (words are shorter than 65,535 bytes)
     uint8_t value = 0;           // the word's bits (never 0)
