@@ -1039,14 +1039,24 @@ class WordStarts {
       // The second byte first: most starts with the first byte differ
       // there, without a call to compare.
       if (pos + needle.size() <= text_.size() && (needle.size() < 2 || text_[pos + 1] == needle[1]) &&
-          text_.compare(pos, needle.size(), needle) == 0 &&
-          IsWholeWordAt(text_, pos, needle.size())) {
+          SameFrom(pos, needle) && IsWholeWordAt(text_, pos, needle.size())) {
         fn(pos);
       }
     }
   }
 
  private:
+  // text_[pos, pos + needle.size()) == needle, its first two bytes known
+  // equal (at most two): the rest byte by byte, inline (most differ at
+  // once), not a memcmp call per word start.
+  bool SameFrom(size_t pos, std::string_view needle) const {
+    const char* t = text_.data() + pos;
+    for (size_t q = std::min<size_t>(2, needle.size()); q < needle.size(); ++q) {
+      if (t[q] != needle[q]) return false;
+    }
+    return true;
+  }
+
   std::string_view text_;
   size_t begin_[257];
   std::vector<size_t> positions_;
