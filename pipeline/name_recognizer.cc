@@ -39,7 +39,28 @@ struct Token {
   bool all_caps;
   bool sentence_start;
   bool initial;        // a single capital letter, optionally followed by '.'
+  bool hyphen;         // `folded` holds a '-'
 };
+
+// Does `text` hold `lit` at `pos` (pos <= text.size())? What
+// text.compare(pos, lit.size(), lit) == 0 says, inline: that std::string
+// overload is a call into the library that measures the literal each time.
+inline bool TextAt(const std::string& text, size_t pos, std::string_view lit) {
+  return pos <= text.size() && text.size() - pos >= lit.size() &&
+         std::memcmp(text.data() + pos, lit.data(), lit.size()) == 0;
+}
+
+// Is `f` (folded) "the", "a", "an", "our", "your" or "this"? By length
+// first: no string compares for most words.
+inline bool IsArticleWord(std::string_view f) {
+  switch (f.size()) {
+    case 1: return f[0] == 'a';
+    case 2: return f[0] == 'a' && f[1] == 'n';
+    case 3: return f == "the" || f == "our";
+    case 4: return f == "your" || f == "this";
+    default: return false;
+  }
+}
 
 // Tokenize's words and the one folded copy of the text their `folded` views
 // point into, so a word costs no string of its own. The views live as long
@@ -257,6 +278,7 @@ TokenList Tokenize(const std::string& text) {
     bool upper_first = IsUpperOrTitle(c);
     bool any_lower = IsLower(c);
     bool non_ascii = c >= 0x80;  // false: every byte of the word is ASCII
+    bool hyphen = false;         // two letters joined by '-' (for an ASCII word, its fold has a '-')
     int32_t letters = 1;
     int32_t e = i;
     while (e < n) {
@@ -313,6 +335,7 @@ TokenList Tokenize(const std::string& text) {
           U8_NEXT(p, k2, n, d2);
           if (d2 >= 0 && IsLetterOrMark(d2)) {
             non_ascii = non_ascii || d >= 0x80 || d2 >= 0x80;
+            hyphen = hyphen || d == '-';
             any_lower = any_lower || IsLower(d2);
             ++letters;
             e = k2;
@@ -337,8 +360,10 @@ TokenList Tokenize(const std::string& text) {
     if (!non_ascii ||
         std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
       t.folded = std::string_view(ascii_folds + start, w.size());
+      t.hyphen = hyphen;
     } else {
       const std::string folded = FoldForMatch(w);
+      t.hyphen = folded.find('-') != std::string::npos;
       other.push_back({out.size() - 1, out.other_folds.size(), folded.size()});
       out.other_folds.insert(out.other_folds.end(), folded.begin(), folded.end());
     }
@@ -803,6 +828,7 @@ void AddPerson(const std::string& text, size_t s, size_t e, const char* recogniz
 // passes that judge words by the names found so far look up.
 std::vector<std::pair<size_t, size_t>> PersonSpans(const std::vector<Hit>& hits) {
   std::vector<std::pair<size_t, size_t>> spans;
+  spans.reserve(hits.size());  // one allocation, not one per doubling
   for (const Hit& h : hits) {
     if (h.category == "PERSON") spans.emplace_back(h.start, h.end);
   }
@@ -1971,6 +1997,7 @@ class GazetteerNameRecognizer final : public Recognizer {
     // and the lookups in the large lists are the cost of this loop.
     struct Facts {
       int8_t not_name = -1, given = -1, sur = -1, common = -1, place = -1, english = -1;
+      int16_t lists = -1;  // NameLexicon::Facts of the whole word (one lookup for the four lists)
     };
     std::vector<Facts> facts(tokens.size());
     auto memo = [](int8_t* slot, auto&& compute) {
@@ -1978,8 +2005,14 @@ class GazetteerNameRecognizer final : public Recognizer {
       return *slot == 1;
     };
     auto facts_of = [&](const Token& t) -> Facts& { return facts[static_cast<size_t>(&t - tokens.data())]; };
+    auto lists_of = [&](const Token& t) {
+      int16_t& l = facts_of(t).lists;
+      if (l < 0) l = lex.Facts(t.folded);
+      return static_cast<uint8_t>(l);
+    };
     auto is_stop = [&](const Token& t) {
-      return memo(&facts_of(t).not_name, [&] { return IsNotAName(t.folded, NameSlot::kAlone); });
+      return memo(&facts_of(t).not_name,
+                  [&] { return (lists_of(t) & NameLexicon::NotANameBits(NameSlot::kAlone)) != 0; });
     };
     auto is_place = [&](const Token& t) {
       return memo(&facts_of(t).place, [&] { return IsPlaceOrOrganisationWord(t.folded); });
@@ -1999,10 +2032,11 @@ class GazetteerNameRecognizer final : public Recognizer {
              !GluedByAmpersand(doc.text, t);
     };
     auto common = [&](const Token& t) {
-      return memo(&facts_of(t).common, [&] { return lex.IsCommonWord(t.folded); });
+      return memo(&facts_of(t).common, [&] { return (lists_of(t) & NameLexicon::kCommon) != 0; });
     };
     auto english = [&](const Token& t) {
-      return memo(&facts_of(t).english, [&] { return lex.IsEnglishWord(t.folded); });
+      return memo(&facts_of(t).english,
+                  [&] { return (lists_of(t) & (NameLexicon::kCommon | NameLexicon::kEnglish)) != 0; });
     };
     // Hyphenated names count when a part is known ("Kerry-Ann", "Smith-Jones").
     auto any_part = [&](const Token& t, auto&& pred) {
@@ -2017,14 +2051,17 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       return false;
     };
+    // (The whole word from the one lookup of the four lists, then its parts.)
     auto given = [&](const Token& t) {
       return memo(&facts_of(t).given, [&] {
-        return any_part(t, [&](std::string_view f) { return lex.IsGivenName(f); });
+        if ((lists_of(t) & NameLexicon::kGiven) != 0) return true;
+        return t.hyphen && any_part(t, [&](std::string_view f) { return lex.IsGivenName(f); });
       });
     };
     auto sur = [&](const Token& t) {
       return memo(&facts_of(t).sur, [&] {
-        return any_part(t, [&](std::string_view f) { return lex.IsSurname(f); });
+        if ((lists_of(t) & NameLexicon::kSurname) != 0) return true;
+        return t.hyphen && any_part(t, [&](std::string_view f) { return lex.IsSurname(f); });
       });
     };
     // Surnames that are also place words or stop words ("Poppy Green",
@@ -2269,7 +2306,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       }
       // A firm's partners ("Marsh & Noble Architects", "Patel & Co"): names
       // joined by '&' to capitalised words that end in an organisation's.
-      if (j < tokens.size() && doc.text.compare(tokens[j - 1].end, 3, " & ") == 0 &&
+      if (j < tokens.size() && TextAt(doc.text, tokens[j - 1].end, " & ") &&
           tokens[j].start == tokens[j - 1].end + 3) {
         size_t k = j;
         while (k + 1 < tokens.size() && k - j < 3 && tokens[k].capitalised && !is_place(tokens[k]) &&
@@ -2285,10 +2322,7 @@ class GazetteerNameRecognizer final : public Recognizer {
       const Token& first = tokens[i];
       // "The Will writing service", "the King's Speech": an article makes a
       // following name-that-is-a-word a thing.
-      bool after_article = i > 0 && (tokens[i - 1].folded == "the" || tokens[i - 1].folded == "a" ||
-                                     tokens[i - 1].folded == "an" || tokens[i - 1].folded == "our" ||
-                                     tokens[i - 1].folded == "your" || tokens[i - 1].folded == "this") &&
-                           tokens[i].start - tokens[i - 1].end == 1;
+      bool after_article = i > 0 && IsArticleWord(tokens[i - 1].folded) && tokens[i].start - tokens[i - 1].end == 1;
       if (after_article && common(first)) {
         i = j;
         continue;
@@ -2314,8 +2348,8 @@ class GazetteerNameRecognizer final : public Recognizer {
       {
         const size_t after = last.end;
         size_t next_start = std::string::npos;
-        if (doc.text.compare(after, 3, "'s ") == 0) next_start = after + 3;
-        if (doc.text.compare(after, 5, "\xE2\x80\x99s ") == 0) next_start = after + 5;
+        if (TextAt(doc.text, after, "'s ")) next_start = after + 3;
+        if (TextAt(doc.text, after, "\xE2\x80\x99s ")) next_start = after + 5;
         if (next_start != std::string::npos && j < tokens.size() && tokens[j].start == next_start) {
           bool place = false;
           for (size_t k = j; k < tokens.size() && k - j < 3 && !place; ++k) {
@@ -2395,7 +2429,7 @@ class GazetteerNameRecognizer final : public Recognizer {
         }
         // "Star of the Week", "Pupil of the Month": a word before "of the"
         // names an award or a thing, not a person.
-        if (!caps_only && common(first) && doc.text.compare(first.end, 8, " of the ") == 0) caps_only = true;
+        if (!caps_only && common(first) && TextAt(doc.text, first.end, " of the ")) caps_only = true;
         // "Isle of Lewis", "King's Lynn", "Vale of Glamorgan": a place.
         if (first.start >= 5 && doc.text[first.start - 1] == ' ' &&
             (doc.text[first.start - 2] == 'f' || doc.text[first.start - 2] == 's')) {
@@ -2406,9 +2440,11 @@ class GazetteerNameRecognizer final : public Recognizer {
           }
         }
         // "'May' for 'Mark'": a word in quotes is the word, mentioned.
+        // (' " or ‘ ’ “ ”, tested byte by byte: no string compares.)
         const auto quote = [](std::string_view q) {
-          return q == "'" || q == "\"" || q == "\xE2\x80\x98" || q == "\xE2\x80\x99" || q == "\xE2\x80\x9C" ||
-                 q == "\xE2\x80\x9D";
+          if (q.size() == 1) return q[0] == '\'' || q[0] == '"';
+          return q.size() == 3 && q[0] == '\xE2' && q[1] == '\x80' &&
+                 (q[2] == '\x98' || q[2] == '\x99' || q[2] == '\x9C' || q[2] == '\x9D');
         };
         auto before_quote = [&](size_t n_bytes) {
           return first.start >= n_bytes && quote(std::string_view(doc.text).substr(first.start - n_bytes, n_bytes));
@@ -2780,9 +2816,34 @@ class GazetteerNameRecognizer final : public Recognizer {
     // hyphenated given name anywhere ("jean-luc made soup", "nan
     // (lily-mae)"), and a given name, or a given name and surname, alone in
     // a table cell ("| yousef |", ",mihai amin,").
+    // (The lists asked once, by NameLexicon::Facts; the last answer kept,
+    // as the loop below asks it of one word up to three times in a row. Kept
+    // only for views into this call's tokens' folds, which never change: a
+    // view of a temporary string could come back at the same address with
+    // other bytes.)
+    struct {
+      const char* data = nullptr;
+      size_t size = 0;
+      bool surname_ok = false, answer = false;
+    } plain_listed_last;
+    const char* const ascii_folds_begin = tokens.ascii_folds.get();
+    const char* const ascii_folds_end = ascii_folds_begin + doc.text.size();
+    const char* const other_folds_begin = tokens.other_folds.data();
+    const char* const other_folds_end = other_folds_begin + tokens.other_folds.size();
     auto plain_listed = [&](std::string_view f, bool surname_ok) {
-      return f.size() >= 3 && (lex.IsGivenName(f) || (surname_ok && lex.IsSurname(f))) && !lex.IsCommonWord(f) &&
-             !IsNotAName(f, NameSlot::kAlone) && !IsNeverAName(f) && !IsRoleWord(f);
+      if (f.size() < 3) return false;
+      if (f.data() == plain_listed_last.data && f.size() == plain_listed_last.size &&
+          surname_ok == plain_listed_last.surname_ok) {
+        return plain_listed_last.answer;
+      }
+      const uint8_t b = lex.Facts(f);
+      const bool answer = ((b & NameLexicon::kGiven) != 0 || (surname_ok && (b & NameLexicon::kSurname) != 0)) &&
+                          (b & NameLexicon::kCommon) == 0 && (b & NameLexicon::NotANameBits(NameSlot::kAlone)) == 0 &&
+                          !IsNeverAName(f) && !IsRoleWord(f);
+      const bool stable = (f.data() >= ascii_folds_begin && f.data() < ascii_folds_end) ||
+                          (f.data() >= other_folds_begin && f.data() < other_folds_end);
+      if (stable) plain_listed_last = {f.data(), f.size(), surname_ok, answer};
+      return answer;
     };
     // (A word of an email or web address: "amir.khan@", "/gediminas".)
     auto lowercase_part_of_address = [&](const Token& t) {

@@ -1,6 +1,7 @@
 #include "pipeline/names.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdint>
 #include <functional>
 #include <string_view>
@@ -31,37 +32,14 @@ void ForEachLine(std::string_view text, Fn&& fn) {
   }
 }
 
-void Load(std::string_view text, WordTable* out) {
+// Returns how many words of the list were new to the list (had not the bit).
+size_t Load(std::string_view text, uint8_t bit, WordTable* out) {
+  size_t added = 0;
   ForEachLine(text, [&](std::string_view line) {
     std::string f = FoldForMatch(line);
-    if (!f.empty()) out->Insert(f);
+    if (!f.empty() && (out->Insert(f, bit) & bit) == 0) ++added;
   });
-}
-
-// The sections of not_names.txt, folded: one map from word to the sections
-// it is in (one lookup per question; detection asks for every word).
-constexpr uint8_t kBoth = 1, kAlone = 2, kAfterTitle = 4;
-
-using NotNameMap = std::unordered_map<std::string, uint8_t, FoldedWordHash, std::equal_to<>>;
-
-const NotNameMap& NotNames() {
-  static const NotNameMap* lists = [] {
-    auto* l = new NotNameMap();
-    uint8_t section = kBoth;
-    ForEachLine(kNotNames, [&](std::string_view line) {
-      if (line == "[both]") {
-        section = kBoth;
-      } else if (line == "[alone]") {
-        section = kAlone;
-      } else if (line == "[after-title]") {
-        section = kAfterTitle;
-      } else if (std::string f = FoldForMatch(line); !f.empty()) {
-        (*l)[std::move(f)] |= section;
-      }
-    });
-    return l;
-  }();
-  return *lists;
+  return added;
 }
 
 }  // namespace
@@ -72,8 +50,26 @@ void WordTable::Place(const Slot& s) {
   slots_[i] = s;
 }
 
-void WordTable::Insert(std::string_view folded) {
-  if (Contains(folded)) return;
+uint8_t* WordTable::FindSlotValue(std::string_view folded) {
+  if (slots_.empty()) return nullptr;
+  const uint64_t h = FoldedWordHash{}(folded);
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    Slot& s = slots_[i];
+    if (s.size_plus_one == 0) return nullptr;
+    if (s.hash == h && static_cast<size_t>(s.size_plus_one) == folded.size() + 1 &&
+        std::memcmp(words_.data() + s.offset, folded.data(), folded.size()) == 0) {
+      return &s.value;
+    }
+  }
+}
+
+uint8_t WordTable::Insert(std::string_view folded, uint8_t value) {
+  if (uint8_t* v = FindSlotValue(folded)) {
+    const uint8_t before = *v;
+    *v |= value;
+    return before;
+  }
+  if (folded.size() >= 0xFFFF) std::abort();  // no list holds such a word
   if (2 * (count_ + 1) > slots_.size()) {
     // Grown to twice the size (at most half full), every word placed again.
     std::vector<Slot> old = std::move(slots_);
@@ -84,19 +80,18 @@ void WordTable::Insert(std::string_view folded) {
     }
   }
   Slot s;
-  s.hash = FoldedWordHash{}(folded);
+  s.hash = FoldedWordHash::HashAndKey(folded, &s.key);
   s.offset = static_cast<uint32_t>(words_.size());
-  s.size_plus_one = static_cast<uint32_t>(folded.size() + 1);
+  s.size_plus_one = static_cast<uint16_t>(folded.size() + 1);
+  s.value = value;
   words_.append(folded);
   Place(s);
   ++count_;
+  return 0;
 }
 
 bool IsNotAName(std::string_view folded, NameSlot slot) {
-  const NotNameMap& l = NotNames();
-  auto it = l.find(folded);
-  if (it == l.end()) return false;
-  return (it->second & (kBoth | (slot == NameSlot::kAlone ? kAlone : kAfterTitle))) != 0;
+  return (NameLexicon::Get().Facts(folded) & NameLexicon::NotANameBits(slot)) != 0;
 }
 
 const NameLexicon& NameLexicon::Get() {
@@ -105,10 +100,24 @@ const NameLexicon& NameLexicon::Get() {
 }
 
 NameLexicon::NameLexicon() {
-  Load(kGivenNames, &given_);
-  Load(kSurnames, &surnames_);
-  Load(kCommonWords, &common_);
-  Load(kEnglishWords, &english_);
+  given_count_ = Load(kGivenNames, kGiven, &words_);
+  surname_count_ = Load(kSurnames, kSurname, &words_);
+  Load(kCommonWords, kCommon, &words_);
+  Load(kEnglishWords, kEnglish, &words_);
+  // The sections of not_names.txt, folded, in the same table (one lookup
+  // per question; detection asks for every word).
+  uint8_t section = kNotBoth;
+  ForEachLine(kNotNames, [&](std::string_view line) {
+    if (line == "[both]") {
+      section = kNotBoth;
+    } else if (line == "[alone]") {
+      section = kNotAlone;
+    } else if (line == "[after-title]") {
+      section = kNotAfterTitle;
+    } else if (std::string f = FoldForMatch(line); !f.empty()) {
+      words_.Insert(f, section);
+    }
+  });
   ForEachLine(kNicknames, [&](std::string_view line) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;

@@ -241,6 +241,14 @@ namespace {
 // The first ASCII capital letter of `text` at or after `from`, or
 // text.size(): the scan of the title and greeting readers (most bytes are
 // no capital).
+// Is `s` the literal `lit`? A length test and a memcmp of a constant size,
+// both inline: std::string_view's == with a literal was a library call per
+// word (the title tests run on every capital that may start one).
+template <size_t N>
+inline bool Is(std::string_view s, const char (&lit)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
+}
+
 size_t NextAsciiCapital(std::string_view text, size_t from) { return NextAsciiInRange(text, from, 'A', 'Z'); }
 
 // The length of the capitalised word at text[pos], or 0: what the pattern
@@ -332,8 +340,8 @@ class TitleNameRecognizer final : public Recognizer {
   // only when its first word is a listed given name or surname that is not
   // also an ordinary word ("the PC Room": Room is a surname too).
   static bool IsAmbiguousTitle(std::string_view t) {
-    return t == "PC" || t == "PCSO" || t == "DC" || t == "DS" || t == "DI" || t == "DCI" || t == "Det" ||
-           t == "Insp" || t == "Nurse";
+    return Is(t, "PC") || Is(t, "PCSO") || Is(t, "DC") || Is(t, "DS") || Is(t, "DI") || Is(t, "DCI") ||
+           Is(t, "Det") || Is(t, "Insp") || Is(t, "Nurse");
   }
   // Or, of two or more words, when the last is such a name: "DC Robin
   // Woźniak", "Nurse Mark Postlethwaite" ("the Nurse Led Clinic" is not).
@@ -389,7 +397,7 @@ class TitleNameRecognizer final : public Recognizer {
       } else if (q + 1 < n && p[q] == '.' && p[q + 1] == ' ') {
         e = q + 2;
       } else if (q + 1 < n && p[q] == '\n' && i > 1 && p[i - 1] == ' ' && (letter(p[i - 2]) || p[i - 2] == ',') &&
-                 (t == "Mr" || t == "Mrs" || t == "Ms" || t == "Mx" || t == "Miss")) {
+                 (Is(t, "Mr") || Is(t, "Mrs") || Is(t, "Ms") || Is(t, "Mx") || Is(t, "Miss"))) {
         // A title ending a line of text, its name on the next ("discussed
         // with the DSL, Mr⏎Agarwal, and logged"); not a form's value
         // ("Title: Mrs⏎Full name:"), nor "Dr", which ends addresses ("15
@@ -455,19 +463,19 @@ class TitleNameRecognizer final : public Recognizer {
   static bool IsTitle(std::string_view t) {
     switch (t.size()) {
       case 2:
-        return t == "Mr" || t == "Ms" || t == "Mx" || t == "Dr" || t == "PC" || t == "DC" || t == "DS" ||
-               t == "DI";
+        return Is(t, "Mr") || Is(t, "Ms") || Is(t, "Mx") || Is(t, "Dr") || Is(t, "PC") || Is(t, "DC") ||
+               Is(t, "DS") || Is(t, "DI");
       case 3:
-        return t == "Mrs" || t == "Sir" || t == "Rev" || t == "DCI" || t == "Sgt" || t == "Det";
+        return Is(t, "Mrs") || Is(t, "Sir") || Is(t, "Rev") || Is(t, "DCI") || Is(t, "Sgt") || Is(t, "Det");
       case 4:
-        return t == "Miss" || t == "Prof" || t == "Dame" || t == "Revd" || t == "Cllr" || t == "PCSO" ||
-               t == "Insp";
+        return Is(t, "Miss") || Is(t, "Prof") || Is(t, "Dame") || Is(t, "Revd") || Is(t, "Cllr") ||
+               Is(t, "PCSO") || Is(t, "Insp");
       case 5:
-        return t == "Nurse";
+        return Is(t, "Nurse");
       case 9:
-        return t == "Professor";
+        return Is(t, "Professor");
       case 10:
-        return t == "Councillor";
+        return Is(t, "Councillor");
       default:
         return false;
     }
@@ -908,6 +916,9 @@ const std::vector<std::string>& KnownCategories() {
   return kCategories;
 }
 
+void PropagateNameViews(const Document& doc, const std::vector<std::string_view>& names,
+                        const std::vector<Hit>& existing, std::vector<Hit>* out);
+
 std::vector<Hit> DetectPersonalData(const Document& doc) {
   static const std::vector<std::unique_ptr<Recognizer>> recognizers = DefaultRecognizers();
   std::vector<Hit> hits;
@@ -918,12 +929,15 @@ std::vector<Hit> DetectPersonalData(const Document& doc) {
     const ScreenedText screened(doc.text);
     for (const auto& r : recognizers) r->Find(doc, &hits);
   }
-  std::vector<std::string> names;
+  // Views of the names found (`hits` is not changed until propagation is
+  // done), in one allocation.
+  std::vector<std::string_view> names;
+  names.reserve(hits.size());
   for (const Hit& h : hits) {
     if (h.category == "PERSON") names.push_back(h.value);
   }
   std::vector<Hit> more;
-  PropagateNames(doc, names, hits, &more);
+  PropagateNameViews(doc, names, hits, &more);
   hits.insert(hits.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   std::vector<Hit> merged = MergeOverlaps(std::move(hits));
   JoinWrappedNames(doc.text, &merged);
@@ -1025,14 +1039,24 @@ class WordStarts {
       // The second byte first: most starts with the first byte differ
       // there, without a call to compare.
       if (pos + needle.size() <= text_.size() && (needle.size() < 2 || text_[pos + 1] == needle[1]) &&
-          text_.compare(pos, needle.size(), needle) == 0 &&
-          IsWholeWordAt(text_, pos, needle.size())) {
+          SameFrom(pos, needle) && IsWholeWordAt(text_, pos, needle.size())) {
         fn(pos);
       }
     }
   }
 
  private:
+  // text_[pos, pos + needle.size()) == needle, its first two bytes known
+  // equal (at most two): the rest byte by byte, inline (most differ at
+  // once), not a memcmp call per word start.
+  bool SameFrom(size_t pos, std::string_view needle) const {
+    const char* t = text_.data() + pos;
+    for (size_t q = std::min<size_t>(2, needle.size()); q < needle.size(); ++q) {
+      if (t[q] != needle[q]) return false;
+    }
+    return true;
+  }
+
   std::string_view text_;
   size_t begin_[257];
   std::vector<size_t> positions_;
@@ -1071,6 +1095,13 @@ class SpanIndex {
 
 void PropagateNames(const Document& doc, const std::vector<std::string>& names,
                     const std::vector<Hit>& existing, std::vector<Hit>* out) {
+  PropagateNameViews(doc, std::vector<std::string_view>(names.begin(), names.end()), existing, out);
+}
+
+// PropagateNames with the names as views (of hits that outlive the call: no
+// string copied per name).
+void PropagateNameViews(const Document& doc, const std::vector<std::string_view>& names,
+                        const std::vector<Hit>& existing, std::vector<Hit>* out) {
   // Sorted and made unique below (a std::set's order, without a tree node
   // per needle). Views of the folded names (reserved up front, so never
   // moved) and, rarely, of words folded on their own.
